@@ -1,0 +1,32 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import starlight from '@astrojs/starlight';
+import preact from '@astrojs/preact';
+import starlightLinksValidator from 'starlight-links-validator';
+import { catalogIntegration } from './src/site/catalog-integration.ts';
+import { sidebar } from './src/site/sidebar.ts';
+
+export default defineConfig({
+  // Starlight 0.37 reads docs only from <srcDir>/content/docs: our docs live in the top-level content/.
+  srcDir: './',
+  site: 'https://ai-api-errors.example',
+  trailingSlash: 'always',
+  integrations: [
+    catalogIntegration(),
+    starlight({
+      title: { en: 'AI API Errors', 'zh-CN': 'AI API 错误参考' },
+      description: 'What every Anthropic, OpenAI, Gemini, DeepSeek, OpenRouter, Azure OpenAI and relay error means, whether to retry, and how to fix it.',
+      defaultLocale: 'root',
+      locales: {
+        root: { label: 'English', lang: 'en' },
+        'zh-cn': { label: '简体中文', lang: 'zh-CN' },
+      },
+      sidebar,
+      customCss: ['./src/styles/custom.css'],
+      plugins: [starlightLinksValidator({ errorOnLocalLinks: false })],
+      lastUpdated: false,
+      pagination: false,
+    }),
+    preact(),
+  ],
+});

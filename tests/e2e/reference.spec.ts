@@ -1,0 +1,58 @@
+import { expect, test } from '@playwright/test';
+import { entryPath, statusPath } from '../../src/lib/urls';
+import { entriesHomedAt, publishedCatalog } from './catalog-data';
+
+test('the home page says what the site is and links the reference', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('AI API Errors');
+  await expect(page.locator('main')).toContainText('whether to retry');
+  await page.getByRole('link', { name: 'Browse status codes' }).click();
+  await expect(page).toHaveURL(/\/status\/429\/$/);
+});
+
+test('a status page shows every entry whose home it is, each with facts, example and fixes', async ({ page, request }) => {
+  const catalog = await publishedCatalog(request);
+  const entries = entriesHomedAt(catalog, statusPath(429));
+  expect(entries.length).toBeGreaterThan(0);
+  await page.goto(statusPath(429));
+  const sections = page.locator('section.entry');
+  await expect(sections).toHaveCount(entries.length);
+  for (const entry of entries) {
+    const section = page.locator(`section[data-entry="${entry.id}"]`);
+    await expect(section.getByRole('heading', { level: 3 })).toHaveText(entry.title.en);
+    await expect(section.locator('dl.facts')).toHaveAttribute('data-kind', entry.kind);
+    await expect(section.locator('dl.facts')).toHaveAttribute('data-retryable', String(entry.retry.retryable));
+    await expect(section.locator('pre').first()).toContainText(entry.example.text.trim().split('\n')[0]!.slice(0, 40));
+    await expect(section.getByRole('tab').first()).toBeVisible();
+  }
+});
+
+test('an anchor link scrolls its entry into view', async ({ page, request }) => {
+  const catalog = await publishedCatalog(request);
+  const entries = entriesHomedAt(catalog, statusPath(429));
+  const last = entries[entries.length - 1]!;
+  await page.goto(entryPath(last));
+  await expect(page.locator(`[id="${last.id}"]`)).toBeInViewport();
+});
+
+test('a code snippet copy button copies the snippet', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.goto(statusPath(429));
+  const block = page.locator('section.entry figure.code-block').first();
+  await block.getByRole('button', { name: 'Copy' }).click();
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  expect(copied).toBe(await block.locator('pre').textContent());
+  expect(copied.length).toBeGreaterThan(0);
+});
+
+test('site search finds an entry by its error message', async ({ page, request }) => {
+  const catalog = await publishedCatalog(request);
+  const entry = entriesHomedAt(catalog, statusPath(429))[0]!;
+  const signal = [...entry.signals].sort((a, b) => b.length - a.length)[0]!;
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Search' }).click();
+  await page.getByRole('searchbox').fill(signal);
+  await expect(page.locator('.pagefind-ui__result-link').first()).toBeVisible({ timeout: 10_000 });
+  const hrefs = await page.locator('.pagefind-ui__result-link').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+  expect(hrefs.some((href) => href?.includes(statusPath(429)))).toBe(true);
+});

@@ -1,0 +1,83 @@
+import { dirname, join, normalize } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { importsOf, listFiles, read } from './source-files';
+
+/** STYLE.md section 6: which layer may import what. Type-only imports are erased and always allowed. */
+type Layer = 'lib' | 'cli' | 'islands' | 'site' | 'components' | 'docs' | 'catalog';
+const LAYER_DIRS: Record<Exclude<Layer, 'docs' | 'catalog'>, string> = {
+  lib: 'src/lib/',
+  cli: 'src/cli/',
+  islands: 'src/islands/',
+  site: 'src/site/',
+  components: 'src/components/',
+};
+const ALLOWED_LAYERS: Record<Layer, Layer[]> = {
+  lib: ['lib', 'catalog'],
+  cli: ['cli', 'lib', 'catalog'],
+  islands: ['islands', 'lib', 'catalog'],
+  site: ['site', 'lib', 'catalog'],
+  components: ['components', 'lib', 'site', 'islands', 'catalog'],
+  docs: ['components'],
+  catalog: [],
+};
+const ALLOWED_PACKAGES: Record<Layer, RegExp> = {
+  lib: /^(astro\/zod|fuse\.js)$/,
+  cli: /^node:/,
+  islands: /^preact(\/|$)/,
+  site: /^(node:|shiki$|astro$|zod-to-json-schema$)/,
+  components: /^(@astrojs\/starlight\/components|astro(:|$)|preact)/,
+  docs: /^@astrojs\/starlight\/components$/,
+  catalog: /^$/,
+};
+const ALIASES: Record<string, string> = { '@components/': 'src/components/', '@lib/': 'src/lib/' };
+
+function layerOf(path: string): Layer | undefined {
+  if (path.startsWith('content/docs/')) return 'docs';
+  if (path.startsWith('content/catalog/')) return 'catalog';
+  return (Object.entries(LAYER_DIRS) as [Layer, string][]).find(([, dir]) => path.startsWith(dir))?.[0];
+}
+
+function resolve(from: string, specifier: string): string | undefined {
+  for (const [alias, target] of Object.entries(ALIASES)) if (specifier.startsWith(alias)) return target + specifier.slice(alias.length);
+  if (specifier.startsWith('.')) return normalize(join(dirname(from), specifier));
+  return undefined;
+}
+
+function violations(file: string): string[] {
+  const layer = layerOf(file)!;
+  const problems: string[] = [];
+  for (const { specifier, typeOnly } of importsOf(read(file))) {
+    if (typeOnly) continue;
+    const target = resolve(file, specifier);
+    if (target === undefined) {
+      if (!ALLOWED_PACKAGES[layer].test(specifier)) problems.push(`${file} imports package "${specifier}"`);
+      continue;
+    }
+    const targetLayer = layerOf(target);
+    if (!targetLayer || !ALLOWED_LAYERS[layer].includes(targetLayer)) problems.push(`${file} imports ${target}`);
+  }
+  return problems;
+}
+
+describe('imports follow the layer table', () => {
+  const files = [
+    ...listFiles('src', ['.ts', '.tsx', '.astro']).filter((f) => layerOf(f)),
+    ...listFiles('content/docs', ['.mdx']),
+  ];
+
+  it('finds the source files', () => {
+    expect(files.some((f) => f.startsWith('src/lib/'))).toBe(true);
+  });
+
+  it('every import is allowed for its layer', () => {
+    expect(files.flatMap(violations)).toEqual([]);
+  });
+
+  it('the checker catches a forbidden import', () => {
+    expect(layerOf('src/lib/x.ts')).toBe('lib');
+    expect(ALLOWED_PACKAGES.lib.test('node:fs')).toBe(false);
+    expect(ALLOWED_PACKAGES.islands.test('shiki')).toBe(false);
+    expect(ALLOWED_PACKAGES.islands.test('astro/zod')).toBe(false);
+    expect(ALLOWED_LAYERS.lib.includes(layerOf(resolve('src/lib/a.ts', '../site/highlight')!)!)).toBe(false);
+  });
+});
