@@ -1,0 +1,70 @@
+import type { Evidence } from './types';
+
+/** Request ids, retry delays, curl exit codes and exception classes stated in a paste. */
+
+const REQUEST_ID_PATTERNS: readonly RegExp[] = [
+  /\b(req_[A-Za-z0-9]{10,64})\b/,
+  /\brequest[-_ ]?id["']?\s{0,2}[:=]\s{0,2}["']?([A-Za-z0-9][A-Za-z0-9_.:-]{5,80})/i,
+  /\bx-(?:oneapi-|upstream-)?request-id["']?\s{0,2}[:=]\s{0,2}["']?([A-Za-z0-9][A-Za-z0-9_.:-]{5,80})/i,
+  /\(request id: ([A-Za-z0-9][A-Za-z0-9_.:-]{5,80})\)/i,
+  /\brequestID["']?\s{0,2}[:=]\s{0,2}["']?([A-Za-z0-9][A-Za-z0-9_.:-]{5,80})/,
+  /\bRequest ID:? ([A-Za-z0-9][A-Za-z0-9_.:-]{5,80})/i,
+  /\b(?:apim-request-id|x-ms-request-id|cf-ray|X-Generation-Id)["']?\s{0,2}[:=]\s{0,2}["']?([A-Za-z0-9][A-Za-z0-9_.:-]{5,80})/i,
+  /\bCloudflare Ray ID:?\s{0,8}(?:<[^>]{0,40}>\s{0,4}){0,2}([a-f0-9]{12,32})\b/i,
+  /请求\s?ID[:：]\s{0,2}([A-Za-z0-9][A-Za-z0-9_.:-]{5,80})/,
+];
+
+export function extractRequestId(text: string): { requestId: string | null; evidence: Evidence[] } {
+  for (const pattern of REQUEST_ID_PATTERNS) {
+    const m = pattern.exec(text);
+    if (m?.[1]) {
+      const id = m[1].replace(/[.:-]+$/, '');
+      return { requestId: id, evidence: [{ type: 'request-id', text: m[0].slice(0, 120) }] };
+    }
+  }
+  return { requestId: null, evidence: [] };
+}
+
+const DURATION_UNITS: Record<string, number> = { ms: 0.001, s: 1, sec: 1, second: 1, seconds: 1, m: 60, min: 60, minute: 60, minutes: 60, h: 3600 };
+
+function parseDuration(amount: string, unit: string | undefined): number {
+  return Number(amount) * (DURATION_UNITS[(unit ?? 's').toLowerCase()] ?? 1);
+}
+
+/** The wait the server asked for: `retry-after-ms`, `retry-after`, Gemini `retryDelay`, or "retry after N seconds". */
+export function extractRetryAfter(text: string): { seconds: number | null; evidence: Evidence[] } {
+  const ms = /\bretry-after-ms["']?\s{0,2}[:=]\s{0,2}["']?(\d{1,9}(?:\.\d{1,6})?)/i.exec(text);
+  if (ms) return { seconds: Number(ms[1]) / 1000, evidence: [{ type: 'header', text: ms[0] }] };
+  const header = /\bretry-after["']?\s{0,2}[:=]\s{0,2}["']?(\d{1,9}(?:\.\d{1,6})?)\b/i.exec(text);
+  if (header) return { seconds: Number(header[1]), evidence: [{ type: 'header', text: header[0] }] };
+  const delay = /\bretryDelay["']?\s{0,2}:\s{0,2}["']?(\d{1,9}(?:\.\d{1,6})?)(ms|s)\b/i.exec(text);
+  if (delay) return { seconds: parseDuration(delay[1]!, delay[2]), evidence: [{ type: 'header', text: delay[0] }] };
+  const prose =
+    /\b(?:retry after|try again in|retry in|wait)\s{1,3}(\d{1,6}(?:\.\d{1,6})?)\s{0,2}(ms|s|sec|seconds?|m|min|minutes?)\b/i.exec(text) ??
+    /(?:请在|请于)\s{0,2}(\d{1,6})\s{0,2}(秒)/.exec(text);
+  if (prose && !/Retrying in \d/.test(prose[0])) {
+    const unit = prose[2] === '秒' ? 's' : prose[2];
+    return { seconds: parseDuration(prose[1]!, unit), evidence: [{ type: 'header', text: prose[0] }] };
+  }
+  return { seconds: null, evidence: [] };
+}
+
+/** curl's exit code (`curl: (28) ...`), or 0 with `000` when only `-w "%{http_code}"` output shows no response. */
+export function extractCurlExit(text: string): { exitCode: number | null; evidence: Evidence[] } {
+  const m = /\bcurl: \((\d{1,3})\)[^\n]{0,160}/.exec(text);
+  if (m) return { exitCode: Number(m[1]), evidence: [{ type: 'exit-code', text: m[0] }] };
+  return { exitCode: null, evidence: [] };
+}
+
+const EXCEPTION = /\b((?:[a-z_][\w]{0,40}\.){0,4}[A-Z]\w{0,60}(?:Error|Exception|Timeout|Exhausted))(?::|\s\(|\b(?= \[))/g;
+
+/** Exception or error class names, last first (a traceback ends with the one that reached the user). */
+export function extractExceptions(text: string): string[] {
+  const names: string[] = [];
+  EXCEPTION.lastIndex = 0;
+  let count = 0;
+  for (let m = EXCEPTION.exec(text); m !== null && count < 500; m = EXCEPTION.exec(text), count++) {
+    if (!names.includes(m[1]!)) names.push(m[1]!);
+  }
+  return names.reverse();
+}

@@ -1,0 +1,61 @@
+import Fuse from 'fuse.js';
+import type { SignalIndex } from './signal-index';
+
+/**
+ * Fuzzy fallback with fuse.js, used only when no signal matched exactly: finds catalogue signals that occur
+ * with small differences (other spelling, punctuation, a word changed) in the paste's message lines. Only
+ * signals that share a distinctive word with those lines are tried, so the cost stays small.
+ */
+
+const MAX_LINES = 6;
+const MAX_LINE = 200;
+const MIN_SIGNAL = 8;
+const MAX_SIGNAL = 32;
+const MAX_CANDIDATES = 40;
+const THRESHOLD = 0.2;
+const WORD = /[a-z][a-z_]{4,}|[\u4e00-\u9fff]{2,}/g;
+
+/** The lines most likely to carry the error message: message fields, exception lines, first and last lines. */
+export function messageLines(text: string): string[] {
+  const lines: string[] = [];
+  const add = (line: string | undefined) => {
+    const trimmed = line?.trim().slice(0, MAX_LINE).toLowerCase();
+    if (trimmed && trimmed.length >= MIN_SIGNAL && !lines.includes(trimmed) && lines.length < MAX_LINES) lines.push(trimmed);
+  };
+  const message = /["']message["']\s{0,2}:\s{0,2}["']([^"'\n]{8,300})/g;
+  let count = 0;
+  for (let m = message.exec(text); m && count < 2; m = message.exec(text), count++) add(m[1]);
+  const all = text.split('\n', 2000);
+  const errorish = all.filter((l) => l.length < 4000 && /error|exception|fail|错误|失败/i.test(l));
+  add(errorish[errorish.length - 1]);
+  add(errorish[0]);
+  add(all.find((l) => l.trim()));
+  add(all.findLast((l) => l.trim()));
+  return lines;
+}
+
+export interface FuzzyHit {
+  pattern: number;
+  strength: number;
+}
+
+export function fuzzyMatch(index: SignalIndex, text: string): FuzzyHit[] {
+  const lines = messageLines(text);
+  if (lines.length === 0) return [];
+  const words = new Set(lines.join(' ').match(WORD) ?? []);
+  const candidates: number[] = [];
+  index.patterns.forEach((pattern, p) => {
+    if (candidates.length >= MAX_CANDIDATES || pattern.type !== 'signal') return;
+    if (pattern.text.length < MIN_SIGNAL || pattern.text.length > MAX_SIGNAL) return;
+    if ((pattern.text.match(WORD) ?? []).some((w) => words.has(w))) candidates.push(p);
+  });
+  if (candidates.length === 0) return [];
+  const fuse = new Fuse(lines, { includeScore: true, threshold: THRESHOLD, ignoreLocation: true, minMatchCharLength: MIN_SIGNAL, isCaseSensitive: true });
+  const hits: FuzzyHit[] = [];
+  for (const p of candidates) {
+    const pattern = index.patterns[p]!;
+    const [best] = fuse.search(pattern.text, { limit: 1 });
+    if (best?.score !== undefined) hits.push({ pattern: p, strength: 1 - best.score });
+  }
+  return hits;
+}
