@@ -4,7 +4,7 @@ export type Lang = (typeof LANGS)[number];
 /** A user-facing string in every language the site speaks; `zh-cn` falls back to English until written. */
 export interface Localized {
   en: string;
-  'zh-cn'?: string;
+  'zh-cn'?: string | undefined;
 }
 
 export function localize(text: Localized, lang: Lang): string {

@@ -11,7 +11,8 @@ export function publishedCatalog() {
 /** JSON Schema of /catalog.json, derived from the same zod schema that validates the catalogue. */
 export function publishedCatalogSchema() {
   return {
-    ...zodToJsonSchema(catalogSchema, { name: 'Catalog', $refStrategy: 'none' }),
+    // zod-to-json-schema's types name the hoisted zod 4, but it reads zod 3 schemas such as astro/zod's.
+    ...zodToJsonSchema(catalogSchema as unknown as Parameters<typeof zodToJsonSchema>[0], { name: 'Catalog', $refStrategy: 'none' }),
     title: 'AI API error catalogue',
   };
 }

@@ -15,6 +15,7 @@ import openai from '../../../content/catalog/entries/openai.json';
 import openrouter from '../../../content/catalog/entries/openrouter.json';
 import pythonNetwork from '../../../content/catalog/entries/python-network.json';
 import relay from '../../../content/catalog/entries/relay.json';
+import systemNetwork from '../../../content/catalog/entries/system-network.json';
 import account from '../../../content/catalog/recipes/account.json';
 import config from '../../../content/catalog/recipes/config.json';
 import network from '../../../content/catalog/recipes/network.json';
@@ -39,6 +40,7 @@ export const catalogFiles: readonly CatalogFile[] = [
   { file: 'content/catalog/entries/openrouter.json', data: openrouter },
   { file: 'content/catalog/entries/python-network.json', data: pythonNetwork },
   { file: 'content/catalog/entries/relay.json', data: relay },
+  { file: 'content/catalog/entries/system-network.json', data: systemNetwork },
   { file: 'content/catalog/recipes/account.json', data: account },
   { file: 'content/catalog/recipes/config.json', data: config },
   { file: 'content/catalog/recipes/network.json', data: network },

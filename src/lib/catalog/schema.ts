@@ -58,6 +58,8 @@ export const entrySchema = z
     recipes: z.array(kebabId).min(1, 'every entry needs at least one recipe'),
     avoid: z.array(localizedSchema).default([]),
     sources: z.array(sourceSchema).min(1, 'every entry needs at least one source'),
+    /** A message that wraps a deeper cause ("Connection error.", a relay's upstream failure): any root cause found wins. */
+    wrapper: z.boolean().optional(),
     deprecated: z.string().optional(),
   })
   .strict()

@@ -16,7 +16,7 @@ export class CatalogError extends Error {
 
 function describeIssue(issue: ZodIssue): string {
   const field = issue.path.length ? issue.path.join('.') : '(whole item)';
-  const received = 'received' in issue && issue.code !== 'invalid_union' ? ` (received ${JSON.stringify(issue.received)})` : '';
+  const received = 'received' in issue ? ` (received ${JSON.stringify(issue.received)})` : '';
   return `field "${field}": ${issue.message}${issue.message.includes('received') ? '' : received}`;
 }
 
@@ -69,9 +69,9 @@ export function validateCatalog(files: readonly CatalogFile[]): Catalog {
   }
 
   const seen = new Map<string, string>();
-  for (const item of [...entries.map((e) => ({ kind: 'entry', ...e })), ...recipes.map((r) => ({ kind: 'recipe', ...r }))]) {
+  for (const item of [...entries.map((e) => ({ ...e, what: 'entry' })), ...recipes.map((r) => ({ ...r, what: 'recipe' }))]) {
     const earlier = seen.get(item.id);
-    if (earlier) problems.push(`${item.file}: ${item.kind} "${item.id}" field "id": duplicate id, already used in ${earlier}`);
+    if (earlier) problems.push(`${item.file}: ${item.what} "${item.id}" field "id": duplicate id, already used in ${earlier}`);
     else seen.set(item.id, item.file);
   }
 

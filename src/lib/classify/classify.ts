@@ -2,12 +2,12 @@ import { catalog } from '../catalog';
 import type { ProviderId, ToolId } from '../catalog/ids';
 import { getKind, type KindId } from '../taxonomy';
 import { extractCurlExit, extractExceptions, extractRequestId, extractRetryAfter } from './extract-meta';
-import { extractStatus } from './extract-status';
+import { extractStatus, impliedStatus } from './extract-status';
 import { TOOL_CLIENTS } from './fingerprints';
 import { fuzzyMatch } from './fuzzy';
 import { foldForMatching, readable, window } from './normalize';
 import { confidenceOf, scoreEntries, type Match } from './score';
-import { buildSignalIndex, indexEntries, type SignalIndex } from './signal-index';
+import { buildSignalIndex, indexEntries, indexKindHints, type SignalIndex } from './signal-index';
 import { kindForCurlExit, kindForStatus } from './status-defaults';
 import type { Alternative, Diagnosis, Evidence } from './types';
 
@@ -17,13 +17,13 @@ export interface ClassifyOptions {
 }
 
 /** Below this score an entry is only an alternative, never the verdict. */
-const ACCEPT = 0.75;
+const ACCEPT = 0.6;
 const MIN_SOURCE_WEIGHT = 2;
 
 let defaultIndex: SignalIndex | undefined;
 
 function catalogIndex(): SignalIndex {
-  defaultIndex ??= buildSignalIndex(indexEntries(catalog.entries));
+  defaultIndex ??= buildSignalIndex([...indexEntries(catalog.entries), ...indexKindHints()]);
   return defaultIndex;
 }
 
@@ -49,7 +49,7 @@ function originalSignal(match: Match, folded: string): string {
 
 function alternativesOf(matches: Match[], skip: string | null): Alternative[] {
   return matches
-    .filter((m) => m.entry.id !== skip && m.score > 0)
+    .filter((m) => m.entry.id !== skip && !m.entry.hint && m.score > 0)
     .slice(0, 3)
     .map((m) => ({ entry: m.entry.id, kind: m.entry.kind, confidence: confidenceOf(m.score) }));
 }
@@ -99,20 +99,24 @@ function diagnose(input: string, index: SignalIndex): Diagnosis {
   const common = { status, provider, client: resolvedClient, requestId, retryAfterSeconds };
 
   if (best) {
-    const signalEvidence: Evidence[] = best.signals.map((s) => ({ type: fuzzy ? 'fuzzy' : 'signal', text: originalSignal(best, s) }));
+    const signalEvidence: Evidence[] = best.signals.map((s) => ({
+      type: best.entry.hint ? 'hint' : fuzzy ? 'fuzzy' : 'signal',
+      text: originalSignal(best, s),
+    }));
     return {
       ...common,
       kind: best.entry.kind,
       retryable: best.entry.retryable,
-      entry: best.entry.id,
+      entry: best.entry.hint ? null : best.entry.id,
       confidence: confidenceOf(best.score),
       evidence: [...signalEvidence, ...evidence],
       alternatives: alternativesOf(matches, best.entry.id),
     };
   }
 
+  const fallbackStatus = status ?? impliedStatus(text);
   const fallbackKind: KindId | undefined =
-    (exitCode !== null ? kindForCurlExit(exitCode) : undefined) ?? (status !== null ? kindForStatus(status, folded) : undefined);
+    (exitCode !== null ? kindForCurlExit(exitCode) : undefined) ?? (fallbackStatus !== null ? kindForStatus(fallbackStatus, folded) : undefined);
   if (fallbackKind) {
     return {
       ...common,
@@ -120,7 +124,7 @@ function diagnose(input: string, index: SignalIndex): Diagnosis {
       retryable: getKind(fallbackKind).retryable,
       entry: null,
       confidence: 0.5,
-      evidence: [...evidence, { type: 'fallback', text: exitCode !== null ? `curl exit ${exitCode}` : `HTTP ${status}` }],
+      evidence: [...evidence, { type: 'fallback', text: exitCode !== null ? `curl exit ${exitCode}` : `HTTP ${fallbackStatus}` }],
       alternatives: alternativesOf(matches, null),
     };
   }

@@ -4,21 +4,35 @@ import type { Evidence } from './types';
  * Where a paste states an HTTP status, most trustworthy first. Each pattern captures the status in group 1;
  * the weight says how sure that wording is to be a response status rather than some other number.
  */
-const STATUS_PATTERNS: readonly { pattern: RegExp; weight: number; label: string }[] = [
-  { pattern: /\bError code: (\d{3})\b/g, weight: 5, label: 'Python SDK "Error code"' },
-  { pattern: /\bAPI Error:? \(?(\d{3})\b/g, weight: 5, label: 'Claude Code "API Error"' },
-  { pattern: /\bHTTP\/[\d.]{1,3} (\d{3})\b/g, weight: 5, label: 'HTTP status line' },
-  { pattern: /\b(?:Error|Exception|Failed|status|Status|Code|code|error)[\w.]{0,40}: (\d{3}) (?=[A-Z{[<"'])/g, weight: 4, label: 'error class with status' },
-  { pattern: /^\s{0,8}(?:[\w.]{0,60}(?:Error|Exception)[:\s]+)?(\d{3}) (?=[{[<"]|status code|You |Invalid|Incorrect|The |Request|No |Provider|Insufficient|Rate|Model|This |Your |\w+ \w+)/gm, weight: 3, label: 'message starting with a status' },
-  { pattern: /\b(?:HTTP|http)[ _-]?(?:status|code|error)?:? ?(\d{3})\b/g, weight: 4, label: '"HTTP" and a status' },
-  { pattern: /\bstatus(?:[ _-]?code)?["']?\s{0,2}[:=]\s{0,2}["']?(\d{3})\b/gi, weight: 4, label: 'status field' },
-  { pattern: /\bstatus code:? (\d{3})\b/gi, weight: 4, label: '"status code"' },
-  { pattern: /\b(?:Last status|returned error|response code|got status|statusCode|status_code)[:=]? ?(\d{3})\b/gi, weight: 4, label: 'status wording' },
-  { pattern: /["']code["']\s{0,2}:\s{0,2}["']?(\d{3})\b/g, weight: 3, label: '"code" field' },
-  { pattern: /状态码[:：]?\s{0,2}(\d{3})\b/g, weight: 4, label: '状态码' },
+const REASON =
+  'Too Many Requests|Bad Request|Unauthorized|Forbidden|Not Found|Internal Server Error|Bad Gateway|Service Unavailable|' +
+  'Service Temporarily Unavailable|Gateway Time-?out|Payment Required|Request Entity Too Large|Payload Too Large|' +
+  'Unprocessable Entity|Method Not Allowed|Not Allowed|Request Time-?out|Conflict|Insufficient Balance';
+const CJK = '\\u4e00-\\u9fff';
+
+const STATUS_PATTERNS: readonly { pattern: RegExp; weight: number; label: string; first?: boolean }[] = [
+  { pattern: /\bError code: (\d{3})(?!\d)/g, weight: 5, label: 'Python SDK "Error code"' },
+  { pattern: /\bAPI Error:? (?:Repeated )?\(?(\d{3})(?!\d)/g, weight: 5, label: 'Claude Code "API Error"' },
+  { pattern: /\bHTTP\/[\d.]{1,3} (\d{3})(?!\d)/g, weight: 5, label: 'HTTP status line' },
+  {
+    pattern: new RegExp(`(?:Error|Exception|BadRequest|NotFound|Forbidden|Unauthorized|TooManyRequests|ServiceUnavailable|ResourceExhausted|PermissionDenied|InvalidArgument|FailedPrecondition|DeadlineExceeded|\\berror)[\\w ]{0,40}[:,]? ?\\[?(\\d{3})(?!\\d)\\]?[,:]? ?(?=[A-Z{[<"'“，。：${CJK}]|POST|GET|[a-z]+_error)`, 'g'),
+    weight: 4,
+    label: 'error class or message with status',
+  },
+  { pattern: new RegExp(`^[^\\w\\n]{0,4}\\s{0,8}(\\d{3}) (?=[{[<"“${CJK}]|status code|[A-Z][a-z]{1,20} )`, 'gm'), weight: 3, label: 'message starting with a status' },
+  { pattern: /\b(?:HTTP|http)[ _-]?(?:status|code|error)?:? ?(\d{3})(?!\d)/g, weight: 4, label: '"HTTP" and a status' },
+  { pattern: /\bstatus(?:[ _-]?code)?["']?\s{0,2}[:=\s]\s{0,2}["']?(\d{3})(?!\d)/gi, weight: 4, label: 'status field' },
+  { pattern: /\b(?:Last status|returned(?: error| status)?|response code|got status|statusCode|status_code)[:=]? ?(\d{3})(?!\d)/gi, weight: 4, label: 'status wording' },
+  { pattern: /["']message["']\s{0,2}:\s{0,2}["'](\d{3}) /g, weight: 4, label: 'message starting with a status' },
+  { pattern: /["']code["']\s{0,2}:\s{0,2}["']?(\d{3})(?!\d)/g, weight: 3, label: '"code" field', first: true },
+  { pattern: new RegExp(`[${CJK}（](\\d{3})(?=[ ${CJK}])`, 'g'), weight: 3, label: 'status inside Chinese text' },
+  { pattern: /状态码[:：]?\s{0,2}(\d{3})(?!\d)/g, weight: 4, label: '状态码' },
+  { pattern: new RegExp(`(?:[\\w${CJK}]\\s?)\\((\\d{3})\\)`, 'g'), weight: 3, label: 'status in parentheses' },
+  { pattern: /\[(\d{3})(?:\]| [A-Z_]{4,})/g, weight: 3, label: 'status in brackets' },
+  { pattern: /\| (\d{3}) \|/g, weight: 3, label: 'access log status' },
   { pattern: /<title>[^<]{0,80}?(\d{3})[^<]{0,80}<\/title>/gi, weight: 4, label: 'HTML page title' },
   { pattern: /\bError code (5\d\d)\b/g, weight: 4, label: 'Cloudflare error page' },
-  { pattern: /\b(\d{3}) (?:Too Many Requests|Bad Request|Unauthorized|Forbidden|Not Found|Internal Server Error|Bad Gateway|Service Unavailable|Gateway Time-?out|Payment Required|Request Entity Too Large|Payload Too Large|Unprocessable Entity|Method Not Allowed|Not Allowed|Request Time-?out|Conflict)\b/gi, weight: 4, label: 'status with reason phrase' },
+  { pattern: new RegExp(`(\\d{3}) ?["“']?(?:${REASON})\\b`, 'gi'), weight: 4, label: 'status with reason phrase' },
 ];
 
 const MIN_STATUS = 400;
@@ -32,10 +46,11 @@ export interface StatusFinding {
 /** The status that the strongest and latest wording in the text states, with the wording as evidence. */
 export function extractStatus(text: string): StatusFinding {
   const score = new Map<number, { weight: number; last: number; text: string; label: string }>();
-  for (const { pattern, weight, label } of STATUS_PATTERNS) {
+  for (const { pattern, weight, label, first } of STATUS_PATTERNS) {
     pattern.lastIndex = 0;
     let count = 0;
-    for (let m = pattern.exec(text); m !== null && count < 200; m = pattern.exec(text), count++) {
+    const limit = first ? 1 : 200;
+    for (let m = pattern.exec(text); m !== null && count < limit; m = pattern.exec(text), count++) {
       const status = Number(m[1]);
       if (status < MIN_STATUS || status > MAX_STATUS) continue;
       const seen = score.get(status);
@@ -56,4 +71,27 @@ export function extractStatus(text: string): StatusFinding {
   }
   if (!best) return { status: null, evidence: [] };
   return { status: best[0], evidence: [{ type: 'status', text: best[1].text.slice(0, 120), note: best[1].label }] };
+}
+
+/**
+ * Wordings that imply a status without stating its number (a reason phrase alone, or a client's sentence for
+ * that status). They only choose the fallback kind; the diagnosis still reports the status as not stated.
+ */
+const IMPLIED: readonly [RegExp, number][] = [
+  [/too many requests|rate limit(?:ed| exceeded| reached)|请求速率超过限制|请求过于频繁/i, 429],
+  [/gateway time-?out|网关超时/i, 504],
+  [/bad gateway|网关错误/i, 502],
+  [/service (?:temporarily )?unavailable|服务不可用/i, 503],
+  [/internal server error|服务器错误|服务器内部错误/i, 500],
+  [/payment required|需要支付/i, 402],
+  [/request entity too large|payload too large|请求体过大/i, 413],
+  [/method not allowed/i, 405],
+  [/unprocessable entity/i, 422],
+  [/\bunauthori[sz]ed\b|身份验证失败|认证失败/i, 401],
+  [/\bforbidden\b|禁止访问/i, 403],
+];
+
+export function impliedStatus(text: string): number | null {
+  for (const [pattern, status] of IMPLIED) if (pattern.test(text)) return status;
+  return null;
 }

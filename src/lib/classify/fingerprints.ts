@@ -4,6 +4,7 @@ import type { ProviderId, ToolId } from '../catalog/ids';
  * Fragments (lower case, matched on folded text) that reveal who produced an error body and which program
  * printed it. They identify a source, not an error: the catalogue's signals decide the error.
  */
+/** Fragments are folded like the text (see foldForMatching) before matching. */
 export type Fingerprint<T extends string> = readonly [id: T, fragment: string, weight: number];
 
 export const PROVIDER_FINGERPRINTS: readonly Fingerprint<ProviderId>[] = [
@@ -69,6 +70,18 @@ export const PROVIDER_FINGERPRINTS: readonly Fingerprint<ProviderId>[] = [
 /** Tools first: when a tool is recognised it wins over the runtime it is built on. */
 export const TOOL_CLIENTS: readonly ToolId[] = ['claude-code', 'cursor', 'cherry-studio', 'cline', 'continue'];
 
+/** The runtime each client is built on: a Node network error is what a Node-based tool shows too. */
+export const RUNTIME_OF: Record<ToolId, ToolId> = {
+  python: 'python',
+  node: 'node',
+  curl: 'curl',
+  'claude-code': 'node',
+  cursor: 'node',
+  'cherry-studio': 'node',
+  cline: 'node',
+  continue: 'node',
+};
+
 export const CLIENT_FINGERPRINTS: readonly Fingerprint<ToolId>[] = [
   ['claude-code', 'api error:', 2],
   ['claude-code', 'api error (', 2.5],
@@ -109,8 +122,6 @@ export const CLIENT_FINGERPRINTS: readonly Fingerprint<ToolId>[] = [
   ['python', 'requests.exceptions', 3],
   ['python', 'urllib3', 2],
   ['python', 'error code: ', 2],
-  ['python', "{'error':", 2],
-  ['python', "'type': ", 1],
   ['python', 'openai.', 0.5],
   ['python', 'anthropic.', 0.5],
   ['node', 'at async ', 2],
@@ -121,7 +132,6 @@ export const CLIENT_FINGERPRINTS: readonly Fingerprint<ToolId>[] = [
   ['node', 'typeerror: fetch failed', 3],
   ['node', 'und_err', 2],
   ['node', '[cause]', 2],
-  ['node', "code: '", 2],
   ['node', 'errno: -', 2],
   ['node', 'syscall:', 2],
   ['curl', 'curl: (', 3],

@@ -47,6 +47,8 @@ export function fuzzyMatch(index: SignalIndex, text: string): FuzzyHit[] {
   index.patterns.forEach((pattern, p) => {
     if (candidates.length >= MAX_CANDIDATES || pattern.type !== 'signal') return;
     if (pattern.text.length < MIN_SIGNAL || pattern.text.length > MAX_SIGNAL) return;
+    // Numbers are identities (exit codes, statuses, errno): a near miss on a number is a different error.
+    if (/\d/.test(pattern.text)) return;
     if ((pattern.text.match(WORD) ?? []).some((w) => words.has(w))) candidates.push(p);
   });
   if (candidates.length === 0) return [];

@@ -49,7 +49,15 @@ export function readable(text: string): string {
     .replace(ESCAPED_QUOTE, '$1');
 }
 
-/** The form signals are matched against: lower case, every run of white space folded to one space. */
+/**
+ * The form signals are matched against, so one signal covers JSON, Python reprs and prose alike: lower case,
+ * no quotes, `-` and `_` read as spaces, white space folded, and no spaces around `: , = ( ) [ ] { }`.
+ * `{"type": "api_error"}`, `{'type': 'api_error'}` and `{type:api error}` all fold to `{type:api error}`.
+ */
 export function foldForMatching(text: string): string {
-  return text.toLowerCase().replace(/\s+/g, ' ');
+  return text
+    .toLowerCase()
+    .replace(/["'`“”‘’]/g, '')
+    .replace(/[-_\s]+/g, ' ')
+    .replace(/ ?([:,=()[\]{}]) ?/g, '$1');
 }

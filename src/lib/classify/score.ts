@@ -1,6 +1,6 @@
 import type { KindId } from '../taxonomy';
 import type { ProviderId, ToolId } from '../catalog/ids';
-import { TOOL_CLIENTS } from './fingerprints';
+import { RUNTIME_OF } from './fingerprints';
 import type { IndexedEntry, SignalIndex } from './signal-index';
 
 /** Root causes beat the wrappers around them: a DNS failure inside "Connection error." is a DNS failure. */
@@ -53,15 +53,18 @@ function providerAdjustment(entry: IndexedEntry, providers: Map<ProviderId, numb
 
 function clientAdjustment(entry: IndexedEntry, client: ToolId | null): number {
   if (entry.clients.length === 0) return 0;
-  if (client && entry.clients.includes(client)) return 0.35;
-  if (client && TOOL_CLIENTS.includes(client)) return -0.3;
-  return -0.15;
+  if (client === null) return -0.05;
+  if (entry.clients.includes(client)) return 0.35;
+  if (entry.clients.includes(RUNTIME_OF[client])) return 0.1;
+  return -0.3;
 }
 
 function statusAdjustment(entry: IndexedEntry, status: number | null): number {
   if (status === null) return 0;
+  if (entry.hint) return entry.statuses.includes(status) ? 0.4 : entry.statuses.length > 0 ? -0.3 : 0;
   if (entry.statuses.includes(status)) return 0.6;
-  return entry.statuses.length > 0 ? -0.8 : -0.4;
+  // Network failures are often wrapped by a gateway or tool that states a status of its own.
+  return entry.statuses.length > 0 ? -0.8 : -0.2;
 }
 
 /** Diminishing returns: the strongest signal counts fully, the next ones less and less. */
@@ -85,18 +88,32 @@ export function scoreEntries(index: SignalIndex, matchedPatterns: ReadonlySet<nu
     }
   }
   const matches: Match[] = [];
-  for (const [e, { contributions, signals }] of perEntry) {
+  for (const [e, found] of perEntry) {
     const entry = index.entries[e]!;
+    // A signal inside a longer matched signal of the same entry is the same evidence: count it once.
+    const keep = found.signals.map((s, i) => !found.signals.some((other, j) => j !== i && other.length > s.length && other.includes(s)));
+    const signals = found.signals.filter((_, i) => keep[i]);
+    const contributions = found.contributions.filter((_, i) => keep[i]);
     const score =
-      combine(contributions) +
+      (entry.hint ? HINT_DISCOUNT : 1) * combine(contributions) +
       (KIND_BONUS[entry.kind] ?? 0) +
       statusAdjustment(entry, context.status) +
       providerAdjustment(entry, context.providers) +
       clientAdjustment(entry, context.client);
     matches.push({ entry, score, signals });
   }
+  // The root cause wins: a wrapper message ("Connection error.", a relay's rewrite of an upstream error) yields
+  // to a recognised cause of another kind; when both agree on the kind, the wrapper says more and stays.
+  const causes = matches.filter((m) => !m.entry.wrapper && m.score >= ROOT_CAUSE_MIN);
+  for (const m of matches) {
+    if (m.entry.wrapper && causes.some((c) => c.entry.kind !== m.entry.kind)) m.score *= 0.5;
+  }
   return matches.sort((a, b) => b.score - a.score);
 }
+
+const ROOT_CAUSE_MIN = 0.6;
+/** Generic kind phrases count for less than the same length of a catalogue signal. */
+const HINT_DISCOUNT = 0.7;
 
 /** Maps a score to a 0..1 confidence. */
 export function confidenceOf(score: number): number {

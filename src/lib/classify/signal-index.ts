@@ -1,4 +1,6 @@
 import type { Entry } from '../catalog';
+import { KIND_HINTS } from '../kind-hints';
+import { getKind } from '../taxonomy';
 import type { ProviderId, ToolId } from '../catalog/ids';
 import { CLIENT_FINGERPRINTS, PROVIDER_FINGERPRINTS } from './fingerprints';
 import { Matcher } from './matcher';
@@ -13,6 +15,9 @@ export interface IndexedEntry {
   clients: readonly ToolId[];
   retryable: boolean;
   signals: readonly string[];
+  wrapper: boolean;
+  /** A kind's generic phrases rather than a catalogue entry: weaker, and it names no entry. */
+  hint: boolean;
 }
 
 export type Pattern = { text: string } & (
@@ -28,9 +33,15 @@ export interface SignalIndex {
   matcher: Matcher;
 }
 
-/** How much one signal says: longer strings are more specific, strings shared by several entries less. */
+const CJK = /[\u3400-\u9fff\uf900-\ufaff]/g;
+
+/**
+ * How much one signal says: longer strings are more specific, strings shared by several entries less. A CJK
+ * character carries about as much as a short word, so it counts as three characters.
+ */
 function specificity(signal: string, sharedBy: number): number {
-  const length = Math.min(1.6, Math.max(0.35, (signal.length - 2) / 12));
+  const effectiveLength = signal.length + 2 * (signal.match(CJK)?.length ?? 0);
+  const length = Math.min(1.6, Math.max(0.35, (effectiveLength - 2) / 12));
   return length / Math.sqrt(sharedBy);
 }
 
@@ -53,8 +64,8 @@ export function buildSignalIndex(entries: readonly IndexedEntry[]): SignalIndex 
   for (const pattern of patterns) {
     if (pattern.type === 'signal') pattern.specificity = specificity(pattern.text, pattern.entries.length);
   }
-  for (const [id, text, weight] of PROVIDER_FINGERPRINTS) patterns.push({ type: 'provider', id, weight, text });
-  for (const [id, text, weight] of CLIENT_FINGERPRINTS) patterns.push({ type: 'client', id, weight, text });
+  for (const [id, text, weight] of PROVIDER_FINGERPRINTS) patterns.push({ type: 'provider', id, weight, text: foldForMatching(text) });
+  for (const [id, text, weight] of CLIENT_FINGERPRINTS) patterns.push({ type: 'client', id, weight, text: foldForMatching(text) });
   return { entries, patterns, matcher: new Matcher(patterns.map((p) => p.text)) };
 }
 
@@ -69,5 +80,22 @@ export function indexEntries(entries: readonly Entry[]): IndexedEntry[] {
       clients: e.clients,
       retryable: e.retry.retryable,
       signals: e.signals,
+      wrapper: e.wrapper === true,
+      hint: false,
     }));
+}
+
+/** One pseudo-entry per kind holding its generic phrases (see kind-hints.ts). */
+export function indexKindHints(): IndexedEntry[] {
+  return (Object.entries(KIND_HINTS) as [Entry['kind'], (typeof KIND_HINTS)[keyof typeof KIND_HINTS]][]).map(([kind, hints]) => ({
+    id: `kind:${kind}`,
+    kind,
+    statuses: hints.statuses,
+    providers: [],
+    clients: [],
+    retryable: getKind(kind).retryable === true,
+    signals: hints.phrases,
+    wrapper: false,
+    hint: true,
+  }));
 }

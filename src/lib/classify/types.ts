@@ -10,6 +10,7 @@ export type EvidenceType =
   | 'provider'
   | 'client'
   | 'fuzzy'
+  | 'hint'
   | 'fallback';
 
 /** One part of the paste that led to the verdict. `text` is the fragment as it appears in the paste. */

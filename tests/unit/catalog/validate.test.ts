@@ -76,7 +76,12 @@ describe('validateCatalog', () => {
   it('rejects duplicate ids, also across entries and recipes', () => {
     const problems = problemsOf(files([entry, entry, { ...entry, id: 'retry-with-backoff' }]));
     expect(problems).toHaveLength(2);
-    expect(problems.every((p) => p.includes('duplicate id'))).toBe(true);
+    expect(problems).toContain(
+      'content/catalog/entries/test.json: entry "anthropic-overloaded" field "id": duplicate id, already used in content/catalog/entries/test.json',
+    );
+    expect(problems).toContain(
+      'content/catalog/recipes/test.json: recipe "retry-with-backoff" field "id": duplicate id, already used in content/catalog/entries/test.json',
+    );
   });
 
   it('rejects a recipe variant with code but no language', () => {
