@@ -7,13 +7,13 @@ import type { SignalIndex } from './signal-index';
  * signals that share a distinctive word with those lines are tried, so the cost stays small.
  */
 
-const MAX_LINES = 6;
-const MAX_LINE = 200;
+const MAX_LINES = 4;
+const MAX_LINE = 160;
 const MIN_SIGNAL = 8;
 const MAX_SIGNAL = 32;
-const MAX_CANDIDATES = 40;
+const MAX_CANDIDATES = 12;
 const THRESHOLD = 0.2;
-const WORD = /[a-z][a-z_]{4,}|[\u4e00-\u9fff]{2,}/g;
+const WORD = /[a-z][a-z_]{5,}|[\u4e00-\u9fff]{2,}/g;
 
 /** The lines most likely to carry the error message: message fields, exception lines, first and last lines. */
 export function messageLines(text: string): string[] {

@@ -29,6 +29,8 @@ export interface ImportRef {
 /** Static imports, re-exports and dynamic imports of a TypeScript, Astro or MDX file. */
 export function importsOf(source: string): ImportRef[] {
   const refs: ImportRef[] = [];
+  // Code shown in Markdown fences is text for the reader, not an import of the page.
+  source = source.replace(/^(```|~~~)[^\n]*\n[\s\S]*?^\1[^\n]*$/gm, '');
   const statement = /^\s*(import|export)\s+(type\s+)?(?:[^'";]*?\s+from\s+)?['"]([^'"]+)['"]/gm;
   for (const match of source.matchAll(statement)) refs.push({ specifier: match[3]!, typeOnly: Boolean(match[2]) });
   for (const match of source.matchAll(/\bimport\(\s*['"]([^'"]+)['"]\s*\)/g)) refs.push({ specifier: match[1]!, typeOnly: false });
