@@ -58,7 +58,7 @@ export const entrySchema = z
     recipes: z.array(kebabId).min(1, 'every entry needs at least one recipe'),
     avoid: z.array(localizedSchema).default([]),
     sources: z.array(sourceSchema).min(1, 'every entry needs at least one source'),
-    /** A message that wraps a deeper cause ("Connection error.", a relay's upstream failure): any root cause found wins. */
+    /** A message or error type that wraps a deeper cause ("Connection error.", a relay rewrite, a catch-all error type): a recognised cause of another kind wins. */
     wrapper: z.boolean().optional(),
     deprecated: z.string().optional(),
   })

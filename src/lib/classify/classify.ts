@@ -1,7 +1,7 @@
 import { catalog } from '../catalog';
 import type { ProviderId, ToolId } from '../catalog/ids';
 import { getKind, type KindId } from '../taxonomy';
-import { extractCurlExit, extractExceptions, extractRequestId, extractRetryAfter } from './extract-meta';
+import { extractCurlExit, extractEmptyRateLimitBucket, extractExceptions, extractRequestId, extractRetryAfter } from './extract-meta';
 import { extractStatus, impliedStatus } from './extract-status';
 import { TOOL_CLIENTS } from './fingerprints';
 import { fuzzyMatch } from './fuzzy';
@@ -115,16 +115,23 @@ function diagnose(input: string, index: SignalIndex): Diagnosis {
   }
 
   const fallbackStatus = status ?? impliedStatus(text);
+  const emptyBucket = extractEmptyRateLimitBucket(text);
   const fallbackKind: KindId | undefined =
-    (exitCode !== null ? kindForCurlExit(exitCode) : undefined) ?? (fallbackStatus !== null ? kindForStatus(fallbackStatus, folded) : undefined);
+    (exitCode !== null ? kindForCurlExit(exitCode) : undefined) ??
+    (fallbackStatus !== null ? kindForStatus(fallbackStatus, folded) : undefined) ??
+    (emptyBucket.length > 0 ? 'rate_limit' : undefined);
   if (fallbackKind) {
+    evidence.push(...emptyBucket);
     return {
       ...common,
       kind: fallbackKind,
       retryable: getKind(fallbackKind).retryable,
       entry: null,
       confidence: 0.5,
-      evidence: [...evidence, { type: 'fallback', text: exitCode !== null ? `curl exit ${exitCode}` : `HTTP ${fallbackStatus}` }],
+      evidence: [
+        ...evidence,
+        { type: 'fallback', text: exitCode !== null ? `curl exit ${exitCode}` : fallbackStatus !== null ? `HTTP ${fallbackStatus}` : 'rate-limit headers' },
+      ],
       alternatives: alternativesOf(matches, null),
     };
   }

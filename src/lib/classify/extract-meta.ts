@@ -37,7 +37,7 @@ export function extractRetryAfter(text: string): { seconds: number | null; evide
   if (ms) return { seconds: Number(ms[1]) / 1000, evidence: [{ type: 'header', text: ms[0] }] };
   const header = /\bretry-after["']?\s{0,2}[:=]\s{0,2}["']?(\d{1,9}(?:\.\d{1,6})?)\b/i.exec(text);
   if (header) return { seconds: Number(header[1]), evidence: [{ type: 'header', text: header[0] }] };
-  const delay = /\bretryDelay["']?\s{0,2}:\s{0,2}["']?(\d{1,9}(?:\.\d{1,6})?)(ms|s)\b/i.exec(text);
+  const delay = /\bretryDelay["']?\s{0,2}:\s{0,2}["']?(\d{1,9}(?:\.\d{1,9})?)(ms|s)\b/i.exec(text);
   if (delay) return { seconds: parseDuration(delay[1]!, delay[2]), evidence: [{ type: 'header', text: delay[0] }] };
   const prose =
     /\b(?:retry after|try again in|retry in|wait)\s{1,3}(\d{1,6}(?:\.\d{1,6})?)\s{0,2}(ms|s|sec|seconds?|m|min|minutes?)\b/i.exec(text) ??
@@ -67,4 +67,13 @@ export function extractExceptions(text: string): string[] {
     if (!names.includes(m[1]!)) names.push(m[1]!);
   }
   return names.reverse();
+}
+
+/**
+ * A rate-limit bucket reported empty in pasted headers (`anthropic-ratelimit-requests-remaining: 0`,
+ * `x-ratelimit-remaining-tokens: 0`): the request hit a rate limit even when no message says so.
+ */
+export function extractEmptyRateLimitBucket(text: string): Evidence[] {
+  const m = /\b(?:anthropic-ratelimit-[a-z-]{0,30}remaining|x-ratelimit-remaining-[a-z_-]{1,30})["']?\s{0,2}[:=]\s{0,2}["']?0["']?(?![\d.])/i.exec(text);
+  return m ? [{ type: 'header', text: m[0], note: 'rate-limit bucket empty' }] : [];
 }

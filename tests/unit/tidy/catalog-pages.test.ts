@@ -1,15 +1,13 @@
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { catalog } from '../../../src/lib/catalog';
 import { catalogFiles } from '../../../src/lib/catalog/files';
-import { listFiles, ROOT } from './source-files';
-
-/** The docs page file behind a site path such as `/status/429/`. */
-function pageFile(path: string): string | undefined {
-  const base = join(ROOT, 'content', 'docs', path.replace(/^\/|\/$/g, ''));
-  return ['.mdx', '.md'].map((ext) => base + ext).find(existsSync);
-}
+import { PROVIDERS, STATUSES, TOOLS } from '../../../src/lib/catalog/ids';
+import { classify } from '../../../src/lib/classify';
+import { KIND_IDS, kindSlug } from '../../../src/lib/taxonomy';
+import { clientPath, entryHomePath, failurePath, kindPath, providerPath, statusPath } from '../../../src/lib/urls';
+import { loadFixtures } from '../classify/fixtures';
+import { pageFile } from './docs-pages';
+import { listFiles } from './source-files';
 
 describe('catalogue, pages and files agree', () => {
   it('every catalogue file on disk is loaded, and every loaded file exists', () => {
@@ -26,12 +24,49 @@ describe('catalogue, pages and files agree', () => {
     }
   });
 
-  it('every status and failure page an entry uses exists', () => {
-    const missing = new Set<string>();
-    for (const entry of catalog.entries) {
-      for (const status of entry.statuses) if (!pageFile(`/status/${status}/`)) missing.add(`/status/${status}/`);
-      if (entry.failure && !pageFile(`/failures/${entry.failure}/`)) missing.add(`/failures/${entry.failure}/`);
-    }
-    expect([...missing]).toEqual([]);
+  it('every entry has a home page that holds its anchor', () => {
+    const missing = [...new Set(catalog.entries.map((e) => entryHomePath(e)))].filter((path) => !pageFile(path));
+    expect(missing).toEqual([]);
+  });
+
+  it('every status, failure page, kind, provider and client has its page', () => {
+    const paths = [
+      ...STATUSES.map(statusPath),
+      ...[...new Set(catalog.entries.flatMap((e) => (e.failure ? [e.failure] : [])))].map(failurePath),
+      ...KIND_IDS.map(kindPath),
+      ...PROVIDERS.map(providerPath),
+      ...TOOLS.map(clientPath),
+    ];
+    expect(paths.filter((path) => !pageFile(path))).toEqual([]);
+  });
+
+  it('every page under status/, kinds/, providers/ and clients/ belongs to the vocabulary (no orphans)', () => {
+    const known = new Set([
+      ...STATUSES.map((s) => `status/${s}`),
+      ...KIND_IDS.map((k) => `kinds/${kindSlug(k)}`),
+      ...PROVIDERS.map((p) => `providers/${p}`),
+      ...TOOLS.map((t) => `clients/${t}`),
+    ]);
+    const pages = listFiles('content/docs', ['.md', '.mdx'])
+      .map((f) => f.replace(/^content\/docs\//, '').replace(/\.mdx?$/, ''))
+      .filter((p) => /^(status|kinds|providers|clients)\//.test(p));
+    expect(pages.filter((p) => !known.has(p))).toEqual([]);
+  });
+});
+
+describe('catalogue and fixtures agree', () => {
+  const fixtures = loadFixtures();
+  const hits = new Set(fixtures.map((f) => classify(f.text).entry));
+
+  it('every entry is recognised in at least one real paste of the corpus', () => {
+    expect(catalog.entries.filter((e) => !hits.has(e.id)).map((e) => e.id)).toEqual([]);
+  });
+
+  it("every entry's own example classifies to the entry's kind (wrappers may show their deeper cause)", () => {
+    const wrong = catalog.entries
+      .filter((e) => !e.wrapper)
+      .map((e) => ({ id: e.id, kind: e.kind, got: classify(e.example.text).kind }))
+      .filter((r) => r.got !== r.kind);
+    expect(wrong).toEqual([]);
   });
 });

@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest';
+import { classify } from '../../../src/lib/classify';
+import { extractRetryAfter } from '../../../src/lib/classify/extract-meta';
+import { loadFixtures } from './fixtures';
+
+const byId = new Map(loadFixtures().map((f) => [f.id, f]));
+const paste = (id: string): string => {
+  const fixture = byId.get(id);
+  if (!fixture) throw new Error(`no fixture ${id}`);
+  return fixture.text;
+};
+
+describe('request ids are read from every place a paste carries them', () => {
+  it.each([
+    ['relay "(request id: ...)" suffix', 'z2-oneapi-glm4-temperature-illegal-1141', '2024031315392281877864286886360'],
+    ['X-Oneapi-Request-Id header', 'z-lobechat-newapi-convert-not-implemented-8230', '20250619224614202732229T7Wy68IM'],
+    ['x-request-id header', 'z2-cherry-github-models-o1-temperature-400-512', '1c9de2ba-cbbe-4c77-9efb-a66bbba03fe3'],
+    ['Anthropic request_id in a Claude Code body', 'c-cc-529-body-docs-link-39745', 'req_011CZTEFvft13DajMTp9pp64'],
+    ['request-id in pasted Node headers', 'x-an-429-headers-node-357', 'req_01T5fCVnYdf9X5ZW6KayReBK'],
+  ])('%s', (_label, id, requestId) => {
+    expect(classify(paste(id)).requestId).toBe(requestId);
+  });
+});
+
+describe('the wait the server asked for', () => {
+  it.each([
+    ['OpenAI "Please try again in 9.816s"', 'p-oa-429-tpm-legacy-metagpt-523', 9.816],
+    ['OpenAI "try again in 3.89s"', 'p-oa-429-tpm-continue-10502', 3.89],
+    ['Azure "Please retry after 7 seconds"', 'p-az-429-legacy-operation-name-sampleapp-131', 7],
+  ])('%s', (_label, id, seconds) => {
+    expect(classify(paste(id)).retryAfterSeconds).toBeCloseTo(seconds, 3);
+  });
+
+  // Header formats as documented (providers.md §1.4, §2.3, §3.1; sdks.md §5): retry-after-ms wins over retry-after.
+  it.each([
+    ['retry-after-ms: 1500\nretry-after: 9', 1.5],
+    ["'retry-after': '30'", 30],
+    ['"retryDelay": "26s"', 26],
+    ["'retryDelay': '57.238747106s'", 57.238747106],
+    ['Retrying in 4 seconds… (attempt 4/10)', null],
+  ])('parses %j', (text, seconds) => {
+    expect(extractRetryAfter(text).seconds).toBe(seconds);
+  });
+});
+
+describe('root causes win over the wrappers around them', () => {
+  it.each([
+    ['DNS failure under "Connection error." (Python chained traceback)', 'n-py-openai-dns-eai-again-sqlbot-41', 'dns'],
+    ['certificate failure under Claude Code "Connection error."', 'c-cc-connection-error-self-signed-in-chain-8054', 'tls'],
+    ['insufficient_quota behind a relay\'s "upstream saturated" 429', 'z-fastgpt-insufficient-quota-saturated-title-1056', 'billing'],
+    ['x509 failure inside a relay "do request failed"', 'z2-oneapi-do-request-x509-unknown-authority-1254', 'tls'],
+    ['Anthropic 500 api_error whose message is Overloaded', 'p-an-500-api-error-overloaded-cc-8104', 'overloaded'],
+    ['429 RateLimitError that is an exhausted quota', 'z2-cow-ratelimiterror-quota-tiwen-taikuai-731', 'billing'],
+  ])('%s', (_label, id, kind) => {
+    expect(classify(paste(id)).kind).toBe(kind);
+  });
+});
+
+describe('every paste shape is read', () => {
+  it.each([
+    ['SSE event: error frame escaped inside JSON', 'x-an-sse-error-event-overloaded-helicone-4678', { kind: 'overloaded', provider: 'anthropic' }],
+    ['mid-stream error from the Go SDK', 'x-an-stream-overloaded-go-sdk-200', { kind: 'overloaded' }],
+    ['pasted headers with an empty rate-limit bucket', 'x-an-429-headers-node-357', { kind: 'rate_limit' }],
+    ['JSON escaped inside Claude Code error JSON', 'c-cc-credit-balance-400-errors-json-867', { kind: 'billing', status: 400 }],
+    ['Cloudflare 524 HTML page', 'z2-gcli2api-cloudflared-524-html-354', { kind: 'gateway_timeout', status: 524 }],
+    ['Cloudflare 523 HTML page', 'z2-chatgpt-web-cuowu-wangguan-cf-523-1517', { status: 523 }],
+    ['curl exit line', 'n-curl-35-handshake-failure-in-json-chatgpt2api-285', { kind: 'tls', status: null }],
+    ['Python dict repr body', 'p-an-413-py-requesttoolarge-sdk-938', { kind: 'request_too_large', status: 413 }],
+    ['Node fetch failed with a cause chain', 'n-node-fetch-connect-timeout-openai-streams-39', { kind: 'timeout', client: 'node' }],
+    ['Python chained traceback', 'n-py-httpcore-ssl-local-issuer-aider-2175', { kind: 'tls', client: 'python' }],
+    ['Chinese Windows socket message', 'z2-chatreviewer-openai-winerror-10060-17', { kind: 'timeout' }],
+    ['Chinese relay message with request id', 'z2-openclacky-relay-yukoufei-quota-failed-100', { kind: 'billing', provider: 'relay' }],
+  ])('%s', (_label, id, expected) => {
+    expect(classify(paste(id))).toMatchObject(expected);
+  });
+});
+
+describe('classify never throws and always answers with a kind', () => {
+  it.each([
+    ['empty', ''],
+    ['white space', ' \n\t '],
+    ['not a string', 42 as unknown as string],
+    ['null', null as unknown as string],
+    ['an object', { toString: () => { throw new Error('hostile'); } } as unknown as string],
+    ['lone surrogates', '\ud800\udfff\ud800'],
+    ['NUL bytes', '\u0000'.repeat(1000)],
+  ])('%s', (_label, input) => {
+    const d = classify(input);
+    expect(d.kind).toBe('unknown');
+    expect(d.retryable).toBeNull();
+    expect(d.entry).toBeNull();
+  });
+});

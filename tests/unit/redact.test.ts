@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { REDACTED, countSecrets, redact } from '../../src/lib/redact';
+
+/** Keys are generated here, never written down: a deterministic generator of realistic-looking credentials. */
+function generator(seed: number) {
+  let state = seed;
+  const next = () => ((state = (state * 1103515245 + 12345) % 2 ** 31), state);
+  return (alphabet: string, length: number) => Array.from({ length }, () => alphabet[next() % alphabet.length]).join('');
+}
+const ALNUM = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
+const URLSAFE = ALNUM + '-_';
+const HEX = '0123456789abcdef';
+const g = generator(20261123);
+
+const KEYS: [string, string, string][] = [
+  ['Anthropic API key', `sk-ant-api03-${g(URLSAFE, 93)}AA`, 'sk-ant-api03-'],
+  ['Anthropic admin key', `sk-ant-admin01-${g(URLSAFE, 93)}AA`, 'sk-ant-admin01-'],
+  ['Anthropic OAuth token', `sk-ant-oat01-${g(URLSAFE, 95)}`, 'sk-ant-oat01-'],
+  ['OpenAI project key', `sk-proj-${g(URLSAFE, 156)}`, 'sk-proj-'],
+  ['OpenAI service-account key', `sk-svcacct-${g(URLSAFE, 156)}`, 'sk-svcacct-'],
+  ['OpenAI admin key', `sk-admin-${g(URLSAFE, 120)}`, 'sk-admin-'],
+  ['legacy OpenAI key', `sk-${g(ALNUM, 48)}`, 'sk-'],
+  ['OpenRouter key', `sk-or-v1-${g(HEX, 64)}`, 'sk-or-v1-'],
+  ['DeepSeek key', `sk-${g(HEX, 32)}`, 'sk-'],
+  ['relay token', `sk-${g(ALNUM, 48)}`, 'sk-'],
+  ['Google API key', `AIza${g(URLSAFE, 35)}`, 'AIza'],
+  ['AWS access key id', `AKIA${g('ABCDEFGHIJKLMNOPQRSTUVWXYZ234567', 16)}`, 'AKIA'],
+  ['Groq key', `gsk_${g(ALNUM, 52)}`, 'gsk_'],
+  ['JWT', `eyJ${g(URLSAFE, 30)}.${g(URLSAFE, 60)}.${g(URLSAFE, 43)}`, 'eyJ'],
+];
+
+describe('redact', () => {
+  it.each(KEYS)('removes a bare %s and keeps its prefix', (_label, key, prefix) => {
+    const out = redact(`key is ${key} here`);
+    expect(out).not.toContain(key.slice(prefix.length, prefix.length + 12));
+    expect(out).toBe(`key is ${prefix}${REDACTED} here`);
+  });
+
+  it.each([
+    ['Authorization: Bearer header', (k: string) => `Authorization: Bearer ${k}`],
+    ['x-api-key header', (k: string) => `x-api-key: ${k}`],
+    ['api-key header (Azure)', (k: string) => `api-key: ${k}`],
+    ['JSON api_key field', (k: string) => `{"api_key": "${k}"}`],
+    ['Python dict repr', (k: string) => `{'x-api-key': '${k}'}`],
+    ['env assignment', (k: string) => `export ANTHROPIC_AUTH_TOKEN=${k}`],
+    ['query string', (k: string) => `https://generativelanguage.googleapis.com/v1beta/models?key=${k}&alt=sse`],
+    ['curl header flag', (k: string) => `curl -H "Authorization: Bearer ${k}" https://api.openai.com/v1/models`],
+  ])('removes a credential of any format in a %s', (_label, wrap) => {
+    const opaque = g(ALNUM, 40);
+    const out = redact(wrap(opaque));
+    expect(out).not.toContain(opaque);
+    expect(out).toContain(REDACTED);
+  });
+
+  it('is idempotent and removes every generated key in one pass', () => {
+    const text = KEYS.map(([label, key]) => `${label}: ${key}`).join('\n');
+    const once = redact(text);
+    expect(redact(once)).toBe(once);
+    for (const [, key, prefix] of KEYS) expect(once).not.toContain(key.slice(prefix.length));
+    expect(countSecrets(text)).toBe(KEYS.length);
+  });
+
+  it('leaves ordinary error text and masked keys alone', () => {
+    const text = "Incorrect API key provided: sk-abc***xyz. You can find your API key at https://platform.openai.com/account/api-keys.";
+    expect(redact(text)).toBe(text);
+    expect(redact('invalid x-api-key')).toBe('invalid x-api-key');
+    expect(redact('Bearer auth')).toBe('Bearer auth');
+  });
+
+  it('never throws on hostile input', () => {
+    expect(redact(null as unknown as string)).toBe('');
+    expect(redact('Bearer '.repeat(20_000)).length).toBeGreaterThan(0);
+  });
+});
