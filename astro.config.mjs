@@ -22,7 +22,7 @@ export default defineConfig({
         'zh-cn': { label: '简体中文', lang: 'zh-CN' },
       },
       sidebar,
-      customCss: ['./src/styles/custom.css'],
+      customCss: ['./src/styles/custom.css', './src/styles/diagnose.css'],
       plugins: [starlightLinksValidator({ errorOnLocalLinks: false })],
       lastUpdated: false,
       pagination: false,

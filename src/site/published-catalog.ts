@@ -1,7 +1,7 @@
-import { zodToJsonSchema } from 'zod-to-json-schema';
 import { catalogFiles } from '../lib/catalog/files';
 import { catalogSchema } from '../lib/catalog/schema';
 import { validateCatalog } from '../lib/catalog/validate';
+import { toJsonSchema } from './json-schema';
 
 /** The machine-readable catalogue published at /catalog.json: exactly the validated entries and recipes. */
 export function publishedCatalog() {
@@ -11,8 +11,8 @@ export function publishedCatalog() {
 /** JSON Schema of /catalog.json, derived from the same zod schema that validates the catalogue. */
 export function publishedCatalogSchema() {
   return {
-    // zod-to-json-schema's types name the hoisted zod 4, but it reads zod 3 schemas such as astro/zod's.
-    ...zodToJsonSchema(catalogSchema as unknown as Parameters<typeof zodToJsonSchema>[0], { name: 'Catalog', $refStrategy: 'none' }),
+    $schema: 'http://json-schema.org/draft-07/schema#',
     title: 'AI API error catalogue',
+    ...toJsonSchema(catalogSchema),
   };
 }

@@ -7,6 +7,7 @@ const group = (label: string, zh: string, directory: string, collapsed = false) 
 });
 
 export const sidebar = [
+  { label: 'Diagnose an error', translations: { 'zh-CN': '诊断错误' }, link: '/diagnose/' },
   group('Guides', '指南', 'guides'),
   group('HTTP status codes', 'HTTP 状态码', 'status'),
   group('Failures without a status', '无状态码的失败', 'failures'),

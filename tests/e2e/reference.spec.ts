@@ -5,7 +5,8 @@ import { entriesHomedAt, publishedCatalog } from './catalog-data';
 test('the home page says what the site is and links the reference', async ({ page }) => {
   await page.goto('/');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('AI API Errors');
-  await expect(page.locator('main')).toContainText('whether to retry');
+  await expect(page.locator('main')).toContainText('whether retrying can help');
+  await expect(page.getByLabel('Paste an error, traceback, log or curl output')).toBeVisible();
   await page.getByRole('link', { name: 'Browse status codes' }).click();
   await expect(page).toHaveURL(/\/status\/429\/$/);
 });
@@ -51,7 +52,7 @@ test('site search finds an entry by its error message', async ({ page, request }
   const signal = [...entry.signals].sort((a, b) => b.length - a.length)[0]!;
   await page.goto('/');
   await page.getByRole('button', { name: 'Search' }).click();
-  await page.getByRole('searchbox').fill(signal);
+  await page.locator('dialog .pagefind-ui__search-input').fill(signal);
   await expect(page.locator('.pagefind-ui__result-link').first()).toBeVisible({ timeout: 10_000 });
   const hrefs = await page.locator('.pagefind-ui__result-link').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
   expect(hrefs.some((href) => href?.includes(statusPath(429)))).toBe(true);

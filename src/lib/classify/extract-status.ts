@@ -31,8 +31,9 @@ const STATUS_PATTERNS: readonly { pattern: RegExp; weight: number; label: string
   { pattern: /\[(\d{3})(?:\]| [A-Z_]{4,})/g, weight: 3, label: 'status in brackets' },
   { pattern: /\| (\d{3}) \|/g, weight: 3, label: 'access log status' },
   { pattern: /<title>[^<]{0,80}?(\d{3})[^<]{0,80}<\/title>/gi, weight: 4, label: 'HTML page title' },
-  { pattern: /\bError code (5\d\d)\b/g, weight: 4, label: 'Cloudflare error page' },
-  { pattern: new RegExp(`(\\d{3}) ?["“']?(?:${REASON})\\b`, 'gi'), weight: 4, label: 'status with reason phrase' },
+  { pattern: /\bError(?: code)? (5\d\d)\b/g, weight: 4, label: 'Cloudflare error page' },
+  { pattern: /(?:^|[|(]\s?)([45]\d\d): (?=[A-Z])/gm, weight: 3, label: 'status and colon' },
+  { pattern: new RegExp(`(\\d{3}):? ?["“']?(?:${REASON})\\b`, 'gi'), weight: 4, label: 'status with reason phrase' },
 ];
 
 const MIN_STATUS = 400;

@@ -56,10 +56,13 @@ describe('catalogue, pages and files agree', () => {
 
 describe('catalogue and fixtures agree', () => {
   const fixtures = loadFixtures();
-  const hits = new Set(fixtures.map((f) => classify(f.text).entry));
+  const diagnoses = fixtures.map((f) => classify(f.text));
+  const verdicts = new Set(diagnoses.map((d) => d.entry));
+  const matched = new Set(diagnoses.flatMap((d) => [d.entry, ...d.alternatives.map((a) => a.entry)]));
 
-  it('every entry is recognised in at least one real paste of the corpus', () => {
-    expect(catalog.entries.filter((e) => !hits.has(e.id)).map((e) => e.id)).toEqual([]);
+  it('every entry is recognised in at least one real paste of the corpus (a wrapper at least among the matches)', () => {
+    const unhit = catalog.entries.filter((e) => !verdicts.has(e.id) && !(e.wrapper && matched.has(e.id)));
+    expect(unhit.map((e) => e.id)).toEqual([]);
   });
 
   it("every entry's own example classifies to the entry's kind (wrappers may show their deeper cause)", () => {

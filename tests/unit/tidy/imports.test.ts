@@ -21,10 +21,10 @@ const ALLOWED_LAYERS: Record<Layer, Layer[]> = {
   catalog: [],
 };
 const ALLOWED_PACKAGES: Record<Layer, RegExp> = {
-  lib: /^(astro\/zod|fuse\.js)$/,
+  lib: /^(astro\/zod|fuse\.js(\/basic)?)$/,
   cli: /^node:/,
   islands: /^preact(\/|$)/,
-  site: /^(node:|shiki$|astro$|zod-to-json-schema$)/,
+  site: /^(node:|shiki$|astro(\/zod)?$)/,
   components: /^(@astrojs\/starlight\/components|astro(:|$)|preact)/,
   docs: /^@astrojs\/starlight\/components$/,
   catalog: /^$/,

@@ -1,0 +1,64 @@
+import type { DiagnoseExample } from '../lib/diagnose-data';
+import type { Lang } from '../lib/i18n';
+import { t } from '../lib/ui-text';
+
+export const MAX_FILE_BYTES = 2 * 1024 * 1024;
+
+interface Props {
+  lang: Lang;
+  text: string;
+  rows: number;
+  examples: DiagnoseExample[];
+  onText: (text: string, immediate: boolean) => void;
+  onNotice: (notice: string) => void;
+}
+
+/** The labelled paste area: typing, pasting, dropping a log file, or picking an example. */
+export function PasteBox({ lang, text, rows, examples, onText, onNotice }: Props) {
+  const onInput = (event: Event) => {
+    const input = event as InputEvent;
+    const value = (event.currentTarget as HTMLTextAreaElement).value;
+    const bulk = input.inputType === 'insertFromPaste' || input.inputType === 'insertFromDrop' || Math.abs(value.length - text.length) > 20;
+    onText(value, bulk);
+  };
+  const onDrop = async (event: DragEvent) => {
+    const file = event.dataTransfer?.files[0];
+    if (!file) return;
+    event.preventDefault();
+    try {
+      const content = await file.slice(0, MAX_FILE_BYTES).text();
+      onNotice(file.size > MAX_FILE_BYTES ? t('fileTooLarge', lang).replace('{n}', (file.size / 1048576).toFixed(1)) : '');
+      onText(content, true);
+    } catch {
+      onNotice(t('fileUnreadable', lang));
+    }
+  };
+  return (
+    <div class="dx-paste">
+      <label for="dx-input" class="dx-label">{t('pasteLabel', lang)}</label>
+      <textarea
+        id="dx-input"
+        rows={rows}
+        spellcheck={false}
+        autocomplete="off"
+        placeholder={t('pastePlaceholder', lang)}
+        value={text}
+        onInput={onInput}
+        onDrop={onDrop}
+        onDragOver={(e) => e.preventDefault()}
+        aria-describedby="dx-privacy"
+      />
+      <p id="dx-privacy" class="dx-note">{t('privacyNote', lang)}</p>
+      {examples.length > 0 && (
+        <div class="dx-chips" role="group" aria-label={t('examples', lang)}>
+          <span class="dx-chips-label">{t('examples', lang)}:</span>
+          {examples.map((example) => (
+            <button type="button" class="dx-chip" onClick={() => onText(example.text, true)}>
+              {example.label}
+            </button>
+          ))}
+        </div>
+      )}
+    </div>
+  );
+}
