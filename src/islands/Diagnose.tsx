@@ -26,23 +26,24 @@ export default function Diagnose({ lang, compact = false, fullUrl = '' }: Props)
   const [data, setData] = useState<DiagnoseData | null>(null);
   const index = useMemo(() => (data ? buildSignalIndex([...data.index, ...indexKindHints()]) : null), [data]);
   const [text, setText] = useState('');
-  const [diagnosis, setDiagnosis] = useState<Diagnosis | null>(null);
+  /** The text last handed to the classifier: set at once on paste, after a pause while typing. */
+  const [query, setQuery] = useState('');
   const [notice, setNotice] = useState('');
   const [hydrated, setHydrated] = useState(false);
   const [fullHref, setFullHref] = useState(fullUrl);
   const timer = useRef<ReturnType<typeof setTimeout>>();
 
-  const run = (value: string) => {
-    if (!index) return;
-    setDiagnosis(value.trim() ? classifyWith(index, value.slice(0, MAX_FILE_BYTES)) : null);
-  };
+  const diagnosis: Diagnosis | null = useMemo(
+    () => (index && query.trim() ? classifyWith(index, query.slice(0, MAX_FILE_BYTES)) : null),
+    [index, query],
+  );
 
   const onText = (value: string, immediate: boolean) => {
     setText(value);
     setNotice(value.length > MAX_FILE_BYTES ? t('pasteTruncated', lang).replace('{n}', (value.length / 1048576).toFixed(1)) : '');
     clearTimeout(timer.current);
-    if (immediate) run(value);
-    else timer.current = setTimeout(() => run(value), TYPING_DEBOUNCE_MS);
+    if (immediate) setQuery(value);
+    else timer.current = setTimeout(() => setQuery(value), TYPING_DEBOUNCE_MS);
   };
 
   useEffect(() => {
@@ -60,11 +61,8 @@ export default function Diagnose({ lang, compact = false, fullUrl = '' }: Props)
       .catch(() => setNotice(t('sharedBroken', lang)));
   }, []);
 
-  // Text that arrived before the index was built (a shared link, an early paste) is diagnosed once it exists.
-  useEffect(() => run(text), [index]);
-
-  const redacted = useMemo(() => redact(text.slice(0, MAX_FILE_BYTES)), [text]);
-  const secrets = useMemo(() => (diagnosis ? countSecrets(text.slice(0, MAX_FILE_BYTES)) : 0), [diagnosis]);
+  const redacted = useMemo(() => redact(query.slice(0, MAX_FILE_BYTES)), [query]);
+  const secrets = useMemo(() => countSecrets(query.slice(0, MAX_FILE_BYTES)), [query]);
 
   useEffect(() => {
     if (!compact || !diagnosis) return;
@@ -73,7 +71,7 @@ export default function Diagnose({ lang, compact = false, fullUrl = '' }: Props)
     return () => (current = false);
   }, [diagnosis, compact]);
 
-  const d = data ? diagnosis : null;
+  const d = diagnosis;
   return (
     <div class={`dx ${compact ? 'dx-compact' : ''}`} data-hydrated={hydrated ? 'true' : 'false'}>
       <PasteBox lang={lang} text={text} rows={compact ? 6 : 12} examples={data?.examples ?? []} onText={onText} onNotice={setNotice} />

@@ -9,7 +9,7 @@ describe('the published JSON Schema', () => {
 
   it('describes entries and recipes field by field', () => {
     expect(JSON.stringify(schema)).toContain('"enum"');
-    expect(Object.keys((schema as { properties: object }).properties)).toEqual(['entries', 'recipes']);
+    expect(Object.keys((schema as unknown as { properties: object }).properties)).toEqual(["entries", "recipes"]);
   });
 
   it('accepts the real catalogue', () => {

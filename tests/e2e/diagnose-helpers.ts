@@ -1,0 +1,45 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect, type Page } from '@playwright/test';
+import type { Diagnosis } from '../../src/lib/classify';
+import { loadFixtures, type Fixture } from '../unit/classify/fixtures';
+
+export const ROOT = join(import.meta.dirname, '..', '..');
+
+/** What `classify` answers for each text, from the diagnose CLI's --batch (the same library the page runs). */
+export function classifyInNode(texts: string[]): Diagnosis[] {
+  const file = join(mkdtempSync(join(tmpdir(), 'e2e-')), 'batch.jsonl');
+  writeFileSync(file, texts.map((text, id) => JSON.stringify({ id, text })).join('\n'));
+  const run = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/diagnose.ts', '--batch', file], { cwd: ROOT, encoding: 'utf8', maxBuffer: 64 << 20 });
+  if (run.status !== 0) throw new Error(`diagnose --batch failed: ${run.stderr}`);
+  return run.stdout.trim().split('\n').map((line) => JSON.parse(line) as Diagnosis);
+}
+
+/** One real paste per kind of the corpus, the first of each. */
+export function onePastePerKind(): Fixture[] {
+  const seen = new Map<string, Fixture>();
+  for (const f of loadFixtures()) if (!seen.has(f.expected.kind)) seen.set(f.expected.kind, f);
+  return [...seen.values()];
+}
+
+/** Opens a page with the diagnose island and waits until it is hydrated and its data is loaded. */
+export async function openDiagnose(page: Page, path = '/diagnose/'): Promise<void> {
+  await page.goto(path);
+  await expect(page.locator('.dx[data-hydrated="true"]')).toBeVisible();
+  await expect(page.locator('.dx-chip').first()).toBeVisible();
+}
+
+export async function paste(page: Page, text: string): Promise<void> {
+  await page.locator('#dx-input').fill(text);
+}
+
+export const result = (page: Page) => page.locator('.dx-result');
+
+/** A realistic-looking key generated at run time: no key is ever written in the repository. */
+export function generatedKey(prefix: string, length = 48): string {
+  const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
+  let seed = 7;
+  return prefix + Array.from({ length }, () => alphabet[(seed = (seed * 48271) % 2147483647) % alphabet.length]).join('');
+}

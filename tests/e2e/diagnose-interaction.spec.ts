@@ -1,0 +1,105 @@
+import { expect, test } from '@playwright/test';
+import { classifyInNode, generatedKey, openDiagnose, paste, result } from './diagnose-helpers';
+import { loadFixtures } from '../unit/classify/fixtures';
+
+const fixtures = loadFixtures();
+const withRequestId = fixtures.find((f) => f.id === 'c-cc-529-body-docs-link-39745')!;
+const quota = fixtures.find((f) => f.id === 'p-oa-429-tpm-continue-10502') ?? fixtures.find((f) => f.expected.kind === 'rate_limit')!;
+
+test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
+
+test('the request id is shown and its copy button copies it', async ({ page }) => {
+  const [d] = classifyInNode([withRequestId.text]);
+  await openDiagnose(page);
+  await paste(page, withRequestId.text);
+  const line = page.locator('.dx-request-id');
+  await expect(line).toContainText(d!.requestId!);
+  await line.getByRole('button', { name: 'Copy' }).click();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(d!.requestId);
+});
+
+test('fix tabs open on the detected tool, switch with arrow keys, and their snippets copy', async ({ page }) => {
+  const python = fixtures.find((f) => f.client === 'python' && f.expected.kind === 'billing')!;
+  await openDiagnose(page);
+  await paste(page, python.text);
+  const tabs = page.getByRole('tab');
+  await expect(page.getByRole('tab', { selected: true })).toHaveText('Python SDKs');
+  await page.getByRole('tab', { selected: true }).focus();
+  await page.keyboard.press('ArrowRight');
+  await expect(page.getByRole('tab', { selected: true })).toHaveText('Node SDKs');
+  await expect(tabs.nth(1)).toBeFocused();
+  const block = page.locator('#dx-fix-panel figure.code-block').first();
+  await block.getByRole('button', { name: 'Copy' }).click();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(await block.locator('pre').textContent());
+});
+
+test('the share link carries the redacted paste in the fragment and reproduces the diagnosis', async ({ page, browser }) => {
+  const key = generatedKey('sk-proj-', 64);
+  const text = `${quota.text}\nAuthorization: Bearer ${key}`;
+  await openDiagnose(page);
+  await paste(page, text);
+  await expect(page.locator('.dx-secrets')).toHaveText('1 key(s) removed');
+  await expect(page.locator('.dx-echo')).not.toContainText(key.slice(8));
+  await page.getByRole('button', { name: 'Copy a share link' }).click();
+  const link = await page.locator('.dx-share-link').inputValue();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(link);
+  const url = new URL(link);
+  expect(url.search).toBe('');
+  expect(url.hash).toMatch(/^#p=[zu][A-Za-z0-9_-]+$/);
+  expect(link).not.toContain(key.slice(8, 20));
+  const kind = await result(page).getAttribute('data-kind');
+  const entry = await result(page).getAttribute('data-entry');
+
+  const other = await browser.newPage();
+  await other.goto(link);
+  await expect(other.locator('.dx-result')).toHaveAttribute('data-kind', kind!);
+  await expect(other.locator('.dx-result')).toHaveAttribute('data-entry', entry!);
+  const shared = await other.locator('#dx-input').inputValue();
+  expect(shared).toContain('Bearer sk-proj-[REDACTED]');
+  expect(shared).not.toContain(key.slice(8));
+  await expect(other.getByText('Loaded from a shared link.')).toBeVisible();
+  await other.close();
+});
+
+test('a damaged share link says so instead of failing silently', async ({ page }) => {
+  await page.goto('/diagnose/#p=zNOT-REALLY-DEFLATE');
+  await expect(page.getByText('The shared link is damaged and could not be read.')).toBeVisible();
+});
+
+test('the example chips fill the paste box and diagnose it', async ({ page }) => {
+  await openDiagnose(page);
+  const chips = page.locator('.dx-chip');
+  const count = await chips.count();
+  expect(count).toBeGreaterThanOrEqual(6);
+  for (let i = 0; i < count; i++) {
+    await chips.nth(i).click();
+    const text = await page.locator('#dx-input').inputValue();
+    const [d] = classifyInNode([text]);
+    await expect(result(page)).toHaveAttribute('data-entry', d!.entry ?? '');
+  }
+});
+
+test('keyboard only: reach the box, type, pick a chip, move through the tabs', async ({ page }) => {
+  await openDiagnose(page);
+  for (let i = 0; i < 80 && !(await page.locator('#dx-input').evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
+  await expect(page.locator('#dx-input')).toBeFocused();
+  await page.keyboard.type('curl: (28) Operation timed out after 30001 milliseconds with 0 bytes received');
+  await expect(result(page)).toHaveAttribute('data-kind', 'timeout');
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Enter');
+  await expect(result(page)).not.toHaveAttribute('data-kind', 'timeout');
+  for (let i = 0; i < 40 && (await page.evaluate(() => document.activeElement?.getAttribute('role'))) !== 'tab'; i++) await page.keyboard.press('Tab');
+  const before = await page.getByRole('tab', { selected: true }).textContent();
+  await page.keyboard.press('ArrowRight');
+  await expect(page.getByRole('tab', { selected: true })).not.toHaveText(before!);
+});
+
+test('the home page box gives a short verdict and opens the full diagnosis with the same paste', async ({ page }) => {
+  await openDiagnose(page, '/');
+  await paste(page, quota.text);
+  const entry = await result(page).getAttribute('data-entry');
+  const open = page.getByRole('link', { name: 'Open the full diagnosis' });
+  await expect(open).toHaveAttribute('href', /^\/diagnose\/#p=/);
+  await open.click();
+  await expect(page.locator('.dx-result')).toHaveAttribute('data-entry', entry!);
+});
