@@ -6,6 +6,7 @@ import { performance } from 'node:perf_hooks';
 import { classify } from '../../src/lib/classify';
 import { redact } from '../../src/lib/redact';
 import { loadFixtures } from '../unit/classify/fixtures';
+import { benchSite } from './site';
 
 /** Prints classify / redact / CLI timings on this machine. Numbers only: nothing here passes or fails. */
 
@@ -79,3 +80,5 @@ const start = performance.now();
 execFileSync(process.execPath, ['--import', 'tsx', 'src/cli/diagnose.ts', '--batch', batch], { maxBuffer: 256 * 1024 * 1024 });
 const seconds = (performance.now() - start) / 1000;
 console.log(`diagnose --batch: ${lines.length} pastes in ${seconds.toFixed(2)} s (${Math.round(lines.length / seconds)} per second, including start-up)`);
+
+await benchSite();

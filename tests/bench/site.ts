@@ -1,0 +1,104 @@
+import { spawn } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { join, posix } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium } from '@playwright/test';
+import { loadFixtures } from '../unit/classify/fixtures';
+
+/** Size and speed of the built site: JavaScript per page (gzip) and paste-to-result time in Chromium. */
+
+const DIST = join(import.meta.dirname, '..', '..', 'dist');
+const PORT = 4391;
+
+/** Every JS file a page loads: its scripts, islands and preloads, and whatever those import, transitively. */
+function pageScripts(pagePath: string): Set<string> {
+  const html = readFileSync(join(DIST, pagePath, 'index.html'), 'utf8');
+  const found = new Set<string>();
+  const queue = [...html.matchAll(/(?:src|href|component-url|renderer-url)="(\/_astro\/[^"]+\.js)"/g)].map((m) => m[1]!);
+  while (queue.length) {
+    const url = queue.pop()!;
+    if (found.has(url)) continue;
+    found.add(url);
+    const code = readFileSync(join(DIST, url), 'utf8');
+    for (const m of code.matchAll(/(?:from|import)\s*\(?\s*["'](\.{1,2}\/[^"']+\.js)["']/g)) queue.push(posix.join(posix.dirname(url), m[1]!));
+  }
+  return found;
+}
+
+const gzipTotal = (files: Iterable<string>) => [...files].reduce((sum, f) => sum + gzipSync(readFileSync(join(DIST, f)), { level: 9 }).length, 0);
+async function waitForServer(url: string): Promise<void> {
+  for (let i = 0; i < 150; i++) {
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      /* not listening yet */
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error(`the preview server did not answer at ${url}`);
+}
+
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+
+/** Runs in the page: for each paste, the time from the input event to the result's next rendered frame. */
+const MEASURE_IN_PAGE = `async (pastes) => {
+  const area = document.querySelector('#dx-input');
+  const result = document.querySelector('.dx-result');
+  const frame = () => new Promise((r) => requestAnimationFrame(() => r(null)));
+  const out = [];
+  for (const text of pastes) {
+    area.value = '';
+    area.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'deleteContentBackward' }));
+    await frame();
+    await frame();
+    const start = performance.now();
+    const changed = new Promise((resolve) => {
+      const observer = new MutationObserver(() => { observer.disconnect(); resolve(true); });
+      observer.observe(result, { attributes: true, childList: true, subtree: true });
+      setTimeout(() => { observer.disconnect(); resolve(false); }, 2000);
+    });
+    area.value = text;
+    area.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertFromPaste' }));
+    const rendered = await changed;
+    await frame();
+    out.push(rendered ? performance.now() - start : -1);
+  }
+  return out;
+}`;
+
+export async function benchSite(): Promise<void> {
+  if (!existsSync(join(DIST, 'diagnose', 'index.html'))) {
+    console.log('site: no build found in dist/ — run `npm run build` first to measure the site');
+    return;
+  }
+  const plain = pageScripts('guides/retry-and-backoff');
+  const diagnose = pageScripts('diagnose');
+  const extra = [...diagnose].filter((f) => !plain.has(f));
+  console.log(`JS (gzip): plain content page ${kb(gzipTotal(plain))}, /diagnose/ ${kb(gzipTotal(diagnose))}, extra for /diagnose/ ${kb(gzipTotal(extra))} (budget 40 KB)`);
+  const htmlGzip = gzipSync(readFileSync(join(DIST, 'diagnose', 'index.html')), { level: 9 }).length;
+  console.log(`HTML (gzip): /diagnose/ ${kb(htmlGzip)} (data block and highlighted recipe templates included)`);
+
+  const server = spawn(process.execPath, ['node_modules/astro/astro.js', 'preview', '--host', '127.0.0.1', '--port', String(PORT)], {
+    stdio: 'ignore',
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+  });
+  try {
+    const executablePath = existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined;
+    const browser = await chromium.launch({ ...(executablePath ? { executablePath } : {}), args: ['--disable-gpu', '--disable-background-networking'] });
+    const page = await browser.newPage();
+    await waitForServer(`http://127.0.0.1:${PORT}/diagnose/`);
+    await page.goto(`http://127.0.0.1:${PORT}/diagnose/`);
+    await page.waitForSelector('.dx[data-hydrated="true"] .dx-chip');
+    const texts = loadFixtures().map((f) => f.text);
+    // A string, not a function: tsx would add helpers the page does not have.
+    const times = (await page.evaluate(`(${MEASURE_IN_PAGE})(${JSON.stringify(texts)})`)) as number[];
+    const unchanged = times.filter((t) => t < 0).length;
+    times.splice(0, times.length, ...times.filter((t) => t >= 0).sort((a, b) => a - b));
+    if (unchanged) console.log(`paste -> result: ${unchanged} paste(s) left the result unchanged (blank text), not timed`);
+    const at = (p: number) => times[Math.min(times.length - 1, Math.floor(p * times.length))]!.toFixed(1);
+    console.log(`paste -> result rendered in Chromium over ${times.length} pastes: median ${at(0.5)} ms, p90 ${at(0.9)} ms, max ${at(1)} ms (budget: median < 30 ms)`);
+    await browser.close();
+  } finally {
+    server.kill();
+  }
+}
