@@ -1,7 +1,8 @@
 import { localize, type Lang, type Localized } from './i18n';
 
 /** Labels the pages, the island and the CLI share. */
-const text = {
+/** Every label, in every language. */
+export const UI_TEXT = {
   status: { en: 'Status', 'zh-cn': '状态码' },
   noStatus: { en: 'No HTTP status', 'zh-cn': '无 HTTP 状态码' },
   kind: { en: 'Kind', 'zh-cn': '类型' },
@@ -80,8 +81,8 @@ const text = {
   noFixForTool: { en: 'No fix recipe for this tool.', 'zh-cn': '暂无针对该工具的修复方法。' },
 } satisfies Record<string, Localized>;
 
-export type UiTextKey = keyof typeof text;
+export type UiTextKey = keyof typeof UI_TEXT;
 
 export function t(key: UiTextKey, lang: Lang): string {
-  return localize(text[key], lang);
+  return localize(UI_TEXT[key], lang);
 }

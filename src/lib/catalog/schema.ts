@@ -6,10 +6,16 @@ const kebabId = z
   .string()
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be kebab-case: lowercase letters, digits and single hyphens');
 
+const CJK = /[\u3400-\u9fff]/;
+
+/** Every user-facing string in English and Chinese; the Chinese must contain Chinese characters. */
 export const localizedSchema = z
   .object({
     en: z.string().trim().min(1, 'English text is required'),
-    'zh-cn': z.string().trim().min(1).optional(),
+    'zh-cn': z
+      .string({ required_error: 'Chinese (zh-cn) text is required' })
+      .trim()
+      .regex(CJK, 'Chinese (zh-cn) text must be written in Chinese'),
   })
   .strict();
 

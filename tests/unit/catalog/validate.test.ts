@@ -4,9 +4,9 @@ import { CatalogError, validateCatalog, type CatalogFile } from '../../../src/li
 
 const recipe = {
   id: 'retry-with-backoff',
-  title: { en: 'Retry with backoff' },
-  summary: { en: 'Wait longer after each failure.' },
-  variants: { curl: { text: { en: 'Use --retry.' }, code: 'curl --retry 5 https://example.com', lang: 'bash' } },
+  title: { en: 'Retry with backoff', 'zh-cn': '退避重试' },
+  summary: { en: 'Wait longer after each failure.', 'zh-cn': '每次失败后等待更久。' },
+  variants: { curl: { text: { en: 'Use --retry.', 'zh-cn': '使用 --retry。' }, code: 'curl --retry 5 https://example.com', lang: 'bash' } },
   sources: [{ url: 'https://curl.se/docs/manpage.html', checked: '2026-11-23' }],
 };
 
@@ -15,9 +15,9 @@ const entry = {
   kind: 'overloaded',
   statuses: [529],
   providers: ['anthropic'],
-  title: { en: 'Anthropic API overloaded' },
-  cause: { en: 'The API is out of capacity for everyone.' },
-  retry: { retryable: true, advice: { en: 'Retry with backoff.' }, sdkRetries: true },
+  title: { en: 'Anthropic API overloaded', 'zh-cn': 'Anthropic API 过载' },
+  cause: { en: 'The API is out of capacity for everyone.', 'zh-cn': 'API 对所有用户都容量不足。' },
+  retry: { retryable: true, advice: { en: 'Retry with backoff.', 'zh-cn': '带退避重试。' }, sdkRetries: true },
   signals: ['overloaded_error'],
   example: { text: '{"type":"error","error":{"type":"overloaded_error","message":"Overloaded"}}', label: 'body', source: 'https://example.com/x' },
   recipes: ['retry-with-backoff'],
@@ -59,6 +59,8 @@ describe('validateCatalog', () => {
     ['no status and no failure page', { statuses: [] }, 'needs a failure page'],
     ['an unknown field', { severity: 'high' }, 'severity'],
     ['a missing English title', { title: { 'zh-cn': '过载' } }, 'field "title.en"'],
+    ['a missing Chinese title', { title: { en: 'Overloaded' } }, 'Chinese (zh-cn) text is required'],
+    ['a Chinese title not in Chinese', { title: { en: 'Overloaded', 'zh-cn': 'Overloaded' } }, 'must be written in Chinese'],
   ])('rejects %s with a message naming file, id and field', (_label, patch, expected) => {
     const problems = problemsOf(files([{ ...entry, ...patch }]));
     expect(problems).toHaveLength(1);
@@ -85,7 +87,7 @@ describe('validateCatalog', () => {
   });
 
   it('rejects a recipe variant with code but no language', () => {
-    const bad = { ...recipe, variants: { curl: { text: { en: 'x' }, code: 'curl x' } } };
+    const bad = { ...recipe, variants: { curl: { text: { en: 'x', 'zh-cn': '示例' }, code: 'curl x' } } };
     expect(problemsOf(files([entry], [bad]))[0]).toContain('recipe "retry-with-backoff" field "variants.curl.lang"');
   });
 

@@ -15,12 +15,11 @@ export interface PageExample {
   text: string;
 }
 
-/** Every ```text fenced block of the English docs pages: the pastes a page shows as "what the message looks like". */
+/** Every ```text fenced block of the docs pages, in both languages: the pastes a page shows as "what the message looks like". */
 export function pageTextExamples(): PageExample[] {
   const examples: PageExample[] = [];
   for (const file of listFiles('content/docs', ['.md', '.mdx'])) {
-    if (file.startsWith('content/docs/zh-cn/')) continue;
-    const page = file.replace(/^content\/docs\//, '').replace(/\.mdx?$/, '');
+    const page = file.replace(/^content\/docs\/(zh-cn\/)?/, '').replace(/\.mdx?$/, '');
     const [section = ''] = page.split('/');
     const fence = /^```text([^\n]*)\n([\s\S]*?)^```\s*$/gm;
     for (const m of read(file).matchAll(fence)) {
