@@ -4,6 +4,7 @@ import starlight from '@astrojs/starlight';
 import preact from '@astrojs/preact';
 import starlightLinksValidator from 'starlight-links-validator';
 import { catalogIntegration } from './src/site/catalog-integration.ts';
+import { cspIntegration } from './src/site/csp-integration.ts';
 import { sidebar } from './src/site/sidebar.ts';
 
 export default defineConfig({
@@ -22,11 +23,13 @@ export default defineConfig({
         'zh-cn': { label: '简体中文', lang: 'zh-CN' },
       },
       sidebar,
+      head: [{ tag: 'script', attrs: { type: 'module', src: '/focusable-scroll.js' } }],
       customCss: ['./src/styles/custom.css', './src/styles/diagnose.css'],
       plugins: [starlightLinksValidator({ errorOnLocalLinks: false })],
       lastUpdated: false,
       pagination: false,
     }),
     preact(),
+    cspIntegration(),
   ],
 });

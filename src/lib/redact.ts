@@ -22,15 +22,15 @@ const RULES: readonly Rule[] = [
   { pattern: /\bAIza[0-9A-Za-z_-]{20,}/g, replace: keep('AIza') },
   { pattern: /\bAKIA[0-9A-Z]{16}\b/g, replace: keep('AKIA') },
   { pattern: /\b(ghp|gho|ghu|ghs|github_pat|hf|gsk|xai|pplx|r8)_[A-Za-z0-9_]{16,}/g, replace: (_m, kind) => `${kind}_${REDACTED}` },
-  { pattern: /\beyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}/g, replace: keep('eyJ') },
+  { pattern: /(?<![A-Za-z0-9_.-])eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}/g, replace: keep('eyJ') },
   // Credentials named by their header, variable or field, whatever their format.
   { pattern: /\b(Bearer|Basic)(\s+)(?!\[REDACTED\])[A-Za-z0-9._~+/=:-]{6,}(?=[\s"',;)}\]]|$)/gim, replace: (_m, scheme, space) => `${scheme}${space}${REDACTED}` },
   {
     pattern:
-      /\b(x-api-key|x-goog-api-key|api-key|apikey|api_key|access_token|auth_token|OPENAI_API_KEY|ANTHROPIC_API_KEY|ANTHROPIC_AUTH_TOKEN|GEMINI_API_KEY|GOOGLE_API_KEY|DEEPSEEK_API_KEY|OPENROUTER_API_KEY|AZURE_OPENAI_API_KEY)(["']?\s{0,3}[:=]\s{0,3}["']?)(?!\[REDACTED\])([^\s"',;&)}[\]]{6,})(?=[\s"',;&)}\]]|$)/gim,
+      /(?<![^\s"'{(,;&?$-])(x-api-key|x-goog-api-key|api-key|apikey|api_key|access_token|auth_token|OPENAI_API_KEY|ANTHROPIC_API_KEY|ANTHROPIC_AUTH_TOKEN|GEMINI_API_KEY|GOOGLE_API_KEY|DEEPSEEK_API_KEY|OPENROUTER_API_KEY|AZURE_OPENAI_API_KEY)(["']?\s{0,3}[:=]\s{0,3}["']?)(?!\[REDACTED\])([^\s"',;&)}[\]=:]{6,})(?=[\s"',;&)}\]]|$)/gim,
     replace: (_m, name, sep) => `${name}${sep}${REDACTED}`,
   },
-  { pattern: /([?&](?:key|api_key|token)=)(?!\[REDACTED\])[^&\s"'#[\]]{8,}(?=[&\s"'#\]]|$)/gm, replace: (_m, prefix) => `${prefix}${REDACTED}` },
+  { pattern: /([?&](?:key|api_key|token)=)(?!\[REDACTED\])[^&?=\s"'#[\]]{8,}(?=[&\s"'#\]]|$)/gm, replace: (_m, prefix) => `${prefix}${REDACTED}` },
 ];
 
 /** Replaces every recognised credential in `text`. */

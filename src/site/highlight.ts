@@ -18,7 +18,7 @@ let highlighter: Promise<Highlighter> | undefined;
 
 function getHighlighter(): Promise<Highlighter> {
   highlighter ??= createHighlighter({
-    themes: ['github-light', 'github-dark'],
+    themes: ['github-light-default', 'github-dark-default'],
     langs: Object.values(SHIKI_LANG).filter((l): l is BundledLanguage => l !== 'text'),
   });
   return highlighter;
@@ -36,6 +36,10 @@ const tokenStyles = new Map<string, string>();
 
 const styleToClass: ShikiTransformer = {
   name: 'style-to-class',
+  pre(node) {
+    // A code block that scrolls sideways must be reachable by keyboard.
+    node.properties['tabindex'] = '0';
+  },
   span(node) {
     const style = node.properties['style'];
     if (typeof style !== 'string') return;
@@ -54,7 +58,7 @@ export async function highlight(code: string, lang: CodeLang): Promise<string> {
   const shiki = await getHighlighter();
   return shiki.codeToHtml(code, {
     lang: SHIKI_LANG[lang],
-    themes: { light: 'github-light', dark: 'github-dark' },
+    themes: { light: 'github-light-default', dark: 'github-dark-default' },
     defaultColor: false,
     transformers: [styleToClass],
   });

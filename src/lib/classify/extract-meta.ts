@@ -18,7 +18,8 @@ export function extractRequestId(text: string): { requestId: string | null; evid
   for (const pattern of REQUEST_ID_PATTERNS) {
     const m = pattern.exec(text);
     if (m?.[1]) {
-      const id = m[1].replace(/[.:-]+$/, '');
+      let id = m[1];
+      while (id.length > 0 && '.:-'.includes(id[id.length - 1]!)) id = id.slice(0, -1);
       return { requestId: id, evidence: [{ type: 'request-id', text: m[0].slice(0, 120) }] };
     }
   }

@@ -10,7 +10,7 @@ const REASON =
   'Unprocessable Entity|Method Not Allowed|Not Allowed|Request Time-?out|Conflict|Insufficient Balance';
 const CJK = '\\u4e00-\\u9fff';
 
-const STATUS_PATTERNS: readonly { pattern: RegExp; weight: number; label: string; first?: boolean }[] = [
+export const STATUS_PATTERNS: readonly { pattern: RegExp; weight: number; label: string; first?: boolean }[] = [
   { pattern: /\bError code: (\d{3})(?!\d)/g, weight: 5, label: 'Python SDK "Error code"' },
   { pattern: /\bAPI Error:? (?:Repeated )?\(?(\d{3})(?!\d)/g, weight: 5, label: 'Claude Code "API Error"' },
   { pattern: /\bHTTP\/[\d.]{1,3} (\d{3})(?!\d)/g, weight: 5, label: 'HTTP status line' },
@@ -19,7 +19,7 @@ const STATUS_PATTERNS: readonly { pattern: RegExp; weight: number; label: string
     weight: 4,
     label: 'error class or message with status',
   },
-  { pattern: new RegExp(`^[^\\w\\n]{0,4}\\s{0,8}(\\d{3}) (?=[{[<"“${CJK}]|status code|[A-Z][a-z]{1,20} )`, 'gm'), weight: 3, label: 'message starting with a status' },
+  { pattern: new RegExp(`^[^\\w\\s]{0,4}[ \\t]{0,8}(\\d{3}) (?=[{[<"“${CJK}]|status code|[A-Z][a-z]{1,20} )`, 'gm'), weight: 3, label: 'message starting with a status' },
   { pattern: /\b(?:HTTP|http)[ _-]?(?:status|code|error)?:? ?(\d{3})(?!\d)/g, weight: 4, label: '"HTTP" and a status' },
   { pattern: /\bstatus(?:[ _-]?code)?["']?\s{0,2}[:=\s]\s{0,2}["']?(\d{3})(?!\d)/gi, weight: 4, label: 'status field' },
   { pattern: /\b(?:Last status|returned(?: error| status)?|response code|got status|statusCode|status_code)[:=]? ?(\d{3})(?!\d)/gi, weight: 4, label: 'status wording' },

@@ -4,7 +4,8 @@ import { UI_TEXT } from '../../../src/lib/ui-text';
 import { listFiles, read } from './source-files';
 
 const CJK = /[\u3400-\u9fff]/;
-const pages = listFiles('content/docs', ['.md', '.mdx']).map((f) => f.replace(/^content\/docs\//, ''));
+// Starlight serves one 404 page for every locale.
+const pages = listFiles('content/docs', ['.md', '.mdx']).map((f) => f.replace(/^content\/docs\//, '')).filter((p) => p !== '404.md');
 const english = pages.filter((p) => !p.startsWith('zh-cn/'));
 const chinese = pages.filter((p) => p.startsWith('zh-cn/')).map((p) => p.slice('zh-cn/'.length));
 

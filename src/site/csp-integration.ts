@@ -1,0 +1,67 @@
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+
+/**
+ * Writes a Content-Security-Policy meta tag into every built page: scripts and stylesheets only from this
+ * origin or as the exact inline blocks the page ships (by hash), connections, images and fonts only from this
+ * origin. Pasted text can reach no other server, and injected markup cannot run.
+ */
+const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
+
+/** Inline <script> bodies that execute (JSON data blocks do not) and inline <style> bodies. */
+function inlineBlocks(html: string): { scripts: string[]; styles: string[] } {
+  const scripts: string[] = [];
+  const styles: string[] = [];
+  for (const m of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)) {
+    const attributes = m[1]!;
+    if (/\bsrc=/.test(attributes) || /type="application\/(?:ld\+)?json"/.test(attributes)) continue;
+    scripts.push(m[2]!);
+  }
+  for (const m of html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/g)) styles.push(m[1]!);
+  return { scripts, styles };
+}
+
+export function policyFor(html: string): string {
+  const { scripts, styles } = inlineBlocks(html);
+  const unique = (blocks: string[]) => [...new Set(blocks.map(sha256))].join(' ');
+  return [
+    "default-src 'self'",
+    `script-src 'self' 'wasm-unsafe-eval' ${unique(scripts)}`.trim(),
+    `style-src-elem 'self' ${unique(styles)}`.trim(),
+    "style-src-attr 'unsafe-inline'",
+    "connect-src 'self'",
+    "img-src 'self' data:",
+    "font-src 'self'",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+  ].join('; ');
+}
+
+export function withPolicy(html: string): string {
+  const meta = `<meta http-equiv="Content-Security-Policy" content="${policyFor(html)}">`;
+  return html.replace(/<head>/, `<head>${meta}`);
+}
+
+function htmlFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const full = join(dir, name);
+    return statSync(full).isDirectory() ? htmlFiles(full) : name.endsWith('.html') ? [full] : [];
+  });
+}
+
+export function cspIntegration(): AstroIntegration {
+  return {
+    name: 'ai-api-errors:csp',
+    hooks: {
+      'astro:build:done': ({ dir, logger }) => {
+        const files = htmlFiles(fileURLToPath(dir));
+        for (const file of files) writeFileSync(file, withPolicy(readFileSync(file, 'utf8')));
+        logger.info(`Content-Security-Policy written into ${files.length} pages`);
+      },
+    },
+  };
+}

@@ -1,0 +1,68 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { classify } from '../../src/lib/classify';
+import { REDACTED, redact } from '../../src/lib/redact';
+import { isKindId } from '../../src/lib/taxonomy';
+import { loadFixtures } from './classify/fixtures';
+
+const fixtures = loadFixtures().map((f) => f.text);
+
+/** Text that looks like what people paste: fixture fragments, JSON-ish punctuation, escapes and noise, mixed. */
+const pasteLike = fc.oneof(
+  fc.string({ maxLength: 2000 }),
+  fc.fullUnicodeString({ maxLength: 500 }),
+  fc.array(fc.oneof(fc.constantFrom(...fixtures), fc.constantFrom('{', '}', '"', "'", '\\', '\\"', '\\u00', '\n', 'Error code: ', 'curl: (', '<title>', '(request id: ', 'Bearer ', 'x-api-key: ', '\u001b[31m', '\u0000'), fc.string({ maxLength: 40 })), { maxLength: 30 }).map((parts) => parts.join('')),
+  fc.tuple(fc.constantFrom(...fixtures), fc.nat(), fc.nat()).map(([text, a, b]) => text.slice(Math.min(a, b) % (text.length + 1), Math.max(a, b) % (text.length + 1))),
+);
+
+const ALNUM = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
+const token = (min: number, max: number, alphabet = ALNUM) => fc.stringOf(fc.constantFrom(...alphabet), { minLength: min, maxLength: max });
+/** Credentials in every format redact() promises to remove. */
+const secret = fc.oneof(
+  token(80, 100, ALNUM + '-_').map((t) => `sk-ant-api03-${t}`),
+  token(80, 160, ALNUM + '-_').map((t) => `sk-proj-${t}`),
+  token(60, 64, '0123456789abcdef').map((t) => `sk-or-v1-${t}`),
+  token(32, 48).map((t) => `sk-${t}`),
+  token(35, 35, ALNUM + '-_').map((t) => `AIza${t}`),
+);
+const secretIn = fc.tuple(fc.constantFrom('', 'Authorization: Bearer ', 'x-api-key: ', '{"api_key": "', "{'x-api-key': '", 'OPENAI_API_KEY=', 'https://h.example/v1?key='), secret, fc.constantFrom('', '"', "'", ' ', '\n', '&x=1', '}'));
+
+describe('classify, for any input', () => {
+  it('never throws and always answers with a taxonomy kind and a coherent verdict', () => {
+    fc.assert(
+      fc.property(pasteLike, (text) => {
+        const d = classify(text);
+        expect(isKindId(d.kind)).toBe(true);
+        expect(d.confidence).toBeGreaterThanOrEqual(0);
+        expect(d.confidence).toBeLessThanOrEqual(1);
+        if (d.kind === 'unknown') expect(d.retryable).toBeNull();
+        else expect(typeof d.retryable).toBe('boolean');
+        if (d.status !== null) expect(d.status >= 400 && d.status <= 599).toBe(true);
+      }),
+      { numRuns: 400 },
+    );
+  });
+});
+
+describe('redact, for any input', () => {
+  it('is idempotent', () => {
+    fc.assert(
+      fc.property(pasteLike, (text) => {
+        expect(redact(redact(text))).toBe(redact(text));
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it('removes every generated credential wherever it stands in a paste', () => {
+    fc.assert(
+      fc.property(pasteLike, secretIn, pasteLike, (before, [prefix, key, after], tail) => {
+        const out = redact(`${before} ${prefix}${key}${after} ${tail}`);
+        const body = key.slice(-24);
+        expect(out.includes(body)).toBe(false);
+        expect(out).toContain(REDACTED);
+      }),
+      { numRuns: 400 },
+    );
+  });
+});
