@@ -41,8 +41,11 @@ export function policyFor(html: string): string {
   ].join('; ');
 }
 
+/** The policy goes right after <meta charset> (which must stay within the first 1024 bytes), before any script. */
 export function withPolicy(html: string): string {
   const meta = `<meta http-equiv="Content-Security-Policy" content="${policyFor(html)}">`;
+  const charset = /<meta charset="[^"]*"\s*\/?>/i.exec(html);
+  if (charset) return html.slice(0, charset.index + charset[0].length) + meta + html.slice(charset.index + charset[0].length);
   return html.replace(/<head>/, `<head>${meta}`);
 }
 

@@ -1,33 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { REDACTED, countSecrets, redact } from '../../src/lib/redact';
 
-/** Keys are generated here, never written down: a deterministic generator of realistic-looking credentials. */
+import { generatedKeys } from '../shared/generated-keys';
+
 function generator(seed: number) {
   let state = seed;
   const next = () => ((state = (state * 1103515245 + 12345) % 2 ** 31), state);
   return (alphabet: string, length: number) => Array.from({ length }, () => alphabet[next() % alphabet.length]).join('');
 }
+const g = generator(42);
 const ALNUM = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
-const URLSAFE = ALNUM + '-_';
-const HEX = '0123456789abcdef';
-const g = generator(20261123);
-
-const KEYS: [string, string, string][] = [
-  ['Anthropic API key', `sk-ant-api03-${g(URLSAFE, 93)}AA`, 'sk-ant-api03-'],
-  ['Anthropic admin key', `sk-ant-admin01-${g(URLSAFE, 93)}AA`, 'sk-ant-admin01-'],
-  ['Anthropic OAuth token', `sk-ant-oat01-${g(URLSAFE, 95)}`, 'sk-ant-oat01-'],
-  ['OpenAI project key', `sk-proj-${g(URLSAFE, 156)}`, 'sk-proj-'],
-  ['OpenAI service-account key', `sk-svcacct-${g(URLSAFE, 156)}`, 'sk-svcacct-'],
-  ['OpenAI admin key', `sk-admin-${g(URLSAFE, 120)}`, 'sk-admin-'],
-  ['legacy OpenAI key', `sk-${g(ALNUM, 48)}`, 'sk-'],
-  ['OpenRouter key', `sk-or-v1-${g(HEX, 64)}`, 'sk-or-v1-'],
-  ['DeepSeek key', `sk-${g(HEX, 32)}`, 'sk-'],
-  ['relay token', `sk-${g(ALNUM, 48)}`, 'sk-'],
-  ['Google API key', `AIza${g(URLSAFE, 35)}`, 'AIza'],
-  ['AWS access key id', `AKIA${g('ABCDEFGHIJKLMNOPQRSTUVWXYZ234567', 16)}`, 'AKIA'],
-  ['Groq key', `gsk_${g(ALNUM, 52)}`, 'gsk_'],
-  ['JWT', `eyJ${g(URLSAFE, 30)}.${g(URLSAFE, 60)}.${g(URLSAFE, 43)}`, 'eyJ'],
-];
+const KEYS: [string, string, string][] = generatedKeys().map((k) => [k.label, k.key, k.prefix]);
 
 describe('redact', () => {
   it.each(KEYS)('removes a bare %s and keeps its prefix', (_label, key, prefix) => {

@@ -6,6 +6,7 @@ import { TOOL_CLIENTS } from './fingerprints';
 import { fuzzyMatch } from './fuzzy';
 import { foldForMatching, readable, window } from './normalize';
 import { confidenceOf, scoreEntries, type Match } from './score';
+import { redact } from '../redact';
 import type { SignalIndex } from './signal-index';
 import { kindForCurlExit, kindForStatus } from './status-defaults';
 import type { Alternative, Diagnosis, Evidence } from './types';
@@ -131,7 +132,9 @@ function diagnose(input: string, index: SignalIndex): Diagnosis {
  */
 export function classifyWith(index: SignalIndex, text: unknown): Diagnosis {
   try {
-    return diagnose(typeof text === 'string' ? text : '', index);
+    const d = diagnose(typeof text === 'string' ? text : '', index);
+    // Evidence quotes the paste: never let a key travel with it.
+    return { ...d, evidence: d.evidence.map((e) => ({ ...e, text: redact(e.text) })) };
   } catch {
     return unknown();
   }
