@@ -1,9 +1,9 @@
-import { spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join, posix } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import { loadFixtures } from '../unit/classify/fixtures';
+import { startPreview } from './preview-server';
 
 /** Size and speed of the built site: JavaScript per page (gzip) and paste-to-result time in Chromium. */
 
@@ -26,18 +26,6 @@ function pageScripts(pagePath: string): Set<string> {
 }
 
 const gzipTotal = (files: Iterable<string>) => [...files].reduce((sum, f) => sum + gzipSync(readFileSync(join(DIST, f)), { level: 9 }).length, 0);
-async function waitForServer(url: string): Promise<void> {
-  for (let i = 0; i < 150; i++) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      /* not listening yet */
-    }
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error(`the preview server did not answer at ${url}`);
-}
-
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 
 /** Runs in the page: for each paste, the time from the input event to the result's next rendered frame. */
@@ -78,16 +66,12 @@ export async function benchSite(): Promise<void> {
   const htmlGzip = gzipSync(readFileSync(join(DIST, 'diagnose', 'index.html')), { level: 9 }).length;
   console.log(`HTML (gzip): /diagnose/ ${kb(htmlGzip)} (data block and highlighted recipe templates included)`);
 
-  const server = spawn(process.execPath, ['node_modules/astro/astro.js', 'preview', '--host', '127.0.0.1', '--port', String(PORT)], {
-    stdio: 'ignore',
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
-  });
+  const server = await startPreview(PORT);
   try {
     const executablePath = existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined;
     const browser = await chromium.launch({ ...(executablePath ? { executablePath } : {}), args: ['--disable-gpu', '--disable-background-networking'] });
     const page = await browser.newPage();
-    await waitForServer(`http://127.0.0.1:${PORT}/diagnose/`);
-    await page.goto(`http://127.0.0.1:${PORT}/diagnose/`);
+    await page.goto(`${server.origin}/diagnose/`);
     await page.waitForSelector('.dx[data-hydrated="true"] .dx-chip');
     const texts = loadFixtures().map((f) => f.text);
     // A string, not a function: tsx would add helpers the page does not have.
@@ -99,6 +83,6 @@ export async function benchSite(): Promise<void> {
     console.log(`paste -> result rendered in Chromium over ${times.length} pastes: median ${at(0.5)} ms, p90 ${at(0.9)} ms, max ${at(1)} ms (budget: median < 30 ms)`);
     await browser.close();
   } finally {
-    server.kill();
+    server.stop();
   }
 }

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, type Page } from '@playwright/test';
 import type { Diagnosis } from '../../src/lib/classify';
+import { generator } from '../shared/generated-keys';
 import { loadFixtures, type Fixture } from '../unit/classify/fixtures';
 
 export const ROOT = join(import.meta.dirname, '..', '..');
@@ -39,7 +40,5 @@ export const result = (page: Page) => page.locator('.dx-result');
 
 /** A realistic-looking key generated at run time: no key is ever written in the repository. */
 export function generatedKey(prefix: string, length = 48): string {
-  const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
-  let seed = 7;
-  return prefix + Array.from({ length }, () => alphabet[(seed = (seed * 48271) % 2147483647) % alphabet.length]).join('');
+  return prefix + generator(7)('ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789', length);
 }

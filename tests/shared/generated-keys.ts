@@ -2,7 +2,8 @@
  * Realistic credentials of every format the redaction promises to remove, generated at run time so that no
  * key-shaped string is ever written into the repository. Deterministic: the same keys on every run.
  */
-function generator(seed: number) {
+/** A deterministic generator of strings over an alphabet. */
+export function generator(seed: number) {
   let state = seed;
   const next = () => ((state = (state * 1103515245 + 12345) % 2 ** 31), state);
   return (alphabet: string, length: number) => Array.from({ length }, () => alphabet[next() % alphabet.length]).join('');

@@ -1,13 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { REDACTED, countSecrets, redact } from '../../src/lib/redact';
 
-import { generatedKeys } from '../shared/generated-keys';
+import { generatedKeys, generator } from '../shared/generated-keys';
 
-function generator(seed: number) {
-  let state = seed;
-  const next = () => ((state = (state * 1103515245 + 12345) % 2 ** 31), state);
-  return (alphabet: string, length: number) => Array.from({ length }, () => alphabet[next() % alphabet.length]).join('');
-}
 const g = generator(42);
 const ALNUM = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
 const KEYS: [string, string, string][] = generatedKeys().map((k) => [k.label, k.key, k.prefix]);
