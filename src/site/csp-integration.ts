@@ -11,16 +11,29 @@ import type { AstroIntegration } from 'astro';
  */
 const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
 
+/** Every `<tag ...>body</tag>` of the page as [attributes, body], found by a linear scan (no regex backtracking). */
+function elements(html: string, tag: string): [string, string][] {
+  const found: [string, string][] = [];
+  const open = `<${tag}`;
+  const close = `</${tag}>`;
+  for (let at = html.indexOf(open); at !== -1; at = html.indexOf(open, at + 1)) {
+    const next = html[at + open.length];
+    if (next !== '>' && next !== ' ' && next !== '\n' && next !== '\t') continue;
+    const headEnd = html.indexOf('>', at);
+    const end = headEnd === -1 ? -1 : html.indexOf(close, headEnd);
+    if (end === -1) break;
+    found.push([html.slice(at + open.length, headEnd), html.slice(headEnd + 1, end)]);
+    at = end;
+  }
+  return found;
+}
+
 /** Inline <script> bodies that execute (JSON data blocks do not) and inline <style> bodies. */
 function inlineBlocks(html: string): { scripts: string[]; styles: string[] } {
-  const scripts: string[] = [];
-  const styles: string[] = [];
-  for (const m of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)) {
-    const attributes = m[1]!;
-    if (/\bsrc=/.test(attributes) || /type="application\/(?:ld\+)?json"/.test(attributes)) continue;
-    scripts.push(m[2]!);
-  }
-  for (const m of html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/g)) styles.push(m[1]!);
+  const scripts = elements(html, 'script')
+    .filter(([attributes]) => !attributes.includes('src=') && !attributes.includes('type="application/json"') && !attributes.includes('type="application/ld+json"'))
+    .map(([, body]) => body);
+  const styles = elements(html, 'style').map(([, body]) => body);
   return { scripts, styles };
 }
 

@@ -9,7 +9,7 @@ const STATUS_KIND: Record<number, KindId> = {
   404: 'endpoint_not_found',
   405: 'endpoint_not_found',
   408: 'timeout',
-  409: 'invalid_request',
+  409: 'server_error',
   413: 'request_too_large',
   422: 'invalid_request',
   429: 'rate_limit',
