@@ -10,6 +10,8 @@ export default defineConfig({
   fullyParallel: true,
   workers: 2,
   retries: 0,
+  // Room for the largest pages (a status page holds ~20 entries) under a loaded CI machine; no test times anything.
+  timeout: 90_000,
   reporter: process.env['CI'] ? 'line' : 'list',
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,

@@ -54,6 +54,18 @@ test('site search finds an entry by its error message', async ({ page, request }
   await page.getByRole('button', { name: 'Search' }).click();
   await page.locator('dialog .pagefind-ui__search-input').fill(signal);
   await expect(page.locator('.pagefind-ui__result-link').first()).toBeVisible({ timeout: 10_000 });
-  const hrefs = await page.locator('.pagefind-ui__result-link').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
-  expect(hrefs.some((href) => href?.includes(statusPath(429)))).toBe(true);
+  // Results arrive a few at a time; read them, and ask for more as a reader would, until the page shows up.
+  const links = page.locator('dialog .pagefind-ui__result-link, dialog .pagefind-ui__result-title a');
+  await expect
+    .poll(
+      async () => {
+        const hrefs = await links.evaluateAll((all) => all.map((a) => a.getAttribute('href') ?? ''));
+        if (hrefs.some((href) => href.includes(statusPath(429)))) return true;
+        const more = page.locator('dialog .pagefind-ui__button');
+        if (await more.isVisible()) await more.click();
+        return false;
+      },
+      { timeout: 20_000 },
+    )
+    .toBe(true);
 });
