@@ -12,7 +12,7 @@ import { kindForCurlExit, kindForStatus } from './status-defaults';
 import type { Alternative, Diagnosis, Evidence } from './types';
 
 /** Below this score an entry is only an alternative, never the verdict. */
-const ACCEPT = 0.6;
+const ACCEPT = 0.55;
 const MIN_SOURCE_WEIGHT = 2;
 
 function strongest<T extends string>(weights: Map<T, number>, eligible: (id: T) => boolean = () => true): T | null {

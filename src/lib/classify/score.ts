@@ -103,8 +103,10 @@ export function scoreEntries(index: SignalIndex, matchedPatterns: ReadonlySet<nu
     matches.push({ entry, score, signals });
   }
   // The root cause wins: a wrapper message ("Connection error.", a relay's rewrite of an upstream error) yields
-  // to a recognised cause of another kind; when both agree on the kind, the wrapper says more and stays.
-  const causes = matches.filter((m) => !m.entry.wrapper && m.score >= ROOT_CAUSE_MIN);
+  // to a recognised cause of another kind; when both agree on the kind, the wrapper says more and stays. A kind's
+  // generic phrases count as a cause only for the kinds that are causes (a DNS, TLS, timeout or billing word),
+  // not for words a wrapper itself uses ("upstream error", "server error").
+  const causes = matches.filter((m) => !m.entry.wrapper && m.score >= ROOT_CAUSE_MIN && (!m.entry.hint || ROOT_CAUSE_HINTS.has(m.entry.kind)));
   for (const m of matches) {
     if (m.entry.wrapper && causes.some((c) => c.entry.kind !== m.entry.kind)) m.score *= 0.5;
   }
@@ -112,6 +114,7 @@ export function scoreEntries(index: SignalIndex, matchedPatterns: ReadonlySet<nu
 }
 
 const ROOT_CAUSE_MIN = 0.6;
+const ROOT_CAUSE_HINTS = new Set<KindId>(['dns', 'tls', 'timeout', 'billing', 'region', 'context_length', 'content_filter']);
 /** Generic kind phrases count for less than the same length of a catalogue signal. */
 const HINT_DISCOUNT = 0.7;
 
