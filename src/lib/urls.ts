@@ -24,10 +24,6 @@ export function clientPath(tool: ToolId): string {
   return `/clients/${tool}/`;
 }
 
-export function guidePath(slug: string): string {
-  return `/guides/${slug}/`;
-}
-
 export function diagnosePath(): string {
   return '/diagnose/';
 }

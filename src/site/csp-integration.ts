@@ -37,7 +37,7 @@ function inlineBlocks(html: string): { scripts: string[]; styles: string[] } {
   return { scripts, styles };
 }
 
-export function policyFor(html: string): string {
+function policyFor(html: string): string {
   const { scripts, styles } = inlineBlocks(html);
   const unique = (blocks: string[]) => [...new Set(blocks.map(sha256))].join(' ');
   return [

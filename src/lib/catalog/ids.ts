@@ -39,7 +39,3 @@ export const TOOL_NAMES: Record<ToolId, string> = {
   cline: 'Cline',
   continue: 'Continue',
 };
-
-export function isStatus(value: unknown): value is Status {
-  return typeof value === 'number' && (STATUSES as readonly number[]).includes(value);
-}

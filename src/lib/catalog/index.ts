@@ -29,10 +29,6 @@ export function getEntry(id: string): Entry | undefined {
   return entryById.get(id);
 }
 
-export function getRecipe(id: string): Recipe | undefined {
-  return recipeById.get(id);
-}
-
 export function recipesOf(entry: Entry): Recipe[] {
   return entry.recipes.map((id) => recipeById.get(id)).filter((r): r is Recipe => r !== undefined);
 }

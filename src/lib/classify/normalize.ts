@@ -1,7 +1,7 @@
 /** Text preparation: make every paste comparable with the catalogue's plain-string signals. */
 
 /** Above this size only the lines that look like errors (plus the head and the tail) are read. */
-export const FULL_SCAN_LIMIT = 64 * 1024;
+const FULL_SCAN_LIMIT = 64 * 1024;
 const HEAD = 8 * 1024;
 const TAIL = 32 * 1024;
 const MAX_INTERESTING = 400;
