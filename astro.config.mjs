@@ -22,7 +22,7 @@ export default defineConfig({
         root: { label: 'English', lang: 'en' },
         'zh-cn': { label: '简体中文', lang: 'zh-CN' },
       },
-      sidebar,
+      sidebar: sidebar(),
       head: [{ tag: 'script', attrs: { type: 'module', src: '/focusable-scroll.js' } }],
       customCss: ['./src/styles/custom.css', './src/styles/diagnose.css'],
       plugins: [starlightLinksValidator({ errorOnLocalLinks: false })],

@@ -1,11 +1,10 @@
-import { getEntry, recipesOf } from '../lib/catalog';
-import { TOOL_NAMES, type ToolId } from '../lib/catalog/ids';
+import { entryById, fixFor, recipesOf, type Catalog } from '../lib/catalog';
+import { pickVariant, sdkFor } from '../lib/catalog/pick-variant';
 import type { Diagnosis } from '../lib/classify';
-import { localize, type Lang } from '../lib/i18n';
+import { localize, type Lang, type UiStrings } from '../lib/i18n';
+import { inlinePlain } from '../lib/inline-markdown';
 import { retryVerdict, type RetryTone } from '../lib/retry-verdict';
-import { getKind } from '../lib/taxonomy';
-import { t } from '../lib/ui-text';
-import { entryPath, localePath } from '../lib/urls';
+import { entryPath, fixPath, localePath } from '../lib/urls';
 
 /** Human-readable rendering of a Diagnosis for the terminal, in the same words as the diagnose page. */
 
@@ -30,50 +29,64 @@ export const ANSI_COLOR: Style = {
 const TONE_COLOR: Record<RetryTone, keyof Style> = { retry: 'green', wait: 'green', fix: 'red', unknown: 'yellow' };
 
 export interface FormatOptions {
+  catalog: Catalog;
   lang: Lang;
   style: Style;
   site: string;
 }
 
-export function formatDiagnosis(d: Diagnosis, { lang, style, site }: FormatOptions): string {
-  const entry = d.entry ? getEntry(d.entry) : undefined;
-  const kind = getKind(d.kind);
+/** The fixes in the tool that printed the error (else the entry's own tool, else Python) and the SDK of its provider. */
+function fixLines(catalog: Catalog, d: Diagnosis, entry: NonNullable<ReturnType<typeof entryById>>, { lang, style, site }: FormatOptions): string[] {
+  const recipes = recipesOf(catalog, entry);
+  const reader = { client: d.client, provider: d.provider ?? entry.providers[0] ?? null, sdk: d.sdk };
+  const first = fixFor(catalog, entry, recipes, reader);
+  if (!first) return [];
+  const sdk = sdkFor(catalog, first.tool, reader.provider, reader.sdk);
+  const toolName = localize(catalog.tools[first.tool].name, lang);
+  return recipes.slice(0, 3).flatMap((recipe) => {
+    const variant = pickVariant(recipe, first.tool, sdk);
+    const text = inlinePlain(variant ? localize(variant.text, lang) : localize(recipe.summary, lang));
+    const file = variant?.file ? ` [${variant.file.name}]` : '';
+    return [`  - ${style.bold(localize(recipe.title, lang))} (${toolName}): ${text}`, `    ${site}${localePath(fixPath(recipe.id), lang)}${file}`];
+  });
+}
+
+export function formatDiagnosis(d: Diagnosis, options: FormatOptions): string {
+  const { catalog, lang, style, site } = options;
+  const ui = catalog.ui[lang] as UiStrings;
+  const entry = d.entry ? entryById(catalog, d.entry) : undefined;
+  const kind = catalog.kinds[d.kind];
   const lines: string[] = [];
-  const title = entry ? localize(entry.title, lang) : d.kind === 'unknown' ? t('notRecognised', lang) : localize(kind.meaning, lang);
+  const title = entry ? localize(entry.title, lang) : d.kind === 'unknown' ? ui.notRecognised : localize(kind.meaning, lang);
   lines.push(style.bold(title));
+  const name = <T extends { name: { en: string; 'zh-cn': string } }>(record: Record<string, T>, id: string | null) => (id && record[id] ? localize(record[id]!.name, lang) : id);
   const facts = [
-    `${t('kind', lang)}: ${d.kind}`,
-    d.status !== null ? `${t('status', lang)}: ${d.status}` : undefined,
-    d.provider ? `${t('provider', lang)}: ${d.provider}` : undefined,
-    d.client ? `${t('client', lang)}: ${d.client}` : undefined,
-    `${t('confidence', lang)}: ${Math.round(d.confidence * 100)} %`,
+    `${ui.kind}: ${localize(kind.name, lang)}`,
+    d.status !== null ? `${ui.status}: ${d.status}` : undefined,
+    d.provider ? `${ui.provider}: ${name(catalog.providers, d.provider)}` : undefined,
+    d.client ? `${ui.client}: ${name(catalog.tools, d.client)}` : undefined,
+    `${ui.confidence}: ${Math.round(d.confidence * 100)} %`,
   ].filter(Boolean);
   lines.push(style.dim(facts.join(' · ')), '');
 
-  const verdict = retryVerdict(d, entry ? { sdkRetries: entry.retry.sdkRetries, waitSeconds: entry.retry.waitSeconds ?? null } : undefined, lang);
-  lines.push(`${t('retry', lang)}: ${style[TONE_COLOR[verdict.tone]](verdict.message)}`);
+  const verdict = retryVerdict(d, entry ? { sdkRetries: entry.retry.sdkRetries, waitSeconds: entry.retry.waitSeconds ?? null } : undefined, { ui, lang, tools: catalog.tools });
+  lines.push(`${ui.retry}: ${style[TONE_COLOR[verdict.tone]](verdict.message)}`);
   if (verdict.alreadyRetried) lines.push(`  ${style.dim(verdict.alreadyRetried)}`);
-  if (entry) lines.push(`  ${localize(entry.retry.advice, lang)}`, '', `${t('cause', lang)}: ${localize(entry.cause, lang)}`);
-  else if (d.kind !== 'unknown') lines.push('', `${t('cause', lang)}: ${localize(kind.meaning, lang)}`);
-  else lines.push('', t('notRecognisedHelp', lang));
-  if (d.requestId) lines.push('', `${t('requestId', lang)}: ${style.bold(d.requestId)}`);
+  if (entry) lines.push(`  ${inlinePlain(localize(entry.retry.advice, lang))}`, '', `${ui.cause}: ${inlinePlain(localize(entry.cause, lang))}`);
+  else if (d.kind !== 'unknown') lines.push('', `${ui.cause}: ${localize(kind.meaning, lang)}`);
+  else lines.push('', ui.notRecognisedHelp);
+  if (d.requestId) lines.push('', `${ui.requestId}: ${style.bold(d.requestId)}`);
 
   if (entry) {
-    const tool = d.client as ToolId | null;
-    lines.push('', `${t('fixes', lang)}:`);
-    for (const recipe of recipesOf(entry).slice(0, 3)) {
-      const variant = (tool && recipe.variants[tool]) || recipe.variants.python || Object.values(recipe.variants).find(Boolean);
-      const toolName = tool && recipe.variants[tool] ? ` (${TOOL_NAMES[tool]})` : '';
-      lines.push(`  - ${style.bold(localize(recipe.title, lang))}${toolName}: ${variant ? localize(variant.text, lang) : localize(recipe.summary, lang)}`);
-    }
-    lines.push('', `${t('entryLink', lang)}: ${site}${localePath(entryPath(entry), lang)}`);
+    lines.push('', `${ui.fixes}:`, ...fixLines(catalog, d, entry, options));
+    lines.push('', `${ui.entryLink}: ${site}${localePath(entryPath(entry), lang)}`);
   }
-  if (d.evidence.length) lines.push('', style.dim(`${t('evidence', lang)}: ${d.evidence.map((e) => `${e.type} “${e.text}”`).join('; ')}`));
+  if (d.evidence.length) lines.push('', style.dim(`${ui.evidence}: ${d.evidence.map((e) => `${e.type} “${e.text}”`).join('; ')}`));
   if (d.alternatives.length && (d.kind === 'unknown' || d.confidence < 0.6)) {
-    lines.push('', `${t('alternatives', lang)}:`);
+    lines.push('', `${ui.alternatives}:`);
     for (const alt of d.alternatives) {
-      const other = getEntry(alt.entry);
-      if (other) lines.push(`  - ${localize(other.title, lang)} (${alt.kind}) ${site}${localePath(entryPath(other), lang)}`);
+      const other = entryById(catalog, alt.entry);
+      if (other) lines.push(`  - ${localize(other.title, lang)} (${localize(catalog.kinds[alt.kind].name, lang)}) ${site}${localePath(entryPath(other), lang)}`);
     }
   }
   return lines.join('\n');

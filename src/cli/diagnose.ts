@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
-import { classify } from '../lib/classify';
 import { isLang, type Lang } from '../lib/i18n';
+import { classify } from '../loader/classify';
+import { loadCatalog } from '../loader/load-catalog';
 import { ANSI_COLOR, formatDiagnosis, NO_COLOR } from './diagnose-format';
 
 /** `diagnose [FILE]`: explains a pasted AI-API error. Exit 0 on success, 2 on bad usage or unreadable input. */
@@ -104,7 +105,7 @@ export function main(argv: string[]): number {
     if (args.json) process.stdout.write(JSON.stringify(diagnosis, null, 2) + '\n');
     else {
       const style = process.stdout.isTTY && !process.env['NO_COLOR'] ? ANSI_COLOR : NO_COLOR;
-      process.stdout.write(formatDiagnosis(diagnosis, { lang: args.lang, style, site: SITE }) + '\n');
+      process.stdout.write(formatDiagnosis(diagnosis, { catalog: loadCatalog(), lang: args.lang, style, site: SITE }) + '\n');
     }
     return 0;
   } catch (error) {

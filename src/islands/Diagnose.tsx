@@ -1,17 +1,20 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { buildSignalIndex, classifyWith, indexKindHints, type Diagnosis } from '../lib/classify/browser';
-import type { DiagnoseData } from '../lib/diagnose-data';
-import type { Lang } from '../lib/i18n';
+import { buildSignalIndex, classifyWith, type Diagnosis } from '../lib/classify';
+import type { DiagnoseCode, DiagnoseData } from '../lib/diagnose-data';
+import { fill, type Lang, type UiStrings } from '../lib/i18n';
 import { countSecrets, redact } from '../lib/redact';
 import { decodeShare, encodeShare } from '../lib/share-codec';
-import { t } from '../lib/ui-text';
 import { Evidence } from './Evidence';
-import { readPageData } from './page-data';
+import { loadJson } from './load-data';
 import { MAX_FILE_BYTES, PasteBox } from './PasteBox';
 import { Result } from './Result';
 
 interface Props {
   lang: Lang;
+  /** The UI strings of the page's language. */
+  ui: UiStrings;
+  /** The island's data file (same origin, content-hashed). */
+  dataUrl: string;
   /** The home page's paste box: a short verdict and a link to the full diagnosis. */
   compact?: boolean;
   /** Where the full diagnose page lives, for the compact box's link. */
@@ -21,10 +24,11 @@ interface Props {
 const TYPING_DEBOUNCE_MS = 150;
 
 /** Paste an error, get the verdict: classification runs here, in the browser, and nothing leaves the page. */
-export default function Diagnose({ lang, compact = false, fullUrl = '' }: Props) {
-  // The data block is read after hydration, so the server render and the first client render are identical.
+export default function Diagnose({ lang, ui, dataUrl, compact = false, fullUrl = '' }: Props) {
+  // The data file is fetched after hydration, so the server render and the first client render are identical.
   const [data, setData] = useState<DiagnoseData | null>(null);
-  const index = useMemo(() => (data ? buildSignalIndex([...data.index, ...indexKindHints()]) : null), [data]);
+  const [code, setCode] = useState<DiagnoseCode | 'loading' | 'failed'>('loading');
+  const index = useMemo(() => (data ? buildSignalIndex(data.classifier) : null), [data]);
   const [text, setText] = useState('');
   /** The text last handed to the classifier: set at once on paste, after a pause while typing. */
   const [query, setQuery] = useState('');
@@ -40,25 +44,28 @@ export default function Diagnose({ lang, compact = false, fullUrl = '' }: Props)
 
   const onText = (value: string, immediate: boolean) => {
     setText(value);
-    setNotice(value.length > MAX_FILE_BYTES ? t('pasteTruncated', lang).replace('{n}', (value.length / 1048576).toFixed(1)) : '');
+    setNotice(value.length > MAX_FILE_BYTES ? fill(ui.pasteTruncated, (value.length / 1048576).toFixed(1)) : '');
     clearTimeout(timer.current);
     if (immediate) setQuery(value);
     else timer.current = setTimeout(() => setQuery(value), TYPING_DEBOUNCE_MS);
   };
 
   useEffect(() => {
-    const pageData = readPageData();
-    setData(pageData);
     setHydrated(true);
-    if (!pageData) setNotice(t('dataMissing', lang));
+    loadJson<DiagnoseData>(dataUrl).then((loaded) => {
+      setData(loaded);
+      if (!loaded) setNotice(ui.dataMissing);
+      // The home page's box shows no code; the full page fetches the (language-neutral) code file right away.
+      else if (!compact) loadJson<DiagnoseCode>(loaded.codeUrl).then((c) => setCode(c ?? 'failed'));
+    });
     if (compact || !location.hash) return;
     decodeShare(location.hash)
       .then((shared) => {
         if (shared === null) return;
         onText(shared, true);
-        setNotice(t('sharedLoaded', lang));
+        setNotice(ui.sharedLoaded);
       })
-      .catch(() => setNotice(t('sharedBroken', lang)));
+      .catch(() => setNotice(ui.sharedBroken));
   }, []);
 
   const redacted = useMemo(() => redact(query.slice(0, MAX_FILE_BYTES)), [query]);
@@ -73,22 +80,22 @@ export default function Diagnose({ lang, compact = false, fullUrl = '' }: Props)
 
   const d = diagnosis;
   return (
-    <div class={`dx ${compact ? 'dx-compact' : ''}`} data-hydrated={hydrated ? 'true' : 'false'}>
-      <PasteBox lang={lang} text={text} rows={compact ? 6 : 12} examples={data?.examples ?? []} onText={onText} onNotice={setNotice} />
+    <div class={`dx ${compact ? 'dx-compact' : ''}`} data-hydrated={hydrated ? 'true' : 'false'} data-ready={data ? 'true' : 'false'}>
+      <PasteBox ui={ui} text={text} rows={compact ? 6 : 12} examples={data?.examples ?? []} onText={onText} onNotice={setNotice} />
       {notice && <p class="dx-notice" role="status">{notice}</p>}
       <section
         class="dx-result"
         aria-live="polite"
-        aria-label={t('resultHeading', lang)}
+        aria-label={ui.resultHeading}
         data-kind={d?.kind ?? ''}
         data-status={d?.status ?? ''}
         data-entry={d?.entry ?? ''}
         data-retryable={d ? String(d.retryable) : ''}
       >
-        {d && data && <Result lang={lang} data={data} diagnosis={d} compact={compact} />}
-        {d && compact && <p><a class="dx-open-full" href={fullHref}>{t('openFull', lang)} →</a></p>}
+        {d && data && <Result lang={lang} ui={ui} data={data} code={code} diagnosis={d} compact={compact} />}
+        {d && compact && <p><a class="dx-open-full" href={fullHref}>{ui.openFull} →</a></p>}
       </section>
-      {d && !compact && <Evidence lang={lang} diagnosis={d} redacted={redacted} secrets={secrets} />}
+      {d && !compact && <Evidence ui={ui} diagnosis={d} redacted={redacted} secrets={secrets} />}
     </div>
   );
 }

@@ -1,21 +1,20 @@
 import { useState } from 'preact/hooks';
-import type { Diagnosis } from '../lib/classify/browser';
+import type { Diagnosis } from '../lib/classify';
 import { markSegments } from '../lib/evidence-marks';
-import type { Lang } from '../lib/i18n';
+import { fill, type UiStrings } from '../lib/i18n';
 import { encodeShare } from '../lib/share-codec';
-import { t } from '../lib/ui-text';
 
 const ECHO_LIMIT = 20_000;
 
 interface Props {
-  lang: Lang;
+  ui: UiStrings;
   diagnosis: Diagnosis;
   redacted: string;
   secrets: number;
 }
 
 /** What gave the verdict away, marked in the echoed (redacted) paste, and the share link built from it. */
-export function Evidence({ lang, diagnosis, redacted, secrets }: Props) {
+export function Evidence({ ui, diagnosis, redacted, secrets }: Props) {
   const [link, setLink] = useState('');
   const [status, setStatus] = useState('');
   const fragments = diagnosis.evidence.filter((e) => ['signal', 'fuzzy', 'hint', 'status', 'exception', 'exit-code', 'header', 'request-id'].includes(e.type)).map((e) => e.text);
@@ -25,14 +24,14 @@ export function Evidence({ lang, diagnosis, redacted, secrets }: Props) {
     setLink(url);
     try {
       await navigator.clipboard.writeText(url);
-      setStatus(t('shareCopied', lang));
+      setStatus(ui.shareCopied);
     } catch {
-      setStatus(t('shareFailed', lang));
+      setStatus(ui.shareFailed);
     }
   };
   return (
     <section class="dx-evidence" aria-labelledby="dx-evidence-title">
-      <h3 id="dx-evidence-title">{t('evidence', lang)}</h3>
+      <h3 id="dx-evidence-title">{ui.evidence}</h3>
       <ul class="dx-evidence-list">
         {diagnosis.evidence.map((e) => (
           <li>
@@ -41,15 +40,15 @@ export function Evidence({ lang, diagnosis, redacted, secrets }: Props) {
         ))}
       </ul>
       <h4>
-        {t('echoTitle', lang)} · <span class="dx-secrets">{secrets > 0 ? t('keysRemoved', lang).replace('{n}', String(secrets)) : t('noKeys', lang)}</span>
+        {ui.echoTitle} · <span class="dx-secrets">{secrets > 0 ? fill(ui.keysRemoved, secrets) : ui.noKeys}</span>
       </h4>
       <pre class="dx-echo" tabIndex={0}>
         {markSegments(shown, fragments).map((s) => (s.mark ? <mark>{s.text}</mark> : s.text))}
       </pre>
-      <p class="dx-note">{t('shareNote', lang)}</p>
-      <button type="button" class="dx-share" onClick={share}>{t('share', lang)}</button>{' '}
+      <p class="dx-note">{ui.shareNote}</p>
+      <button type="button" class="dx-share" onClick={share}>{ui.share}</button>{' '}
       <span role="status">{status}</span>
-      {link && <input class="dx-share-link" readOnly value={link} aria-label={t('share', lang)} onFocus={(e) => (e.currentTarget as HTMLInputElement).select()} />}
+      {link && <input class="dx-share-link" readOnly value={link} aria-label={ui.share} onFocus={(e) => (e.currentTarget as HTMLInputElement).select()} />}
     </section>
   );
 }

@@ -1,42 +1,40 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { TOOL_NAMES, TOOLS, type ToolId } from '../lib/catalog/ids';
-import type { DiagnoseRecipeView } from '../lib/diagnose-data';
-import type { Lang } from '../lib/i18n';
-import { t } from '../lib/ui-text';
+import { TOOLS, type ToolId } from '../lib/catalog/ids';
+import { fixFor, pickVariant, sdkFor } from '../lib/catalog/pick-variant';
+import type { Diagnosis } from '../lib/classify';
+import type { DiagnoseCode, DiagnoseData, DiagnoseEntryView, DiagnoseRecipeView } from '../lib/diagnose-data';
+import type { UiStrings } from '../lib/i18n';
+import { FixCode } from './FixCode';
+import { Inline } from './Inline';
 
 interface Props {
-  lang: Lang;
-  recipes: DiagnoseRecipeView[];
-  preferred: string | null;
+  ui: UiStrings;
+  data: DiagnoseData;
+  /** The fix code file, once loaded. */
+  code: DiagnoseCode | 'loading' | 'failed';
+  entry: DiagnoseEntryView;
+  diagnosis: Diagnosis;
 }
 
 /**
- * Fix recipes as tabs per tool, the detected tool first selected. The snippets were highlighted at build time
- * into <template> elements of the page; a tab clones them, so no highlighter ships to the browser.
+ * The entry's fixes as one tab per tool. The tool that printed the error is selected first, and each tab shows the
+ * variant for the SDK of the paste or of the entry's provider: never another provider's SDK.
  */
-export function FixTabs({ lang, recipes, preferred }: Props) {
-  const tools = TOOLS.filter((tool) => recipes.some((r) => r.tools.includes(tool)));
-  const initial = tools.find((tool) => tool === preferred) ?? tools[0];
+export function FixTabs({ ui, data, code, entry, diagnosis }: Props) {
+  const recipes = entry.recipes.map((id) => data.recipes[id]).filter((r): r is DiagnoseRecipeView => r !== undefined);
+  const reader = { client: diagnosis.client, provider: diagnosis.provider ?? entry.providers[0] ?? null, sdk: diagnosis.sdk };
+  const tools = TOOLS.filter((tool) => recipes.some((r) => r.variants.some((v) => v.tool === tool)));
+  const initial = fixFor(data.facts, entry, recipes, reader)?.tool ?? tools[0];
   const [selected, setSelected] = useState<ToolId | undefined>(initial);
-  const panel = useRef<HTMLDivElement>(null);
   const tabs = useRef<(HTMLButtonElement | null)[]>([]);
-
-  useEffect(() => setSelected(initial), [recipes, preferred]);
-
-  useEffect(() => {
-    const target = panel.current;
-    if (!target || !selected) return;
-    target.replaceChildren();
-    for (const recipe of recipes) {
-      const template = document.querySelector<HTMLTemplateElement>(
-        `template[data-recipe="${CSS.escape(recipe.id)}"][data-tool="${CSS.escape(selected)}"]`,
-      );
-      if (template) target.append(template.content.cloneNode(true));
-    }
-    if (!target.childElementCount) target.textContent = t('noFixForTool', lang);
-  }, [recipes, selected]);
-
+  useEffect(() => setSelected(initial), [entry.id, initial]);
   if (!selected) return null;
+
+  const sdk = sdkFor(data.facts, selected, reader.provider, reader.sdk);
+  const shown = recipes.flatMap((recipe) => {
+    const variant = pickVariant(recipe, selected, sdk);
+    return variant ? [{ recipe, variant }] : [];
+  });
   const onKeyDown = (event: KeyboardEvent) => {
     const at = tools.indexOf(selected);
     const next = event.key === 'ArrowRight' ? at + 1 : event.key === 'ArrowLeft' ? at - 1 : event.key === 'Home' ? 0 : event.key === 'End' ? tools.length - 1 : null;
@@ -46,9 +44,10 @@ export function FixTabs({ lang, recipes, preferred }: Props) {
     setSelected(tools[index]);
     tabs.current[index]?.focus();
   };
+  const toolName = data.names.tools[selected];
   return (
     <div class="dx-fixes">
-      <div role="tablist" aria-label={t('fixes', lang)} class="dx-tablist" onKeyDown={onKeyDown}>
+      <div role="tablist" aria-label={ui.fixes} class="dx-tablist" onKeyDown={onKeyDown}>
         {tools.map((tool, i) => (
           <button
             type="button"
@@ -62,11 +61,35 @@ export function FixTabs({ lang, recipes, preferred }: Props) {
             }}
             onClick={() => setSelected(tool)}
           >
-            {TOOL_NAMES[tool]}
+            {data.names.tools[tool]}
           </button>
         ))}
       </div>
-      <div id="dx-fix-panel" role="tabpanel" aria-labelledby={`dx-tab-${selected}`} tabIndex={0} ref={panel} class="dx-panel" />
+      <div id="dx-fix-panel" role="tabpanel" aria-labelledby={`dx-tab-${selected}`} tabIndex={0} class="dx-panel" data-tool={selected} data-sdk={sdk ?? ''}>
+        {shown.length === 0 && <p>{ui.noFixForTool}</p>}
+        {shown.map(({ recipe, variant }) => (
+          <div class="recipe" data-recipe={recipe.id} data-tool={variant.tool} data-sdk={variant.sdk ?? ''}>
+            <p class="recipe-title">
+              <strong>{recipe.title}</strong>
+              {variant.unsupported && <em> · {ui.unsupported}</em>}
+            </p>
+            <p>
+              <Inline text={variant.text} />
+            </p>
+            {variant.file && (
+              <FixCode
+                lines={typeof code === 'object' ? code.files[variant.file.key] : code}
+                classes={typeof code === 'object' ? code.classes : []}
+                title={[toolName, variant.sdk && data.names.sdks[variant.sdk], variant.file.name].filter(Boolean).join(' · ')}
+                ui={ui}
+              />
+            )}
+            <p class="dx-note">
+              <a href={recipe.url}>{ui.fixEveryTool} →</a>
+            </p>
+          </div>
+        ))}
+      </div>
     </div>
   );
 }

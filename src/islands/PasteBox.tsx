@@ -1,11 +1,10 @@
 import type { DiagnoseExample } from '../lib/diagnose-data';
-import type { Lang } from '../lib/i18n';
-import { t } from '../lib/ui-text';
+import { fill, type UiStrings } from '../lib/i18n';
 
 export const MAX_FILE_BYTES = 2 * 1024 * 1024;
 
 interface Props {
-  lang: Lang;
+  ui: UiStrings;
   text: string;
   rows: number;
   examples: DiagnoseExample[];
@@ -14,7 +13,7 @@ interface Props {
 }
 
 /** The labelled paste area: typing, pasting, dropping a log file, or picking an example. */
-export function PasteBox({ lang, text, rows, examples, onText, onNotice }: Props) {
+export function PasteBox({ ui, text, rows, examples, onText, onNotice }: Props) {
   const onInput = (event: Event) => {
     const input = event as InputEvent;
     const value = (event.currentTarget as HTMLTextAreaElement).value;
@@ -27,31 +26,31 @@ export function PasteBox({ lang, text, rows, examples, onText, onNotice }: Props
     event.preventDefault();
     try {
       const content = await file.slice(0, MAX_FILE_BYTES).text();
-      onNotice(file.size > MAX_FILE_BYTES ? t('fileTooLarge', lang).replace('{n}', (file.size / 1048576).toFixed(1)) : '');
+      onNotice(file.size > MAX_FILE_BYTES ? fill(ui.fileTooLarge, (file.size / 1048576).toFixed(1)) : '');
       onText(content, true);
     } catch {
-      onNotice(t('fileUnreadable', lang));
+      onNotice(ui.fileUnreadable);
     }
   };
   return (
     <div class="dx-paste">
-      <label for="dx-input" class="dx-label">{t('pasteLabel', lang)}</label>
+      <label for="dx-input" class="dx-label">{ui.pasteLabel}</label>
       <textarea
         id="dx-input"
         rows={rows}
         spellcheck={false}
         autocomplete="off"
-        placeholder={t('pastePlaceholder', lang)}
+        placeholder={ui.pastePlaceholder}
         value={text}
         onInput={onInput}
         onDrop={onDrop}
         onDragOver={(e) => e.preventDefault()}
         aria-describedby="dx-privacy"
       />
-      <p id="dx-privacy" class="dx-note">{t('privacyNote', lang)}</p>
+      <p id="dx-privacy" class="dx-note">{ui.privacyNote}</p>
       {examples.length > 0 && (
-        <div class="dx-chips" role="group" aria-label={t('examples', lang)}>
-          <span class="dx-chips-label">{t('examples', lang)}:</span>
+        <div class="dx-chips" role="group" aria-label={ui.examples}>
+          <span class="dx-chips-label">{ui.examples}:</span>
           {examples.map((example) => (
             <button type="button" class="dx-chip" onClick={() => onText(example.text, true)}>
               {example.label}

@@ -1,11 +1,13 @@
-import type { ToolId } from './catalog/ids';
-import type { IndexedEntry } from './classify/signal-index';
-import type { Lang } from './i18n';
 import type { KindId } from './taxonomy';
+import type { Lang, ProviderId, SdkId, ToolId } from './catalog/ids';
+import type { Tool } from './catalog/schema';
+import type { VariantFacts } from './catalog/pick-variant';
+import type { ClassifierData } from './classify/data';
+import type { PackedLine } from './code-lines';
 
 /**
- * What the diagnose page hands to its island, in the page's language: the signal index (to classify) and the
- * few strings shown for each entry and recipe. Built at build time, read in the browser from a JSON data block.
+ * The diagnose island's data, one file per language (`/data/diagnose-<lang>-<hash>.json`), built from the validated
+ * catalogue at build time and fetched when the page loads: what to classify with and what to show for each entry.
  */
 export interface DiagnoseEntryView {
   id: string;
@@ -16,14 +18,27 @@ export interface DiagnoseEntryView {
   retryable: boolean;
   sdkRetries: boolean;
   waitSeconds: number | null;
+  providers: ProviderId[];
+  clients: ToolId[];
   recipes: string[];
   url: string;
+}
+
+export interface DiagnoseVariantView {
+  key: string;
+  tool: ToolId;
+  sdk: SdkId | null;
+  text: string;
+  unsupported: boolean;
+  /** The variant's file: its name, and its key in the fix code file (`DiagnoseCode.files`). */
+  file: { name: string; key: string } | null;
 }
 
 export interface DiagnoseRecipeView {
   id: string;
   title: string;
-  tools: ToolId[];
+  url: string;
+  variants: DiagnoseVariantView[];
 }
 
 export interface DiagnoseExample {
@@ -33,11 +48,24 @@ export interface DiagnoseExample {
 
 export interface DiagnoseData {
   lang: Lang;
-  index: IndexedEntry[];
+  classifier: ClassifierData;
   entries: Record<string, DiagnoseEntryView>;
   recipes: Record<string, DiagnoseRecipeView>;
-  kindUrls: Record<string, string>;
+  facts: VariantFacts & { tools: Record<ToolId, Pick<Tool, 'sdks' | 'retries'>> };
+  names: { providers: Record<ProviderId, string>; tools: Record<ToolId, string>; sdks: Record<SdkId, string>; kinds: Record<KindId, string> };
+  kindUrls: Record<KindId, string>;
   examples: DiagnoseExample[];
+  /** The fix code file, shared by every language. */
+  codeUrl: string;
 }
 
-export const DIAGNOSE_DATA_ID = 'diagnose-data';
+/**
+ * Every recipe file highlighted, in one language-neutral file (`/data/fixes-<hash>.json`) that the island fetches
+ * right after its data: the code is most of the bytes and the same in every language.
+ */
+export interface DiagnoseCode {
+  /** Token classes, indexed by the packed lines' runs. */
+  classes: string[];
+  /** Packed lines by `<recipe>/<file name>`. */
+  files: Record<string, PackedLine[]>;
+}

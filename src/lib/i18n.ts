@@ -1,16 +1,23 @@
-export const LANGS = ['en', 'zh-cn'] as const;
-export type Lang = (typeof LANGS)[number];
+import { LANGS, type Lang } from './catalog/ids';
+import type { Localized } from './catalog/schema-common';
+import type uiEnglish from '../../content/catalog/ui/en.json';
 
-/** A user-facing string in every language the site speaks; `zh-cn` falls back to English until written. */
-export interface Localized {
-  en: string;
-  'zh-cn'?: string | undefined;
-}
+export { LANGS, type Lang, type Localized };
 
 export function localize(text: Localized, lang: Lang): string {
-  return (lang === 'zh-cn' ? text['zh-cn'] : undefined) ?? text.en;
+  return text[lang];
 }
 
 export function isLang(value: unknown): value is Lang {
   return typeof value === 'string' && (LANGS as readonly string[]).includes(value);
+}
+
+/** The keys of the UI strings (`content/catalog/ui/<lang>.json`); the loader checks that every locale has all of them. */
+export type UiKey = keyof typeof uiEnglish;
+/** The UI strings of one locale. */
+export type UiStrings = Record<UiKey, string>;
+
+/** A UI string with `{n}` filled in. */
+export function fill(template: string, n: number | string): string {
+  return template.replace('{n}', String(n));
 }

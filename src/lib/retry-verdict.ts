@@ -1,6 +1,7 @@
-import type { Lang } from './i18n';
+import type { ToolId } from './catalog/ids';
+import type { Tool } from './catalog/schema';
 import type { Diagnosis } from './classify/types';
-import { t } from './ui-text';
+import { fill, localize, type Lang, type UiStrings } from './i18n';
 
 export type RetryTone = 'retry' | 'wait' | 'fix' | 'unknown';
 
@@ -11,24 +12,28 @@ export interface RetryVerdict {
   alreadyRetried: string;
 }
 
-const fill = (template: string, n: number | string) => template.replace('{n}', String(n));
+export interface VerdictContext {
+  ui: UiStrings;
+  lang: Lang;
+  tools: Record<ToolId, Pick<Tool, 'retries'>>;
+}
 
-function alreadyRetried(d: Diagnosis, sdkRetries: boolean, lang: Lang): string {
-  if (!d.retryable || !sdkRetries) return '';
-  if (d.client === 'python' || d.client === 'node') return t('sdkAlreadyRetried', lang);
-  if (d.client === 'claude-code') return t('claudeCodeAlreadyRetried', lang);
-  return '';
+function alreadyRetried(d: Diagnosis, sdkRetries: boolean, { tools, lang }: VerdictContext): string {
+  if (!d.retryable || !sdkRetries || !d.client || !(d.client in tools)) return '';
+  const retries = tools[d.client as ToolId].retries;
+  return retries ? localize(retries.alreadyRetried, lang) : '';
 }
 
 /** The retry verdict in plain words: retry now, wait N s (the server's Retry-After first), or fix it first. */
-export function retryVerdict(d: Diagnosis, entry: { sdkRetries: boolean; waitSeconds: number | null } | undefined, lang: Lang): RetryVerdict {
-  const retried = alreadyRetried(d, entry?.sdkRetries ?? false, lang);
-  if (d.retryable === null) return { tone: 'unknown', message: t('verdictUnknown', lang), alreadyRetried: '' };
-  if (!d.retryable) return { tone: 'fix', message: t('verdictFix', lang), alreadyRetried: '' };
+export function retryVerdict(d: Diagnosis, entry: { sdkRetries: boolean; waitSeconds: number | null } | undefined, context: VerdictContext): RetryVerdict {
+  const { ui } = context;
+  const retried = alreadyRetried(d, entry?.sdkRetries ?? false, context);
+  if (d.retryable === null) return { tone: 'unknown', message: ui.verdictUnknown, alreadyRetried: '' };
+  if (!d.retryable) return { tone: 'fix', message: ui.verdictFix, alreadyRetried: '' };
   if (d.retryAfterSeconds !== null) {
     const seconds = Math.max(0, Math.ceil(d.retryAfterSeconds));
-    return { tone: 'wait', message: seconds === 0 ? t('verdictRetryNow', lang) : fill(t('verdictWaitServer', lang), seconds), alreadyRetried: retried };
+    return { tone: 'wait', message: seconds === 0 ? ui.verdictRetryNow : fill(ui.verdictWaitServer, seconds), alreadyRetried: retried };
   }
-  if (entry?.waitSeconds) return { tone: 'wait', message: fill(t('verdictWaitAbout', lang), entry.waitSeconds), alreadyRetried: retried };
-  return { tone: 'retry', message: t('verdictBackoff', lang), alreadyRetried: retried };
+  if (entry?.waitSeconds) return { tone: 'wait', message: fill(ui.verdictWaitAbout, entry.waitSeconds), alreadyRetried: retried };
+  return { tone: 'retry', message: ui.verdictBackoff, alreadyRetried: retried };
 }

@@ -1,8 +1,12 @@
-import type { Lang } from './i18n';
-import { kindSlug, type KindId } from './taxonomy';
-import type { Failure, ProviderId, ToolId } from './catalog/ids';
+import type { Failure, Lang, ProviderId, ToolId } from './catalog/ids';
+import type { KindId } from './taxonomy';
 
 /** The one place the site's URLs are built. Paths end with `/`; anchors are entry ids. */
+
+/** URL slug of a kind: `rate_limit` -> `rate-limit`. */
+export function kindSlug(id: KindId): string {
+  return id.replace(/_/g, '-');
+}
 
 export function statusPath(status: number): string {
   return `/status/${status}/`;
@@ -22,6 +26,11 @@ export function providerPath(provider: ProviderId): string {
 
 export function clientPath(tool: ToolId): string {
   return `/clients/${tool}/`;
+}
+
+/** The page of a fix recipe, with every tool and SDK: `/fixes/retry-with-backoff/`. */
+export function fixPath(recipeId: string): string {
+  return `/fixes/${recipeId}/`;
 }
 
 export function diagnosePath(): string {

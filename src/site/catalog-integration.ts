@@ -1,17 +1,26 @@
 import type { AstroIntegration } from 'astro';
-import { catalogFiles } from '../lib/catalog/files';
-import { validateCatalog } from '../lib/catalog/validate';
+import { CatalogError, loadCatalog } from '../loader/load-catalog';
 
-/** Validates the catalogue when the build starts (failing with file, id and field) and publishes it. */
+const route = (path: string) => new URL(`../routes/${path}`, import.meta.url);
+
+/** Validates the catalogue when the build starts (failing with file, item and field) and adds its routes. */
 export function catalogIntegration(): AstroIntegration {
   return {
     name: 'ai-api-errors:catalog',
     hooks: {
       'astro:config:setup': ({ injectRoute, logger }) => {
-        const catalog = validateCatalog(catalogFiles);
-        logger.info(`catalogue valid: ${catalog.entries.length} entries, ${catalog.recipes.length} recipes`);
-        injectRoute({ pattern: '/catalog.json', entrypoint: new URL('./routes/catalog-json.ts', import.meta.url) });
-        injectRoute({ pattern: '/catalog.schema.json', entrypoint: new URL('./routes/catalog-schema-json.ts', import.meta.url) });
+        try {
+          const catalog = loadCatalog();
+          logger.info(`catalogue valid: ${catalog.entries.length} entries, ${catalog.recipes.length} recipes, ${catalog.entries.reduce((n, e) => n + e.pastes.length, 0)} pastes`);
+        } catch (error) {
+          if (error instanceof CatalogError) logger.error(error.message);
+          throw error;
+        }
+        injectRoute({ pattern: '/catalog.json', entrypoint: route('catalog-json.ts') });
+        injectRoute({ pattern: '/catalog.schema.json', entrypoint: route('catalog-schema-json.ts') });
+        injectRoute({ pattern: '/data/[name].json', entrypoint: route('diagnose-data-json.ts') });
+        injectRoute({ pattern: '/[...lang]/fixes', entrypoint: route('fixes-index.astro') });
+        injectRoute({ pattern: '/[...lang]/fixes/[recipe]', entrypoint: route('fix-page.astro') });
       },
     },
   };

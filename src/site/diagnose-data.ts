@@ -1,57 +1,131 @@
-import { catalog, getEntry } from '../lib/catalog';
-import { TOOLS } from '../lib/catalog/ids';
-import { indexEntries } from '../lib/classify';
-import type { DiagnoseData } from '../lib/diagnose-data';
-import { localize, type Lang } from '../lib/i18n';
-import { KIND_IDS, kindSlug } from '../lib/taxonomy';
-import { entryPath, localePath } from '../lib/urls';
+import { createHash } from 'node:crypto';
+import { byCommonness } from '../lib/catalog';
+import type { Lang, ProviderId, SdkId, ToolId } from '../lib/catalog/ids';
+import type { Catalog } from '../lib/catalog/schema';
+import { classifierDataOf } from '../lib/classify';
+import { packLines } from '../lib/code-lines';
+import type { DiagnoseCode, DiagnoseData, DiagnoseRecipeView } from '../lib/diagnose-data';
+import { localize } from '../lib/i18n';
+import type { KindId } from '../lib/taxonomy';
+import { entryPath, fixPath, kindPath, localePath } from '../lib/urls';
+import { loadCatalog } from '../loader/load-catalog';
+import { fileKey, highlightCatalog, type HighlightedCatalog } from './highlight';
 
-/** The most common errors, offered as "Try an example" chips; each shows its entry's real example paste. */
-const EXAMPLE_ENTRIES = [
-  'openai-insufficient-quota',
-  'anthropic-overloaded',
-  'relay-no-available-channel',
-  'claude-code-invalid-api-key',
-  'gemini-user-location-not-supported',
-  'python-certificate-verify-failed',
-  'curl-exit-28',
-  'cherry-studio-404-model-or-path',
-];
+const EXAMPLE_COUNT = 8;
+const mapValues = <K extends string, V, W>(record: Record<K, V>, fn: (value: V, key: K) => W) =>
+  Object.fromEntries(Object.entries(record).map(([k, v]) => [k, fn(v as V, k as K)])) as Record<K, W>;
 
-/** Everything the diagnose island needs, in one language, as plain JSON. */
-export function buildDiagnoseData(lang: Lang): DiagnoseData {
-  const entries: DiagnoseData['entries'] = {};
-  for (const e of catalog.entries) {
-    entries[e.id] = {
-      id: e.id,
-      kind: e.kind,
-      title: localize(e.title, lang),
-      cause: localize(e.cause, lang),
-      advice: localize(e.retry.advice, lang),
-      retryable: e.retry.retryable,
-      sdkRetries: e.retry.sdkRetries,
-      waitSeconds: e.retry.waitSeconds ?? null,
-      recipes: e.recipes,
-      url: localePath(entryPath(e), lang),
-    };
-  }
-  const recipes: DiagnoseData['recipes'] = {};
-  for (const r of catalog.recipes) {
-    recipes[r.id] = { id: r.id, title: localize(r.title, lang), tools: TOOLS.filter((tool) => r.variants[tool]) };
-  }
+/** The chips "Try an example": the most commonly hit entries, one per kind, each with its first real paste. */
+function examplesOf(catalog: Catalog, lang: Lang): DiagnoseData['examples'] {
+  const kinds = new Set<string>();
+  return [...catalog.entries]
+    .sort(byCommonness)
+    .filter((e) => !kinds.has(e.kind) && kinds.add(e.kind))
+    .slice(0, EXAMPLE_COUNT)
+    .map((e) => ({ label: localize(e.title, lang), text: e.pastes[0]!.text }));
+}
+
+function recipesOf(catalog: Catalog, lang: Lang): Record<string, DiagnoseRecipeView> {
+  return Object.fromEntries(
+    catalog.recipes.map((r) => [
+      r.id,
+      {
+        id: r.id,
+        title: localize(r.title, lang),
+        url: localePath(fixPath(r.id), lang),
+        variants: r.variants.map((v) => ({
+          key: v.key,
+          tool: v.tool,
+          sdk: v.sdk,
+          text: localize(v.text, lang),
+          unsupported: v.unsupported,
+          file: v.file ? { name: v.file.name, key: fileKey(r.id, v.file.name) } : null,
+        })),
+      },
+    ]),
+  );
+}
+
+/** Every recipe file, highlighted and packed, for the island's fix code file. */
+export function buildDiagnoseCode(highlighted: HighlightedCatalog): DiagnoseCode {
+  const classes = new Map<string, number>([['', 0]]);
+  const classIndex = (name: string) => {
+    if (!classes.has(name)) classes.set(name, classes.size);
+    return classes.get(name)!;
+  };
+  const files = Object.fromEntries([...highlighted.files].map(([key, lines]) => [key, packLines(lines, classIndex)]));
+  return { classes: [...classes.keys()], files };
+}
+
+/** Everything the diagnose island needs in one language, as plain JSON, but the code (see buildDiagnoseCode). */
+export function buildDiagnoseData(catalog: Catalog, lang: Lang, codeUrl: string): DiagnoseData {
+  const recipes = recipesOf(catalog, lang);
   return {
     lang,
-    index: indexEntries(catalog.entries),
-    entries,
+    classifier: classifierDataOf(catalog),
+    entries: Object.fromEntries(
+      catalog.entries.map((e) => [
+        e.id,
+        {
+          id: e.id,
+          kind: e.kind,
+          title: localize(e.title, lang),
+          cause: localize(e.cause, lang),
+          advice: localize(e.retry.advice, lang),
+          retryable: e.retry.retryable,
+          sdkRetries: e.retry.sdkRetries,
+          waitSeconds: e.retry.waitSeconds ?? null,
+          providers: e.providers,
+          clients: e.clients,
+          recipes: e.recipes,
+          url: localePath(entryPath(e), lang),
+        },
+      ]),
+    ),
     recipes,
-    kindUrls: Object.fromEntries(KIND_IDS.map((k) => [k, localePath(`/kinds/${kindSlug(k)}/`, lang)])),
-    examples: EXAMPLE_ENTRIES.map(getEntry)
-      .filter((e) => e !== undefined)
-      .map((e) => ({ label: localize(e.title, lang), text: e.example.text })),
+    facts: { providers: mapValues(catalog.providers, (p) => ({ sdk: p.sdk })), tools: mapValues(catalog.tools, (t) => ({ sdks: t.sdks, retries: t.retries })) },
+    names: {
+      providers: mapValues(catalog.providers, (p) => localize(p.name, lang)) as Record<ProviderId, string>,
+      tools: mapValues(catalog.tools, (t) => localize(t.name, lang)) as Record<ToolId, string>,
+      sdks: mapValues(catalog.sdks, (s) => s.name) as Record<SdkId, string>,
+      kinds: mapValues(catalog.kinds, (k) => localize(k.name, lang)) as Record<KindId, string>,
+    },
+    kindUrls: mapValues(catalog.kinds, (_k, id) => localePath(kindPath(id), lang)) as Record<KindId, string>,
+    examples: examplesOf(catalog, lang),
+    codeUrl,
   };
 }
 
-/** JSON safe to place inside a <script type="application/json"> element. */
-export function jsonForScript(value: unknown): string {
-  return JSON.stringify(value).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+export interface DiagnoseAsset {
+  /** The site path of the file, content-hashed so it can be cached for good. */
+  path: string;
+  /** The file's name without `.json`, the route parameter. */
+  name: string;
+  body: string;
+}
+
+const assets = new Map<string, Promise<DiagnoseAsset>>();
+
+/** A data file named by the hash of its content, so it can be cached for good; built once per build. */
+function asset(prefix: string, build: () => Promise<unknown>): Promise<DiagnoseAsset> {
+  let found = assets.get(prefix);
+  if (!found) {
+    found = build().then((data) => {
+      const body = JSON.stringify(data);
+      const name = `${prefix}-${createHash('sha256').update(body).digest('hex').slice(0, 12)}`;
+      return { path: `/data/${name}.json`, name, body };
+    });
+    assets.set(prefix, found);
+  }
+  return found;
+}
+
+/** The fix code file, the same for every language. */
+export function diagnoseCodeAsset(): Promise<DiagnoseAsset> {
+  return asset('fixes', async () => buildDiagnoseCode(await highlightCatalog(loadCatalog())));
+}
+
+/** The island's data file for one language. */
+export function diagnoseAsset(lang: Lang): Promise<DiagnoseAsset> {
+  return asset(`diagnose-${lang}`, async () => buildDiagnoseData(loadCatalog(), lang, (await diagnoseCodeAsset()).path));
 }

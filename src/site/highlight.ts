@@ -1,78 +1,70 @@
-import { createHighlighter, type BundledLanguage, type Highlighter, type ShikiTransformer } from 'shiki';
-import { catalog } from '../lib/catalog';
+import { createHighlighter, type BundledLanguage } from 'shiki';
 import type { CodeLang } from '../lib/catalog/ids';
+import type { Catalog } from '../lib/catalog/schema';
+import type { CodeLines } from '../lib/code-lines';
 
 const SHIKI_LANG: Record<CodeLang, BundledLanguage | 'text'> = {
   python: 'python',
-  ts: 'typescript',
   js: 'javascript',
   bash: 'bash',
   powershell: 'powershell',
   json: 'json',
   yaml: 'yaml',
-  ini: 'ini',
   text: 'text',
 };
+const THEMES = { light: 'github-light-default', dark: 'github-dark-default' } as const;
 
-let highlighter: Promise<Highlighter> | undefined;
-
-function getHighlighter(): Promise<Highlighter> {
-  highlighter ??= createHighlighter({
-    themes: ['github-light-default', 'github-dark-default'],
-    langs: Object.values(SHIKI_LANG).filter((l): l is BundledLanguage => l !== 'text'),
-  });
-  return highlighter;
+/** Every recipe file highlighted once, by `<recipe>/<file name>`, and the stylesheet for all their token classes. */
+export interface HighlightedCatalog {
+  files: ReadonlyMap<string, CodeLines>;
+  css: string;
 }
 
-/** A short class per distinct token style, the same on every page and in every build. */
-function classFor(style: string): string {
-  let hash = 5381;
-  for (let i = 0; i < style.length; i++) hash = ((hash << 5) + hash + style.charCodeAt(i)) >>> 0;
-  return `t${hash.toString(36)}`;
-}
+export const fileKey = (recipeId: string, fileName: string) => `${recipeId}/${fileName}`;
 
-/** Token styles seen while highlighting, by class; the stylesheet below holds one rule per entry. */
-const tokenStyles = new Map<string, string>();
-
-const styleToClass: ShikiTransformer = {
-  name: 'style-to-class',
-  pre(node) {
-    // A code block that scrolls sideways must be reachable by keyboard.
-    node.properties['tabindex'] = '0';
-  },
-  span(node) {
-    const style = node.properties['style'];
-    if (typeof style !== 'string') return;
-    const name = classFor(style);
-    tokenStyles.set(name, style);
-    delete node.properties['style'];
-    this.addClassToHast(node, name);
-  },
-};
+let done: Promise<HighlightedCatalog> | undefined;
 
 /**
- * Highlights code at build time into HTML whose colours follow the site's light and dark themes. Tokens carry
- * short classes instead of inline styles (pages repeat the same recipes many times); codeColorsCss() has the rules.
+ * Highlights every recipe file at build time into lines of [class, text] tokens whose colours follow the site's light
+ * and dark themes. Pages render them as HTML; the diagnose island renders the same tokens, so no highlighter ships.
  */
-export async function highlight(code: string, lang: CodeLang): Promise<string> {
-  const shiki = await getHighlighter();
-  return shiki.codeToHtml(code, {
-    lang: SHIKI_LANG[lang],
-    themes: { light: 'github-light-default', dark: 'github-dark-default' },
-    defaultColor: false,
-    transformers: [styleToClass],
-  });
-}
-
-let css: Promise<string> | undefined;
-
-/** The token rules for every snippet the catalogue holds, computed once from all recipe code. */
-export function codeColorsCss(): Promise<string> {
-  css ??= (async () => {
+export function highlightCatalog(catalog: Catalog): Promise<HighlightedCatalog> {
+  done ??= (async () => {
+    const langs = [...new Set(Object.values(SHIKI_LANG))].filter((l): l is BundledLanguage => l !== 'text');
+    const shiki = await createHighlighter({ themes: Object.values(THEMES), langs });
+    // A short class per distinct token style (`k0`, `k1`...), numbered in the order styles are first met.
+    const styles = new Map<string, string>();
+    const classFor = (style: string) => {
+      if (!styles.has(style)) styles.set(style, `k${styles.size.toString(36)}`);
+      return styles.get(style)!;
+    };
+    const files = new Map<string, CodeLines>();
+    let rootStyle = '';
     for (const recipe of catalog.recipes) {
-      for (const variant of Object.values(recipe.variants)) if (variant?.code) await highlight(variant.code, variant.lang ?? 'text');
+      for (const { file } of recipe.variants) {
+        if (!file) continue;
+        const highlighted = shiki.codeToTokens(file.code.replace(/\n$/, ''), { lang: SHIKI_LANG[file.lang], themes: THEMES, defaultColor: false });
+        const root = typeof highlighted.rootStyle === 'string' ? highlighted.rootStyle : '';
+        rootStyle ||= root;
+        // Text in the theme's own foreground colour needs no span: the block's root style gives it that colour.
+        const plain = root.split(';').filter((d) => !d.includes('-bg:')).join(';');
+        const lines = highlighted.tokens.map((line) => {
+          const merged: [string, string][] = [];
+          for (const token of line) {
+            const style = Object.entries(token.htmlStyle ?? {}).map(([k, v]) => `${k}:${v}`).join(';');
+            const name = style && style.toLowerCase() !== plain.toLowerCase() ? classFor(style) : '';
+            const last = merged[merged.length - 1];
+            // Neighbouring tokens of one colour are one span.
+            if (last && last[0] === name) last[1] += token.content;
+            else merged.push([name, token.content]);
+          }
+          return merged;
+        });
+        files.set(fileKey(recipe.id, file.name), lines);
+      }
     }
-    return [...tokenStyles].map(([name, style]) => `.${name}{${style}}`).join('\n');
+    const css = [`.shiki{${rootStyle}}`, ...[...styles].map(([style, name]) => `.${name}{${style}}`)].join('\n');
+    return { files, css };
   })();
-  return css;
+  return done;
 }

@@ -61,6 +61,10 @@ export function toJsonSchema(schema: ZodTypeAny): JsonSchema {
       const consts = options.map((o) => o['const']);
       return consts.every((c) => c !== undefined) ? { enum: consts } : { anyOf: options };
     }
+    case 'ZodRecord':
+      return { type: 'object', additionalProperties: toJsonSchema(def['valueType'] as ZodTypeAny) };
+    case 'ZodNullable':
+      return { anyOf: [toJsonSchema(def['innerType'] as ZodTypeAny), { type: 'null' }] };
     case 'ZodOptional':
     case 'ZodDefault':
       return toJsonSchema(def['innerType'] as ZodTypeAny);

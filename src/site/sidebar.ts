@@ -1,17 +1,22 @@
-/** Sidebar groups; each group lists the pages of one folder under content/docs, so pages and sidebar cannot drift. */
-const group = (label: string, zh: string, directory: string, collapsed = false) => ({
-  label,
-  translations: { 'zh-CN': zh },
-  collapsed,
-  autogenerate: { directory },
-});
+import type { UiKey } from '../lib/i18n';
+import { loadCatalog } from '../loader/load-catalog';
 
-export const sidebar = [
-  { label: 'Diagnose an error', translations: { 'zh-CN': '诊断错误' }, link: '/diagnose/' },
-  group('Guides', '指南', 'guides'),
-  group('HTTP status codes', 'HTTP 状态码', 'status'),
-  group('Failures without a status', '无状态码的失败', 'failures'),
-  group('Error kinds', '错误类型', 'kinds', true),
-  group('Providers', '服务商', 'providers', true),
-  group('Clients and tools', '客户端与工具', 'clients', true),
-];
+/**
+ * The sidebar: groups list the pages of one folder under content/docs; the fixes have one index page
+ * (`/fixes/`, built from the catalogue's recipes) rather than 29 links on every page.
+ */
+export function sidebar() {
+  const { ui } = loadCatalog();
+  const label = (key: UiKey) => ({ label: ui.en[key]!, translations: { 'zh-CN': ui['zh-cn'][key]! } });
+  const group = (key: UiKey, directory: string, collapsed = false) => ({ ...label(key), collapsed, autogenerate: { directory } });
+  return [
+    { ...label('navDiagnose'), link: '/diagnose/' },
+    group('navGuides', 'guides'),
+    group('navStatus', 'status'),
+    group('navFailures', 'failures'),
+    { ...label('navFixes'), link: '/fixes/' },
+    group('navKinds', 'kinds', true),
+    group('navProviders', 'providers', true),
+    group('navClients', 'clients', true),
+  ];
+}

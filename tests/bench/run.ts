@@ -3,12 +3,19 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { classify } from '../../src/lib/classify';
+import { classify } from '../../src/loader/classify';
 import { redact } from '../../src/lib/redact';
-import { loadFixtures } from '../unit/classify/fixtures';
+import { labelledPastes } from '../shared/pastes';
+import { auditPages } from './audit';
+import { benchBuild } from './build';
 import { benchSite } from './site';
 
-/** Prints classify / redact / CLI timings on this machine. Numbers only: nothing here passes or fails. */
+/**
+ * Prints numbers on this machine, nothing passes or fails: classify / redact / CLI timings; then, unless `--quick`,
+ * the build time against a plain Starlight site of the same size (this rebuilds dist/); page and data sizes, the JS
+ * per page and paste-to-result time in Chromium; and, unless `--quick`, Lighthouse scores.
+ */
+const quick = process.argv.includes('--quick');
 
 function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
@@ -25,7 +32,7 @@ function time(fn: () => unknown, runs = 5): number {
 }
 
 const ms = (n: number) => `${n.toFixed(n < 1 ? 3 : 1)} ms`;
-const fixtures = loadFixtures();
+const fixtures = labelledPastes();
 classify('warm up: Error code: 429');
 for (let i = 0; i < 3; i++) for (const f of fixtures) classify(f.text);
 
@@ -81,4 +88,6 @@ execFileSync(process.execPath, ['--import', 'tsx', 'src/cli/diagnose.ts', '--bat
 const seconds = (performance.now() - start) / 1000;
 console.log(`diagnose --batch: ${lines.length} pastes in ${seconds.toFixed(2)} s (${Math.round(lines.length / seconds)} per second, including start-up)`);
 
+if (!quick) await benchBuild();
 await benchSite();
+if (!quick) await auditPages();

@@ -2,7 +2,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, posix } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
-import { loadFixtures } from '../unit/classify/fixtures';
+import { labelledPastes } from '../shared/pastes';
+import { dataAssetWeights, formatWeights, htmlWeights } from './page-weight';
 import { startPreview } from './preview-server';
 
 /** Size and speed of the built site: JavaScript per page (gzip) and paste-to-result time in Chromium. */
@@ -63,8 +64,12 @@ export async function benchSite(): Promise<void> {
   const diagnose = pageScripts('diagnose');
   const extra = [...diagnose].filter((f) => !plain.has(f));
   console.log(`JS (gzip): plain content page ${kb(gzipTotal(plain))}, /diagnose/ ${kb(gzipTotal(diagnose))}, extra for /diagnose/ ${kb(gzipTotal(extra))} (budget 40 KB)`);
-  const htmlGzip = gzipSync(readFileSync(join(DIST, 'diagnose', 'index.html')), { level: 9 }).length;
-  console.log(`HTML (gzip): /diagnose/ ${kb(htmlGzip)} (data block and highlighted recipe templates included)`);
+  const pages = htmlWeights(DIST);
+  const named = ['/', '/diagnose/', '/status/429/', '/failures/connection/', '/zh-cn/status/503/'].map((p) => pages.find((w) => w.path === p));
+  console.log(`HTML (gzip, budget 40 KB per page): heaviest ${pages[0]?.path} ${kb(pages[0]?.gzipBytes ?? 0)}; ${named.map((w) => w && `${w.path} ${kb(w.gzipBytes)}`).join(', ')}`);
+  console.log(formatWeights(pages, 8));
+  const data = dataAssetWeights(DIST);
+  console.log(`diagnose data files (gzip, budget 120 KB): ${data.map((w) => `${w.path} ${kb(w.gzipBytes)} (${kb(w.rawBytes)} raw)`).join(', ')}`);
 
   const server = await startPreview(PORT);
   try {
@@ -72,8 +77,8 @@ export async function benchSite(): Promise<void> {
     const browser = await chromium.launch({ ...(executablePath ? { executablePath } : {}), args: ['--disable-gpu', '--disable-background-networking'] });
     const page = await browser.newPage();
     await page.goto(`${server.origin}/diagnose/`);
-    await page.waitForSelector('.dx[data-hydrated="true"] .dx-chip');
-    const texts = loadFixtures().map((f) => f.text);
+    await page.waitForSelector('.dx[data-hydrated="true"][data-ready="true"] .dx-chip');
+    const texts = labelledPastes().map((f) => f.text);
     // A string, not a function: tsx would add helpers the page does not have.
     const times = (await page.evaluate(`(${MEASURE_IN_PAGE})(${JSON.stringify(texts)})`)) as number[];
     const unchanged = times.filter((t) => t < 0).length;

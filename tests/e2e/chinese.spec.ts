@@ -1,22 +1,25 @@
 import { expect, test } from '@playwright/test';
 import { classifyInNode, openDiagnose, paste, result } from './diagnose-helpers';
 import { publishedCatalog } from './catalog-data';
-import { loadFixtures } from '../unit/classify/fixtures';
+import { loadCatalog } from '../../src/loader/load-catalog';
+import { labelledPastes } from '../shared/pastes';
 
-const relayPaste = loadFixtures().find((f) => f.lang === 'zh' && f.provider === 'relay' && f.expected.kind === 'model_not_found')!;
+const zh = loadCatalog().ui['zh-cn'];
+
+const relayPaste = labelledPastes().find((f) => f.lang === 'zh-cn' && f.provider === 'relay' && f.expected.kind === 'model_not_found')!;
 
 test('the Chinese diagnose page answers a Chinese relay error in Chinese', async ({ page, request }) => {
   const [d] = classifyInNode([relayPaste.text]);
   const catalog = await publishedCatalog(request);
   const entry = catalog.entries.find((e) => e.id === d!.entry)!;
   await openDiagnose(page, '/zh-cn/diagnose/');
-  await expect(page.getByLabel('粘贴报错信息、堆栈、日志或 curl 输出')).toBeVisible();
+  await expect(page.getByLabel(zh['pasteLabel']!)).toBeVisible();
   await paste(page, relayPaste.text);
   await expect(result(page)).toHaveAttribute('data-kind', d!.kind);
   await expect(result(page)).toHaveAttribute('data-entry', d!.entry!);
   await expect(result(page).getByRole('heading', { level: 2 })).toHaveText(entry.title['zh-cn']!);
-  await expect(result(page)).toContainText('不要重试：先修复原因');
-  await expect(result(page).getByRole('link', { name: /查看完整条目/ })).toHaveAttribute('href', new RegExp(`^/zh-cn/status/\\d{3}/#${entry.id}$`));
+  await expect(result(page)).toContainText(zh['verdictFix']!);
+  await expect(result(page).getByRole('link', { name: new RegExp(zh['entryLink']!) })).toHaveAttribute('href', new RegExp(`^/zh-cn/status/\\d{3}/#${entry.id}$`));
   await expect(page.getByRole('tab', { selected: true })).toBeVisible();
 });
 

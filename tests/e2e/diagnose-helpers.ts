@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { expect, type Page } from '@playwright/test';
 import type { Diagnosis } from '../../src/lib/classify';
 import { generator } from '../shared/generated-keys';
-import { loadFixtures, type Fixture } from '../unit/classify/fixtures';
+import { labelledPastes, type LabelledPaste } from '../shared/pastes';
 
 export const ROOT = join(import.meta.dirname, '..', '..');
 
@@ -19,16 +19,16 @@ export function classifyInNode(texts: string[]): Diagnosis[] {
 }
 
 /** One real paste per kind of the corpus, the first of each. */
-export function onePastePerKind(): Fixture[] {
-  const seen = new Map<string, Fixture>();
-  for (const f of loadFixtures()) if (!seen.has(f.expected.kind)) seen.set(f.expected.kind, f);
+export function onePastePerKind(): LabelledPaste[] {
+  const seen = new Map<string, LabelledPaste>();
+  for (const f of labelledPastes()) if (!seen.has(f.expected.kind)) seen.set(f.expected.kind, f);
   return [...seen.values()];
 }
 
-/** Opens a page with the diagnose island and waits until it is hydrated and its data is loaded. */
+/** Opens a page with the diagnose island and waits until it is hydrated and its data file is loaded. */
 export async function openDiagnose(page: Page, path = '/diagnose/'): Promise<void> {
   await page.goto(path);
-  await expect(page.locator('.dx[data-hydrated="true"]')).toBeVisible();
+  await expect(page.locator('.dx[data-hydrated="true"][data-ready="true"]')).toBeVisible();
   await expect(page.locator('.dx-chip').first()).toBeVisible();
 }
 

@@ -1,10 +1,12 @@
 import { expect, test } from '@playwright/test';
 import { classifyInNode, generatedKey, openDiagnose, paste, result } from './diagnose-helpers';
-import { loadFixtures } from '../unit/classify/fixtures';
+import { loadCatalog } from '../../src/loader/load-catalog';
+import { labelledPastes, pasteById } from '../shared/pastes';
 
-const fixtures = loadFixtures();
-const withRequestId = fixtures.find((f) => f.id === 'c-cc-529-body-docs-link-39745')!;
-const quota = fixtures.find((f) => f.id === 'p-oa-429-tpm-continue-10502') ?? fixtures.find((f) => f.expected.kind === 'rate_limit')!;
+const fixtures = labelledPastes();
+const { ui, tools } = loadCatalog();
+const withRequestId = pasteById('c-cc-529-body-docs-link-39745', fixtures);
+const rateLimit = pasteById('p-oa-429-tpm-continue-10502', fixtures);
 
 test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
 
@@ -14,7 +16,7 @@ test('the request id is shown and its copy button copies it', async ({ page }) =
   await paste(page, withRequestId.text);
   const line = page.locator('.dx-request-id');
   await expect(line).toContainText(d!.requestId!);
-  await line.getByRole('button', { name: 'Copy' }).click();
+  await line.getByRole('button', { name: ui.en['copy']! }).click();
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(d!.requestId);
 });
 
@@ -23,24 +25,24 @@ test('fix tabs open on the detected tool, switch with arrow keys, and their snip
   await openDiagnose(page);
   await paste(page, python.text);
   const tabs = page.getByRole('tab');
-  await expect(page.getByRole('tab', { selected: true })).toHaveText('Python SDKs');
+  await expect(page.getByRole('tab', { selected: true })).toHaveText(tools.python.name.en);
   await page.getByRole('tab', { selected: true }).focus();
   await page.keyboard.press('ArrowRight');
-  await expect(page.getByRole('tab', { selected: true })).toHaveText('Node SDKs');
+  await expect(page.getByRole('tab', { selected: true })).toHaveText(tools.node.name.en);
   await expect(tabs.nth(1)).toBeFocused();
   const block = page.locator('#dx-fix-panel figure.code-block').first();
-  await block.getByRole('button', { name: 'Copy' }).click();
+  await block.getByRole('button', { name: ui.en['copy']! }).click();
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(await block.locator('pre').textContent());
 });
 
 test('the share link carries the redacted paste in the fragment and reproduces the diagnosis', async ({ page, browser }) => {
   const key = generatedKey('sk-proj-', 64);
-  const text = `${quota.text}\nAuthorization: Bearer ${key}`;
+  const text = `${rateLimit.text}\nAuthorization: Bearer ${key}`;
   await openDiagnose(page);
   await paste(page, text);
   await expect(page.locator('.dx-secrets')).toHaveText('1 key(s) removed');
   await expect(page.locator('.dx-echo')).not.toContainText(key.slice(8));
-  await page.getByRole('button', { name: 'Copy a share link' }).click();
+  await page.getByRole('button', { name: ui.en['share']! }).click();
   const link = await page.locator('.dx-share-link').inputValue();
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(link);
   const url = new URL(link);
@@ -57,13 +59,13 @@ test('the share link carries the redacted paste in the fragment and reproduces t
   const shared = await other.locator('#dx-input').inputValue();
   expect(shared).toContain('Bearer sk-proj-[REDACTED]');
   expect(shared).not.toContain(key.slice(8));
-  await expect(other.getByText('Loaded from a shared link.')).toBeVisible();
+  await expect(other.getByText(ui.en['sharedLoaded']!)).toBeVisible();
   await other.close();
 });
 
 test('a damaged share link says so instead of failing silently', async ({ page }) => {
   await page.goto('/diagnose/#p=zNOT-REALLY-DEFLATE');
-  await expect(page.getByText('The shared link is damaged and could not be read.')).toBeVisible();
+  await expect(page.getByText(ui.en['sharedBroken']!)).toBeVisible();
 });
 
 test('the example chips fill the paste box and diagnose it', async ({ page }) => {
@@ -96,9 +98,9 @@ test('keyboard only: reach the box, type, pick a chip, move through the tabs', a
 
 test('the home page box gives a short verdict and opens the full diagnosis with the same paste', async ({ page }) => {
   await openDiagnose(page, '/');
-  await paste(page, quota.text);
+  await paste(page, rateLimit.text);
   const entry = await result(page).getAttribute('data-entry');
-  const open = page.getByRole('link', { name: 'Open the full diagnosis' });
+  const open = page.getByRole('link', { name: ui.en['openFull']! });
   await expect(open).toHaveAttribute('href', /^\/diagnose\/#p=/);
   await open.click();
   await expect(page.locator('.dx-result')).toHaveAttribute('data-entry', entry!);

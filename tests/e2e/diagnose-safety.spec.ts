@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { openDiagnose, paste, result } from './diagnose-helpers';
-import { loadFixtures } from '../unit/classify/fixtures';
+import { labelledPastes } from '../shared/pastes';
 
 /** Hostile pastes: each would run `window.__xss = 1`, open a dialog or fetch something if rendered as HTML. */
 const XSS = [
@@ -70,7 +70,7 @@ test(`${XSS.length} hostile pastes are shown as text and never run`, async ({ pa
 test('pasting and diagnosing make no network request at all', async ({ page }) => {
   await openDiagnose(page);
   const requests = recordRequests(page);
-  for (const fixture of loadFixtures().filter((_, i) => i % 40 === 0)) {
+  for (const fixture of labelledPastes().filter((_, i) => i % 40 === 0)) {
     await paste(page, fixture.text);
     await expect(result(page)).not.toHaveAttribute('data-kind', '');
   }

@@ -11,21 +11,39 @@ test('the home page says what the site is and links the reference', async ({ pag
   await expect(page).toHaveURL(/\/status\/429\/$/);
 });
 
-test('a status page shows every entry whose home it is, each with facts, example and fixes', async ({ page, request }) => {
+test('a status page opens with its variants, most commonly hit first, then every entry with a paste and a fix', async ({ page, request }) => {
   const catalog = await publishedCatalog(request);
-  const entries = entriesHomedAt(catalog, statusPath(429));
-  expect(entries.length).toBeGreaterThan(0);
+  const all = catalog.entries.filter((e) => e.statuses.includes(429 as never));
+  const homed = entriesHomedAt(catalog, statusPath(429));
+  expect(homed.length).toBeGreaterThan(0);
   await page.goto(statusPath(429));
-  const sections = page.locator('section.entry');
-  await expect(sections).toHaveCount(entries.length);
-  for (const entry of entries) {
+  const rows = page.locator('table.variants tbody tr');
+  await expect(rows).toHaveCount(all.length);
+  const pasteCounts = await rows.evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-entry')));
+  const counts = pasteCounts.map((id) => catalog.entries.find((e) => e.id === id)!.pastes.length);
+  expect(counts).toEqual([...counts].sort((a, b) => b - a));
+  await expect(page.locator('section.entry')).toHaveCount(homed.length);
+  for (const entry of homed) {
     const section = page.locator(`section[data-entry="${entry.id}"]`);
     await expect(section.getByRole('heading', { level: 3 })).toHaveText(entry.title.en);
-    await expect(section.locator('dl.facts')).toHaveAttribute('data-kind', entry.kind);
-    await expect(section.locator('dl.facts')).toHaveAttribute('data-retryable', String(entry.retry.retryable));
-    await expect(section.locator('pre').first()).toContainText(entry.example.text.trim().split('\n')[0]!.slice(0, 40));
-    await expect(section.getByRole('tab').first()).toBeVisible();
+    await expect(section).toHaveAttribute('data-kind', entry.kind);
+    await expect(section).toHaveAttribute('data-retryable', String(entry.retry.retryable));
+    await expect(section.locator(`figure.paste[data-paste="${entry.pastes[0]!.id}"]`)).toBeVisible();
+    expect(await section.locator('figure.code-block').count()).toBeLessThanOrEqual(1);
+    await expect(section.locator('.fix-links a').first()).toHaveAttribute('href', /^\/fixes\/[a-z0-9-]+\/$/);
   }
+});
+
+test('a fix page shows every tool and SDK of its recipe in tabs', async ({ page, request }) => {
+  const catalog = await publishedCatalog(request);
+  const recipe = catalog.recipes.find((r) => r.id === 'retry-with-backoff')!;
+  await page.goto(`/fixes/${recipe.id}/`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(recipe.title.en);
+  const tools = [...new Set(recipe.variants.map((v) => v.tool))];
+  await expect(page.getByRole('tab')).toHaveCount(tools.length);
+  await expect(page.locator('.recipe-variant')).toHaveCount(recipe.variants.length);
+  const files = recipe.variants.filter((v) => v.file).length;
+  await expect(page.locator('.recipe-variant figure.code-block')).toHaveCount(files);
 });
 
 test('an anchor link scrolls its entry into view', async ({ page, request }) => {

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { openDiagnose, paste } from './diagnose-helpers';
-import { loadFixtures } from '../unit/classify/fixtures';
+import { labelledPastes } from '../shared/pastes';
 
 /** One page of every type, in both languages, plus the 404 page. */
 const PAGES = [
@@ -31,7 +31,7 @@ test('every page type loads only from its own origin and breaks no line of its C
     expect(await page.evaluate(() => (window as unknown as { __violations: string[] }).__violations), path).toEqual([]);
   }
   await openDiagnose(page);
-  await paste(page, loadFixtures()[0]!.text);
+  await paste(page, labelledPastes()[0]!.text);
   await page.getByRole('button', { name: 'Search' }).click();
   await page.locator('dialog .pagefind-ui__search-input').fill('overloaded');
   await expect(page.locator('.pagefind-ui__result-link').first()).toBeVisible({ timeout: 10_000 });

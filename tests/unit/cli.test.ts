@@ -3,9 +3,10 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { getEntry } from '../../src/lib/catalog';
-import { classify } from '../../src/lib/classify';
-import { loadFixtures } from './classify/fixtures';
+import { entryById } from '../../src/lib/catalog';
+import { loadCatalog } from '../../src/loader/load-catalog';
+import { classify } from '../../src/loader/classify';
+import { labelledPastes } from '../shared/pastes';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const dir = mkdtempSync(join(tmpdir(), 'diagnose-test-'));
@@ -21,9 +22,9 @@ function diagnose(args: string[], input?: string | Buffer) {
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
-const fixtures = loadFixtures();
+const fixtures = labelledPastes();
 const recognised = fixtures.find((f) => f.lang === 'en' && classify(f.text).entry !== null)!;
-const recognisedZh = fixtures.find((f) => f.lang === 'zh' && classify(f.text).entry !== null)!;
+const recognisedZh = fixtures.find((f) => f.lang === 'zh-cn' && classify(f.text).entry !== null)!;
 
 describe('diagnose CLI', () => {
   it('explains a paste from standard input with the entry title, the retry verdict and a link', () => {
@@ -31,7 +32,7 @@ describe('diagnose CLI', () => {
     const { code, stdout, stderr } = diagnose([], recognised.text);
     expect(stderr).toBe('');
     expect(code).toBe(0);
-    expect(stdout).toContain(getEntry(expected.entry!)!.title.en);
+    expect(stdout).toContain(entryById(loadCatalog(), expected.entry!)!.title.en);
     expect(stdout).toMatch(/^Retry: /m);
     expect(stdout).toContain(`#${expected.entry}`);
     expect(stdout).not.toContain('\u001b[');

@@ -1,11 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { classify } from '../../src/lib/classify';
+import { classify } from '../../src/loader/classify';
 import { REDACTED, redact } from '../../src/lib/redact';
 import { isKindId } from '../../src/lib/taxonomy';
-import { loadFixtures } from './classify/fixtures';
+import { labelledPastes } from '../shared/pastes';
 
-const fixtures = loadFixtures().map((f) => f.text);
+const fixtures = labelledPastes().map((f) => f.text);
 
 /** Text that looks like what people paste: fixture fragments, JSON-ish punctuation, escapes and noise, mixed. */
 const pasteLike = fc.oneof(

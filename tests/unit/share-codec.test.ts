@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { decodeShare, encodeShare, MAX_SHARED_CHARS } from '../../src/lib/share-codec';
-import { loadFixtures } from './classify/fixtures';
+import { labelledPastes } from '../shared/pastes';
 
 describe('share links', () => {
-  const samples = loadFixtures().filter((_, i) => i % 25 === 0).map((f) => f.text);
+  const samples = labelledPastes().filter((_, i) => i % 25 === 0).map((f) => f.text);
 
   it.each(samples.map((s, i) => [i, s] as const))('round-trips real paste #%i, Chinese and emoji included', async (_i, text) => {
     const fragment = await encodeShare(text);

@@ -1,54 +1,50 @@
 import type { KindId } from '../taxonomy';
 import type { Failure, ProviderId, Status, ToolId } from './ids';
-import type { Catalog, Entry, EntryInput, Recipe } from './schema';
-import { catalogFiles } from './files';
+import type { Catalog, Entry, Recipe } from './schema';
 
-export type { Catalog, Entry, Recipe, Variant } from './schema';
+export type { Catalog, Entry, Kind, Paste, Provider, Recipe, Tool, UnattributedPaste, Variant } from './schema';
+export { fixFor, pickVariant, type Fix } from './pick-variant';
 
-/**
- * The catalogue as typed data, without running the schema (the build and the tests validate it; the browser
- * bundle must not carry zod). Only the schema's defaults are applied here.
- */
-function normalize(files: typeof catalogFiles): Catalog {
-  const entries: Entry[] = [];
-  const recipes: Recipe[] = [];
-  for (const { data } of files) {
-    const file = data as { entries?: EntryInput[]; recipes?: Recipe[] };
-    for (const e of file.entries ?? []) entries.push({ ...e, clients: e.clients ?? [], avoid: e.avoid ?? [] } as Entry);
-    for (const r of file.recipes ?? []) recipes.push(r);
-  }
-  return { entries, recipes };
+/** Reads of the validated catalogue. Every function takes the catalogue: nothing here loads it. */
+
+export function entryById(catalog: Catalog, id: string): Entry | undefined {
+  return catalog.entries.find((e) => e.id === id);
 }
 
-export const catalog: Catalog = normalize(catalogFiles);
-
-const recipeById = new Map(catalog.recipes.map((r) => [r.id, r]));
-const entryById = new Map(catalog.entries.map((e) => [e.id, e]));
-
-export function getEntry(id: string): Entry | undefined {
-  return entryById.get(id);
+export function recipeById(catalog: Catalog, id: string): Recipe | undefined {
+  return catalog.recipes.find((r) => r.id === id);
 }
 
-export function recipesOf(entry: Entry): Recipe[] {
-  return entry.recipes.map((id) => recipeById.get(id)).filter((r): r is Recipe => r !== undefined);
+export function recipesOf(catalog: Catalog, entry: Entry): Recipe[] {
+  return entry.recipes.map((id) => recipeById(catalog, id)).filter((r): r is Recipe => r !== undefined);
 }
 
-export function entriesWithStatus(status: Status | number): Entry[] {
-  return catalog.entries.filter((e) => e.statuses.includes(status as Status));
+/** Most commonly hit first: the number of real pastes an entry owns stands for how often people meet it. */
+export function byCommonness(a: Entry, b: Entry): number {
+  return b.pastes.length - a.pastes.length || a.title.en.localeCompare(b.title.en);
 }
 
-export function entriesOnFailurePage(failure: Failure): Entry[] {
-  return catalog.entries.filter((e) => e.statuses.length === 0 && e.failure === failure);
+export function entriesWithStatus(catalog: Catalog, status: Status | number): Entry[] {
+  return catalog.entries.filter((e) => e.statuses.includes(status as Status)).sort(byCommonness);
 }
 
-export function entriesOfKind(kind: KindId): Entry[] {
-  return catalog.entries.filter((e) => e.kind === kind);
+export function entriesOnFailurePage(catalog: Catalog, failure: Failure): Entry[] {
+  return catalog.entries.filter((e) => e.statuses.length === 0 && e.failure === failure).sort(byCommonness);
 }
 
-export function entriesOfProvider(provider: ProviderId): Entry[] {
-  return catalog.entries.filter((e) => e.providers.includes(provider));
+export function entriesOfKind(catalog: Catalog, kind: KindId): Entry[] {
+  return catalog.entries.filter((e) => e.kind === kind).sort(byCommonness);
 }
 
-export function entriesOfClient(tool: ToolId): Entry[] {
-  return catalog.entries.filter((e) => e.clients.includes(tool));
+export function entriesOfProvider(catalog: Catalog, provider: ProviderId): Entry[] {
+  return catalog.entries.filter((e) => e.providers.includes(provider)).sort(byCommonness);
+}
+
+export function entriesOfClient(catalog: Catalog, tool: ToolId): Entry[] {
+  return catalog.entries.filter((e) => e.clients.includes(tool)).sort(byCommonness);
+}
+
+/** Entries whose fixes include the recipe. */
+export function entriesUsingRecipe(catalog: Catalog, recipeId: string): Entry[] {
+  return catalog.entries.filter((e) => e.recipes.includes(recipeId)).sort(byCommonness);
 }

@@ -1,8 +1,7 @@
-import type { ProviderId, ToolId } from '../catalog/ids';
-import { getKind, type KindId } from '../taxonomy';
+import type { ProviderId, SdkId, ToolId } from '../catalog/ids';
+import type { KindId } from '../taxonomy';
 import { extractCurlExit, extractEmptyRateLimitBucket, extractExceptions, extractRequestId, extractRetryAfter } from './extract-meta';
 import { extractStatus, impliedStatus } from './extract-status';
-import { TOOL_CLIENTS } from './fingerprints';
 import { fuzzyMatch } from './fuzzy';
 import { foldForMatching, readable, window } from './normalize';
 import { confidenceOf, scoreEntries, type Match } from './score';
@@ -15,18 +14,18 @@ import type { Alternative, Diagnosis, Evidence } from './types';
 const ACCEPT = 0.55;
 const MIN_SOURCE_WEIGHT = 2;
 
-function strongest<T extends string>(weights: Map<T, number>, eligible: (id: T) => boolean = () => true): T | null {
+function strongest<T extends string>(weights: Map<T, number>, eligible: (id: T) => boolean = () => true, minimum = MIN_SOURCE_WEIGHT): T | null {
   let best: T | null = null;
   let bestWeight = 0;
   for (const [id, weight] of weights) {
     if (eligible(id) && weight > bestWeight) [best, bestWeight] = [id, weight];
   }
-  return bestWeight >= MIN_SOURCE_WEIGHT ? best : null;
+  return bestWeight >= minimum ? best : null;
 }
 
 function unknown(evidence: Evidence[] = [], alternatives: Alternative[] = []): Diagnosis {
   return {
-    status: null, kind: 'unknown', retryable: null, entry: null, provider: null, client: null, requestId: null,
+    status: null, kind: 'unknown', retryable: null, entry: null, provider: null, client: null, sdk: null, requestId: null,
     retryAfterSeconds: null, confidence: 0, evidence, alternatives,
   };
 }
@@ -48,27 +47,32 @@ function diagnose(input: string, index: SignalIndex): Diagnosis {
   if (folded.trim().length === 0) return unknown();
 
   const matched = new Set(index.matcher.search(folded).map((hit) => hit.pattern));
+  const { data } = index;
   const providers = new Map<ProviderId, number>();
   const clients = new Map<ToolId, number>();
+  const sdks = new Map<SdkId, number>();
   for (const p of matched) {
     const pattern = index.patterns[p]!;
     if (pattern.type === 'provider') providers.set(pattern.id, (providers.get(pattern.id) ?? 0) + pattern.weight);
     if (pattern.type === 'client') clients.set(pattern.id, (clients.get(pattern.id) ?? 0) + pattern.weight);
+    if (pattern.type === 'sdk') sdks.set(pattern.id, (sdks.get(pattern.id) ?? 0) + pattern.weight);
   }
-  const client = strongest(clients, (id) => TOOL_CLIENTS.includes(id)) ?? strongest(clients);
-  const { status, evidence: statusEvidence } = extractStatus(text);
+  // A tool built on a runtime (Claude Code on Node) wins over the runtime when both are recognised.
+  const client = strongest(clients, (id) => data.runtimeOf[id] !== id) ?? strongest(clients);
+  const sdk = strongest(sdks, () => true, 1);
+  const { status, evidence: statusEvidence } = extractStatus(text, index.statusPatterns);
   const { requestId, evidence: idEvidence } = extractRequestId(text);
   const { seconds: retryAfterSeconds, evidence: retryEvidence } = extractRetryAfter(text);
   const { exitCode, evidence: exitEvidence } = extractCurlExit(text);
   const [exception] = extractExceptions(text);
 
-  let matches = scoreEntries(index, matched, { status, providers, client });
+  let matches = scoreEntries(index, matched, { status, providers, client, runtimeOf: data.runtimeOf });
   let fuzzy = false;
   if (!matches[0] || matches[0].score < ACCEPT) {
     const hits = fuzzyMatch(index, text);
     if (hits.length > 0) {
       const fuzzyPatterns = new Set(hits.map((hit) => hit.pattern));
-      const rescored = scoreEntries(index, new Set([...matched, ...fuzzyPatterns]), { status, providers, client });
+      const rescored = scoreEntries(index, new Set([...matched, ...fuzzyPatterns]), { status, providers, client, runtimeOf: data.runtimeOf });
       if (rescored[0] && rescored[0].score > (matches[0]?.score ?? 0)) {
         matches = rescored.map((m) => ({ ...m, score: m.score * 0.85 }));
         fuzzy = true;
@@ -83,8 +87,9 @@ function diagnose(input: string, index: SignalIndex): Diagnosis {
   const resolvedClient = client ?? (best?.entry.clients.length === 1 ? best.entry.clients[0]! : null);
   if (provider) evidence.push({ type: 'provider', text: provider });
   if (resolvedClient) evidence.push({ type: 'client', text: resolvedClient });
+  if (sdk) evidence.push({ type: 'sdk', text: sdk });
   evidence.push(...retryEvidence, ...idEvidence);
-  const common = { status, provider, client: resolvedClient, requestId, retryAfterSeconds };
+  const common = { status, provider, client: resolvedClient, sdk, requestId, retryAfterSeconds };
 
   if (best) {
     const signalEvidence: Evidence[] = best.signals.map((s) => ({
@@ -102,18 +107,18 @@ function diagnose(input: string, index: SignalIndex): Diagnosis {
     };
   }
 
-  const fallbackStatus = status ?? impliedStatus(text);
+  const fallbackStatus = status ?? impliedStatus(text.toLowerCase(), data.impliedStatus);
   const emptyBucket = extractEmptyRateLimitBucket(text);
   const fallbackKind: KindId | undefined =
-    (exitCode !== null ? kindForCurlExit(exitCode) : undefined) ??
-    (fallbackStatus !== null ? kindForStatus(fallbackStatus, folded) : undefined) ??
+    (exitCode !== null ? kindForCurlExit(exitCode, data) : undefined) ??
+    (fallbackStatus !== null ? kindForStatus(fallbackStatus, data) : undefined) ??
     (emptyBucket.length > 0 ? 'rate_limit' : undefined);
   if (fallbackKind) {
     evidence.push(...emptyBucket);
     return {
       ...common,
       kind: fallbackKind,
-      retryable: getKind(fallbackKind).retryable,
+      retryable: data.kindRetryable[fallbackKind],
       entry: null,
       confidence: 0.5,
       evidence: [

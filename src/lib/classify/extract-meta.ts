@@ -57,15 +57,29 @@ export function extractCurlExit(text: string): { exitCode: number | null; eviden
   return { exitCode: null, evidence: [] };
 }
 
-const EXCEPTION = /\b((?:[a-z_][\w]{0,40}\.){0,4}[A-Z]\w{0,60}(?:Error|Exception|Timeout|Exhausted))(?::|\s\(|\b(?= \[))/g;
+const EXCEPTION = /\b[A-Z]\w{0,60}(?:Error|Exception|Timeout|Exhausted)(?=:|\s\(| \[)/g;
+const WORD_CHAR = /\w/;
 
-/** Exception or error class names, last first (a traceback ends with the one that reached the user). */
+/** The dotted module path written right before a class name (`openai.`, `google.genai.errors.`), up to four parts. */
+function modulePrefix(text: string, at: number): string {
+  let start = at;
+  for (let parts = 0; parts < 4 && text[start - 1] === '.'; parts++) {
+    let i = start - 1;
+    while (i > 0 && start - 1 - i < 41 && WORD_CHAR.test(text[i - 1]!)) i--;
+    if (i === start - 1 || !/[a-z_]/.test(text[i]!)) break;
+    start = i;
+  }
+  return text.slice(start, at);
+}
+
+/** Exception or error class names with their module, last first (a traceback ends with the one that reached the user). */
 export function extractExceptions(text: string): string[] {
   const names: string[] = [];
   EXCEPTION.lastIndex = 0;
   let count = 0;
   for (let m = EXCEPTION.exec(text); m !== null && count < 500; m = EXCEPTION.exec(text), count++) {
-    if (!names.includes(m[1]!)) names.push(m[1]!);
+    const name = modulePrefix(text, m.index) + m[0];
+    if (!names.includes(name)) names.push(name);
   }
   return names.reverse();
 }

@@ -1,16 +1,26 @@
+import { CJK_RANGES as CJK } from '../cjk';
 import type { Evidence } from './types';
 
 /**
  * Where a paste states an HTTP status, most trustworthy first. Each pattern captures the status in group 1;
  * the weight says how sure that wording is to be a response status rather than some other number.
  */
-const REASON =
-  'Too Many Requests|Bad Request|Unauthorized|Forbidden|Not Found|Internal Server Error|Bad Gateway|Service Unavailable|' +
-  'Service Temporarily Unavailable|Gateway Time-?out|Payment Required|Request Entity Too Large|Payload Too Large|' +
-  'Unprocessable Entity|Method Not Allowed|Not Allowed|Request Time-?out|Conflict|Insufficient Balance';
-const CJK = '\\u4e00-\\u9fff';
+export interface StatusPattern {
+  pattern: RegExp;
+  weight: number;
+  label: string;
+  first?: boolean;
+}
 
-export const STATUS_PATTERNS: readonly { pattern: RegExp; weight: number; label: string; first?: boolean }[] = [
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** The status wordings, with the HTTP reason phrases of `statuses.json` (longest first, so alternatives never overlap badly). */
+export function statusPatterns(reasonPhrases: readonly string[]): StatusPattern[] {
+  const reasons = [...new Set(reasonPhrases)].sort((a, b) => b.length - a.length).map(escape).join('|');
+  return [...FIXED_PATTERNS, { pattern: new RegExp(`(\\d{3}):? ?["“']?(?:${reasons})\\b`, 'gi'), weight: 4, label: 'status with reason phrase' }];
+}
+
+const FIXED_PATTERNS: readonly StatusPattern[] = [
   { pattern: /\bError code: (\d{3})(?!\d)/g, weight: 5, label: 'Python SDK "Error code"' },
   { pattern: /\bAPI Error:? (?:Repeated )?\(?(\d{3})(?!\d)/g, weight: 5, label: 'Claude Code "API Error"' },
   { pattern: /\bHTTP\/[\d.]{1,3} (\d{3})(?!\d)/g, weight: 5, label: 'HTTP status line' },
@@ -33,7 +43,6 @@ export const STATUS_PATTERNS: readonly { pattern: RegExp; weight: number; label:
   { pattern: /<title>[^<]{0,80}?(\d{3})[^<]{0,80}<\/title>/gi, weight: 4, label: 'HTML page title' },
   { pattern: /\bError(?: code)? (5\d\d)\b/g, weight: 4, label: 'Cloudflare error page' },
   { pattern: /(?:^|[|(]\s?)([45]\d\d): (?=[A-Z])/gm, weight: 3, label: 'status and colon' },
-  { pattern: new RegExp(`(\\d{3}):? ?["“']?(?:${REASON})\\b`, 'gi'), weight: 4, label: 'status with reason phrase' },
 ];
 
 const MIN_STATUS = 400;
@@ -45,9 +54,9 @@ export interface StatusFinding {
 }
 
 /** The status that the strongest and latest wording in the text states, with the wording as evidence. */
-export function extractStatus(text: string): StatusFinding {
+export function extractStatus(text: string, patterns: readonly StatusPattern[]): StatusFinding {
   const score = new Map<number, { weight: number; last: number; text: string; label: string }>();
-  for (const { pattern, weight, label, first } of STATUS_PATTERNS) {
+  for (const { pattern, weight, label, first } of patterns) {
     pattern.lastIndex = 0;
     let count = 0;
     const limit = first ? 1 : 200;
@@ -74,25 +83,8 @@ export function extractStatus(text: string): StatusFinding {
   return { status: best[0], evidence: [{ type: 'status', text: best[1].text.slice(0, 120), note: best[1].label }] };
 }
 
-/**
- * Wordings that imply a status without stating its number (a reason phrase alone, or a client's sentence for
- * that status). They only choose the fallback kind; the diagnosis still reports the status as not stated.
- */
-const IMPLIED: readonly [RegExp, number][] = [
-  [/too many requests|rate limit(?:ed| exceeded| reached)|请求速率超过限制|请求过于频繁/i, 429],
-  [/gateway time-?out|网关超时/i, 504],
-  [/bad gateway|网关错误/i, 502],
-  [/service (?:temporarily )?unavailable|服务不可用/i, 503],
-  [/internal server error|服务器错误|服务器内部错误/i, 500],
-  [/payment required|需要支付/i, 402],
-  [/request entity too large|payload too large|请求体过大/i, 413],
-  [/method not allowed/i, 405],
-  [/unprocessable entity/i, 422],
-  [/\bunauthori[sz]ed\b|身份验证失败|认证失败/i, 401],
-  [/\bforbidden\b|禁止访问/i, 403],
-];
-
-export function impliedStatus(text: string): number | null {
-  for (const [pattern, status] of IMPLIED) if (pattern.test(text)) return status;
+/** A status implied by a wording (`statuses.json` "implied"): only chooses the fallback kind, never reported. */
+export function impliedStatus(lowerText: string, implied: readonly { status: number; phrases: readonly string[] }[]): number | null {
+  for (const { status, phrases } of implied) if (phrases.some((p) => lowerText.includes(p))) return status;
   return null;
 }

@@ -1,4 +1,5 @@
 import Fuse from 'fuse.js/basic';
+import { CJK_RANGES } from '../cjk';
 import type { SignalIndex } from './signal-index';
 
 /**
@@ -13,7 +14,7 @@ const MIN_SIGNAL = 8;
 const MAX_SIGNAL = 32;
 const MAX_CANDIDATES = 12;
 const THRESHOLD = 0.2;
-const WORD = /[a-z][a-z_]{5,}|[\u4e00-\u9fff]{2,}/g;
+const WORD = new RegExp(`[a-z][a-z_]{5,}|[${CJK_RANGES}]{2,}`, 'g');
 
 /** The lines most likely to carry the error message: message fields, exception lines, first and last lines. */
 export function messageLines(text: string): string[] {

@@ -1,6 +1,5 @@
 import type { KindId } from '../taxonomy';
 import type { ProviderId, ToolId } from '../catalog/ids';
-import { RUNTIME_OF } from './fingerprints';
 import type { IndexedEntry, SignalIndex } from './signal-index';
 
 /** Root causes beat the wrappers around them: a DNS failure inside "Connection error." is a DNS failure. */
@@ -26,6 +25,7 @@ export interface Context {
   status: number | null;
   providers: Map<ProviderId, number>;
   client: ToolId | null;
+  runtimeOf: Record<ToolId, ToolId>;
 }
 
 export interface Match {
@@ -51,11 +51,11 @@ function providerAdjustment(entry: IndexedEntry, providers: Map<ProviderId, numb
   return strongest >= PROVIDER_CERTAIN ? -0.45 : -0.15;
 }
 
-function clientAdjustment(entry: IndexedEntry, client: ToolId | null): number {
+function clientAdjustment(entry: IndexedEntry, client: ToolId | null, runtimeOf: Record<ToolId, ToolId>): number {
   if (entry.clients.length === 0) return 0;
   if (client === null) return -0.05;
   if (entry.clients.includes(client)) return 0.35;
-  if (entry.clients.includes(RUNTIME_OF[client])) return 0.1;
+  if (entry.clients.includes(runtimeOf[client])) return 0.1;
   return -0.3;
 }
 
@@ -99,7 +99,7 @@ export function scoreEntries(index: SignalIndex, matchedPatterns: ReadonlySet<nu
       (KIND_BONUS[entry.kind] ?? 0) +
       statusAdjustment(entry, context.status) +
       providerAdjustment(entry, context.providers) +
-      clientAdjustment(entry, context.client);
+      clientAdjustment(entry, context.client, context.runtimeOf);
     matches.push({ entry, score, signals });
   }
   // The root cause wins: a wrapper message ("Connection error.", a relay's rewrite of an upstream error) yields

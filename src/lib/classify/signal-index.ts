@@ -1,39 +1,29 @@
-import type { Entry } from '../catalog';
-import { KIND_HINTS } from '../kind-hints';
-import { getKind } from '../taxonomy';
-import type { ProviderId, ToolId } from '../catalog/ids';
-import { CLIENT_FINGERPRINTS, PROVIDER_FINGERPRINTS } from './fingerprints';
+import type { ProviderId, SdkId, ToolId } from '../catalog/ids';
+import { CJK_CHAR } from '../cjk';
+import type { ClassifierData, IndexedEntry } from './data';
+import { statusPatterns, type StatusPattern } from './extract-status';
 import { Matcher } from './matcher';
 import { foldForMatching } from './normalize';
 
-/** What the classifier needs of one catalogue entry. */
-export interface IndexedEntry {
-  id: string;
-  kind: Entry['kind'];
-  statuses: readonly number[];
-  providers: readonly ProviderId[];
-  clients: readonly ToolId[];
-  retryable: boolean;
-  signals: readonly string[];
-  wrapper: boolean;
-  /** A kind's generic phrases rather than a catalogue entry: weaker, and it names no entry. */
-  hint: boolean;
-}
+export type { ClassifierData, IndexedEntry } from './data';
 
 export type Pattern = { text: string } & (
   | { type: 'signal'; entries: number[]; specificity: number }
   | { type: 'provider'; id: ProviderId; weight: number }
   | { type: 'client'; id: ToolId; weight: number }
+  | { type: 'sdk'; id: SdkId; weight: number }
 );
 
-/** All catalogue signals and fingerprints compiled into one matcher, built once per catalogue. */
+/** All catalogue signals and markers compiled into one matcher, built once per catalogue. */
 export interface SignalIndex {
+  data: ClassifierData;
   entries: readonly IndexedEntry[];
   patterns: readonly Pattern[];
   matcher: Matcher;
+  statusPatterns: readonly StatusPattern[];
 }
 
-const CJK = /[\u3400-\u9fff\uf900-\ufaff]/g;
+const CJK = new RegExp(CJK_CHAR.source, 'g');
 
 /**
  * How much one signal says: longer strings are more specific, strings shared by several entries less. A CJK
@@ -45,7 +35,8 @@ function specificity(signal: string, sharedBy: number): number {
   return length / Math.sqrt(sharedBy);
 }
 
-export function buildSignalIndex(entries: readonly IndexedEntry[]): SignalIndex {
+export function buildSignalIndex(data: ClassifierData): SignalIndex {
+  const { entries } = data;
   const patterns: Pattern[] = [];
   const bySignal = new Map<string, number>();
   entries.forEach((entry, index) => {
@@ -64,38 +55,14 @@ export function buildSignalIndex(entries: readonly IndexedEntry[]): SignalIndex 
   for (const pattern of patterns) {
     if (pattern.type === 'signal') pattern.specificity = specificity(pattern.text, pattern.entries.length);
   }
-  for (const [id, text, weight] of PROVIDER_FINGERPRINTS) patterns.push({ type: 'provider', id, weight, text: foldForMatching(text) });
-  for (const [id, text, weight] of CLIENT_FINGERPRINTS) patterns.push({ type: 'client', id, weight, text: foldForMatching(text) });
-  return { entries, patterns, matcher: new Matcher(patterns.map((p) => p.text)) };
-}
-
-export function indexEntries(entries: readonly Entry[]): IndexedEntry[] {
-  return entries
-    .filter((e) => !e.deprecated)
-    .map((e) => ({
-      id: e.id,
-      kind: e.kind,
-      statuses: e.statuses,
-      providers: e.providers,
-      clients: e.clients,
-      retryable: e.retry.retryable,
-      signals: e.signals,
-      wrapper: e.wrapper === true,
-      hint: false,
-    }));
-}
-
-/** One pseudo-entry per kind holding its generic phrases (see kind-hints.ts). */
-export function indexKindHints(): IndexedEntry[] {
-  return (Object.entries(KIND_HINTS) as [Entry['kind'], (typeof KIND_HINTS)[keyof typeof KIND_HINTS]][]).map(([kind, hints]) => ({
-    id: `kind:${kind}`,
-    kind,
-    statuses: hints.statuses,
-    providers: [],
-    clients: [],
-    retryable: getKind(kind).retryable === true,
-    signals: hints.phrases,
-    wrapper: false,
-    hint: true,
-  }));
+  for (const [id, markers] of Object.entries(data.providerMarkers) as [ProviderId, ClassifierData['providerMarkers'][ProviderId]][]) {
+    for (const { text, weight } of markers) patterns.push({ type: 'provider', id, weight, text: foldForMatching(text) });
+  }
+  for (const [id, markers] of Object.entries(data.toolMarkers) as [ToolId, ClassifierData['toolMarkers'][ToolId]][]) {
+    for (const { text, weight } of markers) patterns.push({ type: 'client', id, weight, text: foldForMatching(text) });
+  }
+  for (const [id, markers] of Object.entries(data.sdkMarkers) as [SdkId, string[]][]) {
+    for (const text of markers) patterns.push({ type: 'sdk', id, weight: 1, text: foldForMatching(text) });
+  }
+  return { data, entries, patterns, matcher: new Matcher(patterns.map((p) => p.text)), statusPatterns: statusPatterns(data.reasonPhrases) };
 }

@@ -9,6 +9,7 @@ export type EvidenceType =
   | 'request-id'
   | 'provider'
   | 'client'
+  | 'sdk'
   | 'fuzzy'
   | 'hint'
   | 'fallback';
@@ -33,6 +34,8 @@ export interface Diagnosis {
   entry: string | null;
   provider: string | null;
   client: string | null;
+  /** The SDK the paste comes from, when a marker names it (`google-genai`, `ai-sdk`). */
+  sdk: string | null;
   requestId: string | null;
   retryAfterSeconds: number | null;
   confidence: number;

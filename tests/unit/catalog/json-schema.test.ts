@@ -1,19 +1,21 @@
 import Ajv from 'ajv';
 import { describe, expect, it } from 'vitest';
-import { publishedCatalog, publishedCatalogSchema } from '../../../src/site/published-catalog';
+import { catalogSchema } from '../../../src/lib/catalog/schema';
+import { loadCatalog } from '../../../src/loader/load-catalog';
+import { toJsonSchema } from '../../../src/site/json-schema';
 
 describe('the published JSON Schema', () => {
-  const schema = publishedCatalogSchema();
-  const catalog = publishedCatalog();
+  const schema = toJsonSchema(catalogSchema);
+  const catalog = loadCatalog();
   const validate = new Ajv({ allErrors: true, strict: false }).compile(schema);
+  const entry = catalog.entries[0] as unknown as Record<string, unknown>;
 
-  it('describes entries and recipes field by field', () => {
-    expect(JSON.stringify(schema)).toContain('"enum"');
-    expect(Object.keys((schema as unknown as { properties: object }).properties)).toEqual(["entries", "recipes"]);
+  it('describes every part of the catalogue', () => {
+    expect(Object.keys((schema as { properties: object }).properties)).toEqual(['kinds', 'providers', 'tools', 'sdks', 'statuses', 'ui', 'entries', 'recipes', 'unattributed']);
   });
 
   it('accepts the real catalogue', () => {
-    expect(validate(catalog), JSON.stringify(validate.errors?.slice(0, 3))).toBe(true);
+    expect(validate(JSON.parse(JSON.stringify(catalog))), JSON.stringify(validate.errors?.slice(0, 3))).toBe(true);
   });
 
   it.each([
@@ -22,8 +24,9 @@ describe('the published JSON Schema', () => {
     ['an unknown field', (e: Record<string, unknown>) => ({ ...e, severity: 'high' })],
     ['a missing title', ({ title: _t, ...e }: Record<string, unknown>) => e],
     ['a non-kebab id', (e: Record<string, unknown>) => ({ ...e, id: 'Not_Kebab' })],
+    ['a paste without a source', (e: Record<string, unknown>) => ({ ...e, pastes: [{ ...(e['pastes'] as object[])[0], source: undefined }] })],
   ])('rejects %s', (_label, mutate) => {
-    const broken = { ...catalog, entries: [mutate(catalog.entries[0] as unknown as Record<string, unknown>)] };
+    const broken = JSON.parse(JSON.stringify({ ...catalog, entries: [mutate(entry)] }));
     expect(validate(broken)).toBe(false);
   });
 });

@@ -1,14 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { classify } from '../../../src/lib/classify';
+import { classify } from '../../../src/loader/classify';
 import { extractRetryAfter } from '../../../src/lib/classify/extract-meta';
-import { loadFixtures } from './fixtures';
+import { labelledPastes, pasteById } from '../../shared/pastes';
 
-const byId = new Map(loadFixtures().map((f) => [f.id, f]));
-const paste = (id: string): string => {
-  const fixture = byId.get(id);
-  if (!fixture) throw new Error(`no fixture ${id}`);
-  return fixture.text;
-};
+const pastes = labelledPastes();
+const paste = (id: string): string => pasteById(id, pastes).text;
 
 describe('request ids are read from every place a paste carries them', () => {
   it.each([

@@ -8,24 +8,22 @@ export function pageFile(path: string): string | undefined {
   return ['.mdx', '.md'].map((ext) => base + ext).find(existsSync);
 }
 
-export interface PageExample {
+export interface PagePastes {
+  /** `kinds/rate-limit`, without the locale. */
   page: string;
   section: string;
-  title: string;
-  text: string;
+  ids: string[];
 }
 
-/** Every ```text fenced block of the docs pages, in both languages: the pastes a page shows as "what the message looks like". */
-export function pageTextExamples(): PageExample[] {
-  const examples: PageExample[] = [];
-  for (const file of listFiles('content/docs', ['.md', '.mdx'])) {
-    const page = file.replace(/^content\/docs\/(zh-cn\/)?/, '').replace(/\.mdx?$/, '');
-    const [section = ''] = page.split('/');
-    const fence = /^```text([^\n]*)\n([\s\S]*?)^```\s*$/gm;
-    for (const m of read(file).matchAll(fence)) {
-      const title = /title="([^"]*)"/.exec(m[1]!)?.[1] ?? '';
-      examples.push({ page, section, title, text: m[2]! });
-    }
-  }
-  return examples;
+/** The paste ids each docs page shows with `<Pastes ids={[...]} />`, in both languages. */
+export function pagePastes(): PagePastes[] {
+  return listFiles('content/docs', ['.mdx']).flatMap((file) => {
+    const page = file.replace(/^content\/docs\/(zh-cn\/)?/, '').replace(/\.mdx$/, '');
+    return [...read(file).matchAll(/<Pastes ids=\{(\[[^\]]*\])\}/g)].map((m) => ({ page, section: page.split('/')[0]!, ids: JSON.parse(m[1]!) as string[] }));
+  });
+}
+
+/** Fenced blocks marked `text` left in the docs: pastes belong in the catalogue, so there should be none. */
+export function textFences(): string[] {
+  return listFiles('content/docs', ['.md', '.mdx']).flatMap((file) => [...read(file).matchAll(/^`{3,}text\b/gm)].map(() => file));
 }

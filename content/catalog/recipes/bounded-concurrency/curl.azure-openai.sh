@@ -1,0 +1,10 @@
+#!/usr/bin/env bash
+# 12 requests, at most 4 at a time (xargs -P 4); each reply goes to out/<n>.json.
+# --retry repeats a request on timeouts, 408, 429 and 5xx, each request on its own.
+mkdir -p out
+base="${AZURE_OPENAI_ENDPOINT%/}/openai/deployments/${AZURE_OPENAI_DEPLOYMENT:-gpt-4.1-mini}"
+url="$base/chat/completions?api-version=${OPENAI_API_VERSION:-2024-10-21}"
+seq 1 12 | xargs -P 4 -I ITEM curl -sS --retry 3 --connect-timeout 10 -m 300 -o out/ITEM.json \
+  -w 'item ITEM: HTTP %{http_code}\n' "$url" \
+  -H "api-key: $AZURE_OPENAI_API_KEY" -H "Content-Type: application/json" \
+  -d '{"messages":[{"role":"user","content":"Summarise item ITEM"}]}'

@@ -1,0 +1,93 @@
+import { z } from 'astro/zod';
+import { KIND_IDS } from '../taxonomy';
+import { PROVIDERS, SDKS, STATUSES, TOOLS } from './ids';
+import { localizedSchema, markerSchema, nameSchema, statusSchema } from './schema-common';
+
+/** Requires an object with exactly the given keys, each holding `value`. */
+function exactRecord<K extends string, V extends z.ZodTypeAny>(keys: readonly K[], value: V) {
+  return z.object(Object.fromEntries(keys.map((k) => [k, value])) as Record<K, V>).strict();
+}
+
+/** A group of phrases and who prints them. */
+const phraseGroupSchema = z.object({ by: z.string().min(3), phrases: z.array(z.string().trim().min(2)).min(1) }).strict();
+
+/** `kinds.json`: what each kind of error means. */
+export const kindSchema = z
+  .object({
+    /** The kind in words, for headings and the diagnosis. */
+    name: localizedSchema,
+    /** What the kind means, one sentence. */
+    meaning: localizedSchema,
+    /** `true`: retrying can succeed; `false`: fix something first; `null`: no verdict (`unknown`). */
+    retryable: z.boolean().nullable(),
+    /** The statuses the kind usually comes with. */
+    statuses: z.array(statusSchema),
+    /** Generic phrases that point to the kind whatever the provider, weaker than any entry's signal. */
+    hints: z.array(phraseGroupSchema),
+  })
+  .strict();
+export const kindsSchema = exactRecord(KIND_IDS, kindSchema);
+export type Kind = z.infer<typeof kindSchema>;
+
+const sdkPerToolSchema = z.object({ python: z.enum(SDKS), node: z.enum(SDKS), curl: z.enum(SDKS) }).strict();
+
+/** `providers.json`: each provider's name, documentation, SDKs and the markers that reveal it in a paste. */
+export const providerSchema = z
+  .object({
+    name: nameSchema,
+    /** The provider's own page about errors. */
+    docs: z.string().url().optional(),
+    /** The SDK (or, for curl, the API dialect) its code variants use in each runtime. */
+    sdk: sdkPerToolSchema,
+    markers: z.array(markerSchema),
+  })
+  .strict();
+export const providersSchema = exactRecord(PROVIDERS, providerSchema);
+export type Provider = z.infer<typeof providerSchema>;
+
+/** `tools.json`: each client tool or runtime, where its settings live and how it retries. */
+export const toolSchema = z
+  .object({
+    name: nameSchema,
+    /** The runtime it is built on: a Node network error is what a Node-based tool shows too. */
+    runtime: z.enum(TOOLS),
+    /** The SDKs (or API dialects) its code variants can be written for; absent for tools configured without code. */
+    sdks: z.array(z.enum(SDKS)).optional(),
+    /** Where its settings live. */
+    settings: localizedSchema,
+    /** How often it retries a failed call before showing the error, when it does. */
+    retries: z
+      .object({ count: z.number().int().nonnegative(), setting: z.string(), alreadyRetried: localizedSchema })
+      .strict()
+      .optional(),
+    markers: z.array(markerSchema),
+  })
+  .strict();
+export const toolsSchema = exactRecord(TOOLS, toolSchema);
+export type Tool = z.infer<typeof toolSchema>;
+
+/** `sdks.json`: what each SDK's code imports, and the markers that reveal it in a paste. */
+export const sdkSchema = z
+  .object({
+    name: z.string().min(2),
+    /** Modules (Python) and packages (Node) its code may import besides the standard library. */
+    imports: z.object({ python: z.array(z.string()).optional(), node: z.array(z.string()).optional() }).strict(),
+    markers: z.array(markerSchema.omit({ weight: true })),
+  })
+  .strict();
+export const sdksSchema = exactRecord(SDKS, sdkSchema);
+export type Sdk = z.infer<typeof sdkSchema>;
+
+const statusCodes = STATUSES.map(String) as `${(typeof STATUSES)[number]}`[];
+
+/** `statuses.json`: what a bare status means when nothing else in the paste says more. */
+export const statusFactsSchema = z
+  .object({
+    statuses: exactRecord(statusCodes, z.object({ reason: z.array(z.string().min(2)), kind: z.enum(KIND_IDS) }).strict()),
+    /** Wordings that imply a status without stating its number. */
+    implied: z.array(z.object({ status: statusSchema, by: z.string().min(3), phrases: z.array(z.string().min(3)).min(1) }).strict()),
+    /** curl exit codes (`curl: (N)`) and the kind each one means. */
+    curlExits: z.record(z.string().regex(/^\d{1,3}$/), z.enum(KIND_IDS)),
+  })
+  .strict();
+export type StatusFacts = z.infer<typeof statusFactsSchema>;

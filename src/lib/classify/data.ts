@@ -1,0 +1,90 @@
+import type { ProviderId, SdkId, ToolId } from '../catalog/ids';
+import type { Catalog } from '../catalog/schema';
+import type { KindId } from '../taxonomy';
+
+/** What the classifier needs of one catalogue entry. */
+export interface IndexedEntry {
+  id: string;
+  kind: KindId;
+  statuses: readonly number[];
+  providers: readonly ProviderId[];
+  clients: readonly ToolId[];
+  retryable: boolean;
+  signals: readonly string[];
+  wrapper: boolean;
+  /** A kind's generic phrases rather than a catalogue entry: weaker, and it names no entry. */
+  hint: boolean;
+}
+
+export interface WeightedMarker {
+  text: string;
+  weight: number;
+}
+
+/**
+ * The part of the catalogue the classifier reads, as plain JSON: built from the validated catalogue in Node and
+ * shipped to the browser in the diagnose data asset, so both classify with the same facts.
+ */
+export interface ClassifierData {
+  entries: IndexedEntry[];
+  kindRetryable: Record<KindId, boolean | null>;
+  providerMarkers: Record<ProviderId, WeightedMarker[]>;
+  toolMarkers: Record<ToolId, WeightedMarker[]>;
+  sdkMarkers: Record<SdkId, string[]>;
+  /** The runtime each tool is built on; tools built on another runtime are preferred when both are recognised. */
+  runtimeOf: Record<ToolId, ToolId>;
+  statusKind: Record<string, KindId>;
+  reasonPhrases: string[];
+  impliedStatus: { status: number; phrases: string[] }[];
+  curlExitKind: Record<string, KindId>;
+}
+
+const entriesOf = (catalog: Catalog): IndexedEntry[] =>
+  catalog.entries
+    .filter((e) => !e.deprecated)
+    .map((e) => ({
+      id: e.id,
+      kind: e.kind,
+      statuses: e.statuses,
+      providers: e.providers,
+      clients: e.clients,
+      retryable: e.retry.retryable,
+      signals: e.signals,
+      wrapper: e.wrapper === true,
+      hint: false,
+    }));
+
+/** One pseudo-entry per kind holding its generic phrases. */
+const kindHintsOf = (catalog: Catalog): IndexedEntry[] =>
+  (Object.entries(catalog.kinds) as [KindId, Catalog['kinds'][KindId]][])
+    .filter(([, kind]) => kind.hints.length > 0)
+    .map(([id, kind]) => ({
+      id: `kind:${id}`,
+      kind: id,
+      statuses: kind.statuses,
+      providers: [],
+      clients: [],
+      retryable: kind.retryable === true,
+      signals: kind.hints.flatMap((group) => group.phrases),
+      wrapper: false,
+      hint: true,
+    }));
+
+const mapValues = <K extends string, V, W>(record: Record<K, V>, fn: (value: V) => W) =>
+  Object.fromEntries(Object.entries(record).map(([k, v]) => [k, fn(v as V)])) as Record<K, W>;
+
+export function classifierDataOf(catalog: Catalog): ClassifierData {
+  const weighted = (markers: { text: string; weight: number }[]) => markers.map(({ text, weight }) => ({ text, weight }));
+  return {
+    entries: [...entriesOf(catalog), ...kindHintsOf(catalog)],
+    kindRetryable: mapValues(catalog.kinds, (k) => k.retryable),
+    providerMarkers: mapValues(catalog.providers, (p) => weighted(p.markers)),
+    toolMarkers: mapValues(catalog.tools, (t) => weighted(t.markers)),
+    sdkMarkers: mapValues(catalog.sdks, (s) => s.markers.map((m) => m.text)),
+    runtimeOf: mapValues(catalog.tools, (t) => t.runtime),
+    statusKind: mapValues(catalog.statuses.statuses, (s) => s.kind),
+    reasonPhrases: Object.values(catalog.statuses.statuses).flatMap((s) => s.reason),
+    impliedStatus: catalog.statuses.implied.map(({ status, phrases }) => ({ status, phrases })),
+    curlExitKind: catalog.statuses.curlExits,
+  };
+}

@@ -1,0 +1,57 @@
+/**
+ * The inline Markdown catalogue strings may use — `code`, **bold** and [links](https://…) — parsed into tokens that
+ * pages and the island render as elements (never as HTML). One linear pass; anything else stays text.
+ */
+export type InlineToken = { type: 'text' | 'code' | 'strong'; text: string } | { type: 'link'; text: string; href: string };
+
+const SAFE_HREF = /^(https?:\/\/|\/)/;
+
+export function parseInline(source: string): InlineToken[] {
+  const tokens: InlineToken[] = [];
+  let text = '';
+  const flush = () => {
+    if (text) tokens.push({ type: 'text', text });
+    text = '';
+  };
+  for (let i = 0; i < source.length; ) {
+    const c = source[i]!;
+    if (c === '`') {
+      const end = source.indexOf('`', i + 1);
+      if (end > i + 1) {
+        flush();
+        tokens.push({ type: 'code', text: source.slice(i + 1, end) });
+        i = end + 1;
+        continue;
+      }
+    } else if (c === '*' && source[i + 1] === '*') {
+      const end = source.indexOf('**', i + 2);
+      if (end > i + 2) {
+        flush();
+        tokens.push({ type: 'strong', text: source.slice(i + 2, end) });
+        i = end + 2;
+        continue;
+      }
+    } else if (c === '[') {
+      const close = source.indexOf('](', i + 1);
+      const end = close === -1 ? -1 : source.indexOf(')', close + 2);
+      const href = end === -1 ? '' : source.slice(close + 2, end);
+      if (close > i + 1 && end !== -1 && SAFE_HREF.test(href) && !source.slice(i + 1, close).includes('\n')) {
+        flush();
+        tokens.push({ type: 'link', text: source.slice(i + 1, close), href });
+        i = end + 1;
+        continue;
+      }
+    }
+    text += c;
+    i++;
+  }
+  flush();
+  return tokens;
+}
+
+/** The text a reader sees, for places that cannot show markup (the terminal keeps code spans in backticks). */
+export function inlinePlain(source: string): string {
+  return parseInline(source)
+    .map((t) => (t.type === 'code' ? `\`${t.text}\`` : t.type === 'link' ? `${t.text} (${t.href})` : t.text))
+    .join('');
+}
