@@ -1,8 +1,14 @@
 // Regions that scroll sideways (wide code blocks and tables) must be focusable so keyboard users can scroll them.
+// All reads first, then all writes: reading a size after each write would force a layout per element.
 const mark = () => {
-  for (const el of document.querySelectorAll('pre, table')) {
-    if (el.scrollWidth > el.clientWidth + 1 && !el.hasAttribute('tabindex')) el.setAttribute('tabindex', '0');
-  }
+  const candidates = [...document.querySelectorAll('pre:not([tabindex]), table:not([tabindex])')];
+  const wide = candidates.filter((el) => el.scrollWidth > el.clientWidth + 1);
+  for (const el of wide) el.setAttribute('tabindex', '0');
 };
-mark();
-addEventListener('resize', mark);
+let pending = 0;
+const later = () => {
+  cancelAnimationFrame(pending);
+  pending = requestAnimationFrame(mark);
+};
+later();
+addEventListener('resize', later);

@@ -28,14 +28,18 @@ export default function Diagnose({ lang, ui, dataUrl, compact = false, fullUrl =
   // The data file is fetched after hydration, so the server render and the first client render are identical.
   const [data, setData] = useState<DiagnoseData | null>(null);
   const [code, setCode] = useState<DiagnoseCode | 'loading' | 'failed'>('loading');
-  const index = useMemo(() => (data ? buildSignalIndex(data.classifier) : null), [data]);
   const [text, setText] = useState('');
   /** The text last handed to the classifier: set at once on paste, after a pause while typing. */
   const [query, setQuery] = useState('');
+  // Built on the first paste, not on load, so the page stays responsive while it loads; kept from then on.
+  const pasted = useRef(false);
+  if (query.trim()) pasted.current = true;
+  const index = useMemo(() => (data && pasted.current ? buildSignalIndex(data.classifier) : null), [data, pasted.current]);
   const [notice, setNotice] = useState('');
   const [hydrated, setHydrated] = useState(false);
   const [fullHref, setFullHref] = useState(fullUrl);
   const timer = useRef<ReturnType<typeof setTimeout>>();
+  const codeRequested = useRef(false);
 
   const diagnosis: Diagnosis | null = useMemo(
     () => (index && query.trim() ? classifyWith(index, query.slice(0, MAX_FILE_BYTES)) : null),
@@ -55,8 +59,7 @@ export default function Diagnose({ lang, ui, dataUrl, compact = false, fullUrl =
     loadJson<DiagnoseData>(dataUrl).then((loaded) => {
       setData(loaded);
       if (!loaded) setNotice(ui.dataMissing);
-      // The home page's box shows no code; the full page fetches the (language-neutral) code file right away.
-      else if (!compact) loadJson<DiagnoseCode>(loaded.codeUrl).then((c) => setCode(c ?? 'failed'));
+
     });
     if (compact || !location.hash) return;
     decodeShare(location.hash)
@@ -67,6 +70,14 @@ export default function Diagnose({ lang, ui, dataUrl, compact = false, fullUrl =
       })
       .catch(() => setNotice(ui.sharedBroken));
   }, []);
+
+  // The code of the fixes is fetched when the first fix is shown, not with the page.
+  const needsCode = !compact && diagnosis?.entry != null;
+  useEffect(() => {
+    if (!needsCode || !data || code !== 'loading' || codeRequested.current) return;
+    codeRequested.current = true;
+    loadJson<DiagnoseCode>(data.codeUrl).then((c) => setCode(c ?? 'failed'));
+  }, [needsCode, data]);
 
   const redacted = useMemo(() => redact(query.slice(0, MAX_FILE_BYTES)), [query]);
   const secrets = useMemo(() => countSecrets(query.slice(0, MAX_FILE_BYTES)), [query]);

@@ -34,3 +34,18 @@ test('the home page and /diagnose/ load the same hashed data file, inlining none
   expect(codeUrl).toMatch(/^\/data\/fixes-[0-9a-f]{12}\.json$/);
   expect(readdirSync(join(DIST, 'data'))).toContain(codeUrl!.slice('/data/'.length));
 });
+
+test('the JavaScript /diagnose/ loads carries no zod, no shiki and no catalogue loader', () => {
+  const queue = [...html('diagnose').matchAll(/(?:src|href|component-url|renderer-url)="(\/_astro\/[^"]+\.js)"/g)].map((m) => m[1]!);
+  const seen = new Set<string>();
+  while (queue.length) {
+    const url = queue.pop()!;
+    if (seen.has(url)) continue;
+    seen.add(url);
+    const code = readFileSync(join(DIST, url), 'utf8');
+    for (const m of code.matchAll(/(?:from|import)\s*\(?\s*["'](\.{1,2}\/[^"']+\.js)["']/g)) queue.push(new URL(m[1]!, `http://x${url}`).pathname);
+  }
+  expect(seen.size).toBeGreaterThan(0);
+  const offenders = [...seen].filter((url) => /ZodError|createHighlighter|content\/catalog|node:fs/.test(readFileSync(join(DIST, url), 'utf8')));
+  expect(offenders).toEqual([]);
+});

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { entryById } from '../../src/lib/catalog';
 import { loadCatalog } from '../../src/loader/load-catalog';
 import { classify } from '../../src/loader/classify';
-import { labelledPastes } from '../shared/pastes';
+import { labelledPastes, pasteById } from '../shared/pastes';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const dir = mkdtempSync(join(tmpdir(), 'diagnose-test-'));
@@ -36,6 +36,15 @@ describe('diagnose CLI', () => {
     expect(stdout).toMatch(/^Retry: /m);
     expect(stdout).toContain(`#${expected.entry}`);
     expect(stdout).not.toContain('\u001b[');
+  });
+
+  it("names the fix file of the paste's own tool and SDK: Anthropic code for an anthropic-python traceback", () => {
+    const paste = pasteById('p-an-529-py-overloadederror-boxpwnr-69', fixtures);
+    expect([paste.client, paste.provider]).toEqual(['python', 'anthropic']);
+    const { code, stdout } = diagnose([], paste.text);
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/\[python\.anthropic\.py\]/);
+    expect(stdout).not.toMatch(/\[python\.(openai|google-genai|azure-openai)\.py\]/);
   });
 
   it('reads a FILE and prints one Diagnosis with --json', () => {
