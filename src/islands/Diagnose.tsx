@@ -5,7 +5,7 @@ import { fill, type Lang, type UiStrings } from '../lib/i18n';
 import { countSecrets, redact } from '../lib/redact';
 import { decodeShare, encodeShare } from '../lib/share-codec';
 import { Evidence } from './Evidence';
-import { loadJson } from './load-data';
+import { fetchText, loadJson, parseLater } from './load-data';
 import { MAX_FILE_BYTES, PasteBox } from './PasteBox';
 import { Result } from './Result';
 
@@ -39,7 +39,8 @@ export default function Diagnose({ lang, ui, dataUrl, compact = false, fullUrl =
   const [hydrated, setHydrated] = useState(false);
   const [fullHref, setFullHref] = useState(fullUrl);
   const timer = useRef<ReturnType<typeof setTimeout>>();
-  const codeRequested = useRef(false);
+  /** The fix code file: downloaded with the page's data (never after a paste), parsed when the first fix shows. */
+  const codeFile = useRef<(() => Promise<DiagnoseCode | null>) | null>(null);
 
   const diagnosis: Diagnosis | null = useMemo(
     () => (index && query.trim() ? classifyWith(index, query.slice(0, MAX_FILE_BYTES)) : null),
@@ -57,6 +58,7 @@ export default function Diagnose({ lang, ui, dataUrl, compact = false, fullUrl =
   useEffect(() => {
     setHydrated(true);
     loadJson<DiagnoseData>(dataUrl).then((loaded) => {
+      if (loaded && !compact) codeFile.current = parseLater<DiagnoseCode>(fetchText(loaded.codeUrl));
       setData(loaded);
       if (!loaded) setNotice(ui.dataMissing);
 
@@ -71,12 +73,9 @@ export default function Diagnose({ lang, ui, dataUrl, compact = false, fullUrl =
       .catch(() => setNotice(ui.sharedBroken));
   }, []);
 
-  // The code of the fixes is fetched when the first fix is shown, not with the page.
   const needsCode = !compact && diagnosis?.entry != null;
   useEffect(() => {
-    if (!needsCode || !data || code !== 'loading' || codeRequested.current) return;
-    codeRequested.current = true;
-    loadJson<DiagnoseCode>(data.codeUrl).then((c) => setCode(c ?? 'failed'));
+    if (needsCode && codeFile.current && code === 'loading') codeFile.current().then((c) => setCode(c ?? 'failed'));
   }, [needsCode, data]);
 
   const redacted = useMemo(() => redact(query.slice(0, MAX_FILE_BYTES)), [query]);
