@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { entryPath, statusPath } from '../../src/lib/urls';
+import { loadCatalog } from '../../src/loader/load-catalog';
 import { entriesHomedAt, publishedCatalog } from './catalog-data';
 
 test('the home page says what the site is and links the reference', async ({ page }) => {
@@ -57,8 +58,10 @@ test('an anchor link scrolls its entry into view', async ({ page, request }) => 
 test('a code snippet copy button copies the snippet', async ({ page, context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.goto(statusPath(429));
+  // Entry sections keep their code folded: open it as a reader would.
+  await page.locator('section.entry details.fix-code summary').first().click();
   const block = page.locator('section.entry figure.code-block').first();
-  await block.getByRole('button', { name: 'Copy' }).click();
+  await block.getByRole('button', { name: loadCatalog().ui.en['copy']! }).click();
   const copied = await page.evaluate(() => navigator.clipboard.readText());
   expect(copied).toBe(await block.locator('pre').textContent());
   expect(copied.length).toBeGreaterThan(0);
