@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { buildSignalIndex, classifyWith, type Diagnosis } from '../lib/classify';
-import type { DiagnoseCode, DiagnoseData } from '../lib/diagnose-data';
+import type { DiagnoseCode, DiagnoseData, DiagnoseExample } from '../lib/diagnose-data';
 import { fill, type Lang, type UiStrings } from '../lib/i18n';
 import { countSecrets, redact } from '../lib/redact';
 import { decodeShare, encodeShare } from '../lib/share-codec';
@@ -11,6 +11,8 @@ import { Result } from './Result';
 
 interface Props {
   lang: Lang;
+  /** The "Try an example" chips, given with the page so they show before the data file is fetched. */
+  examples: DiagnoseExample[];
   /** The UI strings of the page's language. */
   ui: UiStrings;
   /** The island's data file (same origin, content-hashed). */
@@ -24,9 +26,10 @@ interface Props {
 const TYPING_DEBOUNCE_MS = 150;
 
 /** Paste an error, get the verdict: classification runs here, in the browser, and nothing leaves the page. */
-export default function Diagnose({ lang, ui, dataUrl, compact = false, fullUrl = '' }: Props) {
-  // The data file is fetched after hydration, so the server render and the first client render are identical.
+export default function Diagnose({ lang, ui, examples, dataUrl, compact = false, fullUrl = '' }: Props) {
+  // The data file is fetched when the reader first reaches for the box (or opens a shared link), not with the page.
   const [data, setData] = useState<DiagnoseData | null>(null);
+  const [loading, setLoading] = useState<'idle' | 'loading' | 'done'>('idle');
   const [code, setCode] = useState<DiagnoseCode | 'loading' | 'failed'>('loading');
   const [text, setText] = useState('');
   /** The text last handed to the classifier: set at once on paste, after a pause while typing. */
@@ -47,7 +50,19 @@ export default function Diagnose({ lang, ui, dataUrl, compact = false, fullUrl =
     [index, query],
   );
 
+  const load = () => {
+    if (loading !== 'idle') return;
+    setLoading('loading');
+    loadJson<DiagnoseData>(dataUrl).then((loaded) => {
+      if (loaded && !compact) codeFile.current = parseLater<DiagnoseCode>(fetchText(loaded.codeUrl));
+      setData(loaded);
+      setLoading('done');
+      if (!loaded) setNotice(ui.dataMissing);
+    });
+  };
+
   const onText = (value: string, immediate: boolean) => {
+    load();
     setText(value);
     setNotice(value.length > MAX_FILE_BYTES ? fill(ui.pasteTruncated, (value.length / 1048576).toFixed(1)) : '');
     clearTimeout(timer.current);
@@ -57,12 +72,6 @@ export default function Diagnose({ lang, ui, dataUrl, compact = false, fullUrl =
 
   useEffect(() => {
     setHydrated(true);
-    loadJson<DiagnoseData>(dataUrl).then((loaded) => {
-      if (loaded && !compact) codeFile.current = parseLater<DiagnoseCode>(fetchText(loaded.codeUrl));
-      setData(loaded);
-      if (!loaded) setNotice(ui.dataMissing);
-
-    });
     if (compact || !location.hash) return;
     decodeShare(location.hash)
       .then((shared) => {
@@ -90,9 +99,16 @@ export default function Diagnose({ lang, ui, dataUrl, compact = false, fullUrl =
 
   const d = diagnosis;
   return (
-    <div class={`dx ${compact ? 'dx-compact' : ''}`} data-hydrated={hydrated ? 'true' : 'false'} data-ready={data ? 'true' : 'false'}>
-      <PasteBox ui={ui} text={text} rows={compact ? 6 : 12} examples={data?.examples ?? []} onText={onText} onNotice={setNotice} />
+    <div
+      class={`dx ${compact ? 'dx-compact' : ''}`}
+      data-hydrated={hydrated ? 'true' : 'false'}
+      data-ready={data ? 'true' : 'false'}
+      onFocusCapture={load}
+      onPointerDownCapture={load}
+    >
+      <PasteBox ui={ui} text={text} rows={compact ? 6 : 12} examples={examples} onText={onText} onNotice={setNotice} />
       {notice && <p class="dx-notice" role="status">{notice}</p>}
+      {!notice && query.trim() && loading === 'loading' && <p class="dx-notice" role="status">{ui.dataLoading}</p>}
       <section
         class="dx-result"
         aria-live="polite"

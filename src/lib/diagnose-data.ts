@@ -54,7 +54,6 @@ export interface DiagnoseData {
   facts: VariantFacts & { tools: Record<ToolId, Pick<Tool, 'sdks' | 'retries'>> };
   names: { providers: Record<ProviderId, string>; tools: Record<ToolId, string>; sdks: Record<SdkId, string>; kinds: Record<KindId, string> };
   kindUrls: Record<KindId, string>;
-  examples: DiagnoseExample[];
   /** The fix code file, shared by every language. */
   codeUrl: string;
 }

@@ -4,7 +4,7 @@ import type { Lang, ProviderId, SdkId, ToolId } from '../lib/catalog/ids';
 import type { Catalog } from '../lib/catalog/schema';
 import { classifierDataOf } from '../lib/classify';
 import { packLines } from '../lib/code-lines';
-import type { DiagnoseCode, DiagnoseData, DiagnoseRecipeView } from '../lib/diagnose-data';
+import type { DiagnoseCode, DiagnoseData, DiagnoseExample, DiagnoseRecipeView } from '../lib/diagnose-data';
 import { localize } from '../lib/i18n';
 import type { KindId } from '../lib/taxonomy';
 import { entryPath, fixPath, kindPath, localePath } from '../lib/urls';
@@ -16,7 +16,7 @@ const mapValues = <K extends string, V, W>(record: Record<K, V>, fn: (value: V, 
   Object.fromEntries(Object.entries(record).map(([k, v]) => [k, fn(v as V, k as K)])) as Record<K, W>;
 
 /** The chips "Try an example": the most commonly hit entries, one per kind, each with its first real paste. */
-function examplesOf(catalog: Catalog, lang: Lang): DiagnoseData['examples'] {
+export function examplesOf(catalog: Catalog, lang: Lang): DiagnoseExample[] {
   const kinds = new Set<string>();
   return [...catalog.entries]
     .sort(byCommonness)
@@ -91,7 +91,6 @@ export function buildDiagnoseData(catalog: Catalog, lang: Lang, codeUrl: string)
       kinds: mapValues(catalog.kinds, (k) => localize(k.name, lang)) as Record<KindId, string>,
     },
     kindUrls: mapValues(catalog.kinds, (_k, id) => localePath(kindPath(id), lang)) as Record<KindId, string>,
-    examples: examplesOf(catalog, lang),
     codeUrl,
   };
 }
