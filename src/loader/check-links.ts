@@ -27,10 +27,20 @@ export function checkLinks(catalog: Catalog, problems: Problems, dir: string): v
     if (pasteIds.has(id)) problems.add(where, `paste id "${id}" is used twice (also in ${pasteIds.get(id)})`);
     else pasteIds.set(id, where);
   }
+  const printers = new Set([...Object.keys(catalog.tools), ...Object.keys(catalog.clients)]);
+  for (const e of catalog.entries) {
+    e.pastes.forEach((p, i) => {
+      if (p.client !== null && !printers.has(p.client)) problems.add(entryFile(e), `field "pastes.${i}.client": "${p.client}" is neither a tool (tools.json) nor a client (clients.json)`);
+    });
+  }
   for (const [id, provider] of Object.entries(catalog.providers)) {
-    for (const [tool, sdk] of Object.entries(provider.sdk) as [ToolId, string][]) {
+    for (const [tool, sdk] of Object.entries(provider.sdk) as [ToolId, string | undefined][]) {
+      if (sdk === undefined) continue;
       if (!catalog.tools[tool].sdks?.includes(sdk as never)) problems.add(join(dir, 'providers.json'), `"${id}.sdk.${tool}": "${sdk}" is not an SDK of ${tool}`);
     }
+  }
+  for (const id of Object.keys(catalog.clients)) {
+    if (id in catalog.tools) problems.add(join(dir, 'clients.json'), `"${id}" is a tool already (tools.json): a program is a tool or a client, not both`);
   }
   const [first, ...others] = LANGS;
   const keys = Object.keys(catalog.ui[first]).sort().join(',');

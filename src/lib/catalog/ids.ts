@@ -15,7 +15,10 @@ export type Status = (typeof STATUSES)[number];
 export const FAILURES = ['timeout', 'connection', 'dns', 'tls', 'stream', 'client'] as const;
 export type Failure = (typeof FAILURES)[number];
 
-export const PROVIDERS = ['anthropic', 'openai', 'gemini', 'deepseek', 'openrouter', 'azure-openai', 'relay'] as const;
+export const PROVIDERS = [
+  'anthropic', 'openai', 'gemini', 'deepseek', 'openrouter', 'azure-openai', 'relay',
+  'bedrock', 'vertex-ai', 'dashscope', 'zhipu', 'moonshot', 'volcengine-ark', 'siliconflow', 'iflytek-spark', 'qianfan', 'minimax', 'mistral', 'groq', 'xai',
+] as const;
 export type ProviderId = (typeof PROVIDERS)[number];
 
 /** Client tools and runtimes; a recipe has a variant per tool. */

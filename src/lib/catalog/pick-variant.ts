@@ -43,7 +43,7 @@ export function sdkFor(facts: VariantFacts, tool: ToolId, provider: string | nul
   if (revealed && sdks.includes(revealed as SdkId)) return revealed as SdkId;
   const known = provider && provider in facts.providers ? facts.providers[provider as ProviderId] : facts.providers.openai;
   const sdk = known.sdk[tool as 'python' | 'node' | 'curl'];
-  return sdks.includes(sdk) ? sdk : null;
+  return sdk && sdks.includes(sdk) ? sdk : null;
 }
 
 /**

@@ -55,5 +55,7 @@ export const markerSchema = z
     weight: z.number().positive().max(5),
     /** Who prints it, in a few words. */
     by: z.string().min(3),
+    /** Only this tool prints it: a tool is named as the printer only on such a marker (others only add weight). */
+    exclusive: z.boolean().optional(),
   })
   .strict();

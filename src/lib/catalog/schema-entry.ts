@@ -12,8 +12,8 @@ export const pasteSchema = z
     label: z.string().min(1).optional(),
     /** The language of the text itself. */
     lang: langSchema,
-    /** The tool or runtime that printed it, when it is one the catalogue knows. */
-    client: toolIdSchema.nullable(),
+    /** The program that printed it, when the catalogue knows it: a tool (tools.json) or a client (clients.json). */
+    client: kebabId.nullable(),
     /** The provider whose API produced the error, when known. */
     provider: providerIdSchema.nullable(),
     /** The HTTP status the paste states; `null` when it states none. Absent when nobody labelled it. */
@@ -62,6 +62,11 @@ export const entryFileSchema = z
         sdkRetries: z.boolean(),
         /** A sensible first wait in seconds when the server names none. */
         waitSeconds: z.number().nonnegative().optional(),
+        /**
+         * `reset`: a daily or monthly cap; the same request succeeds only after the limit resets, so the verdict
+         * says "not before the reset" (with the time when the paste gives it) instead of a short wait.
+         */
+        after: z.enum(['reset']).optional(),
       })
       .strict(),
     /** Exact strings that identify it in a paste (matched ignoring case, quotes, `-`, `_` and spacing). */

@@ -29,7 +29,8 @@ export const kindSchema = z
 export const kindsSchema = exactRecord(KIND_IDS, kindSchema);
 export type Kind = z.infer<typeof kindSchema>;
 
-const sdkPerToolSchema = z.object({ python: z.enum(SDKS), node: z.enum(SDKS), curl: z.enum(SDKS) }).strict();
+/** Per runtime, the SDK (or curl dialect) a provider's code uses; a runtime left out gets SDK-neutral fixes only. */
+const sdkPerToolSchema = z.object({ python: z.enum(SDKS).optional(), node: z.enum(SDKS).optional(), curl: z.enum(SDKS).optional() }).strict();
 
 /** `providers.json`: each provider's name, documentation, SDKs and the markers that reveal it in a paste. */
 export const providerSchema = z
@@ -66,6 +67,22 @@ export const toolSchema = z
 export const toolsSchema = exactRecord(TOOLS, toolSchema);
 export type Tool = z.infer<typeof toolSchema>;
 
+/**
+ * `clients.json`: programs that print API errors in their own words but have no fix variants of their own
+ * (frameworks, chat apps, agents). A paste is attributed to one only on an exclusive marker; their fixes are their
+ * runtime's, when it is known.
+ */
+export const clientSchema = z
+  .object({
+    name: nameSchema,
+    /** The runtime whose fixes apply (`python`, `node`), or null when the program is not scripted by its user. */
+    runtime: z.enum(TOOLS).nullable(),
+    markers: z.array(markerSchema).min(1),
+  })
+  .strict();
+export const clientsSchema = z.record(z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/), clientSchema);
+export type Client = z.infer<typeof clientSchema>;
+
 /** `sdks.json`: what each SDK's code imports, and the markers that reveal it in a paste. */
 export const sdkSchema = z
   .object({
@@ -88,6 +105,10 @@ export const statusFactsSchema = z
     implied: z.array(z.object({ status: statusSchema, by: z.string().min(3), phrases: z.array(z.string().min(3)).min(1) }).strict()),
     /** curl exit codes (`curl: (N)`) and the kind each one means. */
     curlExits: z.record(z.string().regex(/^\d{1,3}$/), z.enum(KIND_IDS)),
+    /** gRPC / google.rpc status names and the HTTP status each maps to. */
+    grpc: z.object({ by: z.string().min(3), codes: z.record(z.string().regex(/^[A-Z_]+$/), z.number().int().min(400).max(599)) }).strict(),
+    /** Exception classes named after one HTTP status, by the SDKs that raise them. */
+    exceptions: z.array(z.object({ by: z.string().min(3), classes: z.record(z.string().regex(/^[A-Z]\w+$/), z.number().int().min(400).max(599)) }).strict()),
   })
   .strict();
 export type StatusFacts = z.infer<typeof statusFactsSchema>;

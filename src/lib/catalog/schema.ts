@@ -1,13 +1,13 @@
 import { z } from 'astro/zod';
 import { entrySchema, unattributedPasteSchema } from './schema-entry';
-import { kindsSchema, providersSchema, sdksSchema, statusFactsSchema, toolsSchema } from './schema-facts';
+import { clientsSchema, kindsSchema, providersSchema, sdksSchema, statusFactsSchema, toolsSchema } from './schema-facts';
 import { recipeSchema } from './schema-recipe';
 
 export { localizedSchema, type Localized } from './schema-common';
 export { entryFileSchema, pasteSchema, unattributedFileSchema, type Entry, type Paste, type UnattributedPaste } from './schema-entry';
 export { recipeFileSchema, type Recipe, type Variant } from './schema-recipe';
-export type { Kind, Provider, Sdk, StatusFacts, Tool } from './schema-facts';
-export { kindsSchema, providersSchema, sdksSchema, statusFactsSchema, toolsSchema };
+export type { Client, Kind, Provider, Sdk, StatusFacts, Tool } from './schema-facts';
+export { clientsSchema, kindsSchema, providersSchema, sdksSchema, statusFactsSchema, toolsSchema };
 
 /** UI strings of one locale (`content/catalog/ui/<lang>.json`): a flat map of key to text, as Starlight's translations. */
 export const uiStringsSchema = z.record(z.string().regex(/^[a-z][A-Za-z]+$/), z.string().min(1));
@@ -18,6 +18,8 @@ export const catalogSchema = z
     kinds: kindsSchema,
     providers: providersSchema,
     tools: toolsSchema,
+    /** Programs recognised as printers without fixes of their own. */
+    clients: clientsSchema,
     sdks: sdksSchema,
     statuses: statusFactsSchema,
     /** UI strings per locale. */
