@@ -1,7 +1,7 @@
 import { entryById, fixFor, recipesOf, type Catalog } from '../lib/catalog';
 import { pickVariant, sdkFor } from '../lib/catalog/pick-variant';
 import type { Diagnosis } from '../lib/classify';
-import { localize, type Lang, type UiStrings } from '../lib/i18n';
+import { fill, localize, type Lang, type UiStrings } from '../lib/i18n';
 import { inlinePlain } from '../lib/inline-markdown';
 import { retryVerdict, type RetryTone } from '../lib/retry-verdict';
 import { entryPath, fixPath, localePath } from '../lib/urls';
@@ -26,7 +26,7 @@ export const ANSI_COLOR: Style = {
   yellow: (s) => `\u001b[33m${s}\u001b[39m`,
 };
 
-const TONE_COLOR: Record<RetryTone, keyof Style> = { retry: 'green', wait: 'green', fix: 'red', unknown: 'yellow' };
+const TONE_COLOR: Record<RetryTone, keyof Style> = { retry: 'green', wait: 'green', reset: 'yellow', fix: 'red', unknown: 'yellow' };
 
 export interface FormatOptions {
   catalog: Catalog;
@@ -69,7 +69,15 @@ export function formatDiagnosis(d: Diagnosis, options: FormatOptions): string {
   ].filter(Boolean);
   lines.push(style.dim(facts.join(' · ')), '');
 
-  const verdict = retryVerdict(d, entry ? { sdkRetries: entry.retry.sdkRetries, waitSeconds: entry.retry.waitSeconds ?? null } : undefined, { ui, lang, tools: catalog.tools });
+  if (d.errors.length > 1) {
+    lines.push(fill(ui.logErrors, d.errors.length));
+    d.errors.forEach((e, i) => {
+      const other = entryById(catalog, e.entry);
+      lines.push(`  ${i + 1}. ${other ? localize(other.title, lang) : e.entry} · ${e.retryable ? ui.tableRetry : ui.tableFix}`);
+    });
+    lines.push('');
+  }
+  const verdict = retryVerdict(d, entry ? { sdkRetries: entry.retry.sdkRetries, waitSeconds: entry.retry.waitSeconds ?? null, after: entry.retry.after } : undefined, { ui, lang, tools: catalog.tools });
   lines.push(`${ui.retry}: ${style[TONE_COLOR[verdict.tone]](verdict.message)}`);
   if (verdict.alreadyRetried) lines.push(`  ${style.dim(verdict.alreadyRetried)}`);
   if (entry) lines.push(`  ${inlinePlain(localize(entry.retry.advice, lang))}`, '', `${ui.cause}: ${inlinePlain(localize(entry.cause, lang))}`);

@@ -40,6 +40,20 @@ export function Result({ lang, ui, data, code, diagnosis: d, compact }: Props) {
         <strong>{verdict.message}</strong>
         {verdict.alreadyRetried && <span> {verdict.alreadyRetried}</span>}
       </p>
+      {d.errors.length > 1 && (
+        <div class="dx-log-errors">
+          <p>{fill(ui.logErrors, d.errors.length)}</p>
+          <ol>
+            {d.errors.map((e) => (
+              <li>
+                {data.entries[e.entry] ? <a href={data.entries[e.entry]!.url}>{data.entries[e.entry]!.title}</a> : e.entry}
+                {' · '}
+                {e.retryable ? ui.tableRetry : ui.tableFix}
+              </li>
+            ))}
+          </ol>
+        </div>
+      )}
       {entry && <p class="dx-cause"><strong>{ui.cause}:</strong> <Inline text={entry.cause} /></p>}
       {entry && <p class="dx-advice"><Inline text={entry.advice} /></p>}
       {!entry && fallback && <p class="dx-note">{fill(ui.fallbackNote, fallback.text)}</p>}

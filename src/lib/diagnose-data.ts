@@ -18,6 +18,8 @@ export interface DiagnoseEntryView {
   retryable: boolean;
   sdkRetries: boolean;
   waitSeconds: number | null;
+  /** `reset`: a daily or monthly cap. */
+  after: 'reset' | null;
   providers: ProviderId[];
   clients: ToolId[];
   recipes: string[];

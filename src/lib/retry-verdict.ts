@@ -3,7 +3,7 @@ import type { Tool } from './catalog/schema';
 import type { Diagnosis } from './classify/types';
 import { fill, localize, type Lang, type UiStrings } from './i18n';
 
-export type RetryTone = 'retry' | 'wait' | 'fix' | 'unknown';
+export type RetryTone = 'retry' | 'wait' | 'reset' | 'fix' | 'unknown';
 
 export interface RetryVerdict {
   tone: RetryTone;
@@ -25,11 +25,22 @@ function alreadyRetried(d: Diagnosis, sdkRetries: boolean, { tools, lang }: Verd
 }
 
 /** The retry verdict in plain words: retry now, wait N s (the server's Retry-After first), or fix it first. */
-export function retryVerdict(d: Diagnosis, entry: { sdkRetries: boolean; waitSeconds: number | null } | undefined, context: VerdictContext): RetryVerdict {
+export interface VerdictEntry {
+  sdkRetries: boolean;
+  waitSeconds: number | null;
+  /** `reset`: a daily or monthly cap. */
+  after?: 'reset' | null | undefined;
+}
+
+export function retryVerdict(d: Diagnosis, entry: VerdictEntry | undefined, context: VerdictContext): RetryVerdict {
   const { ui } = context;
   const retried = alreadyRetried(d, entry?.sdkRetries ?? false, context);
   if (d.retryable === null) return { tone: 'unknown', message: ui.verdictUnknown, alreadyRetried: '' };
   if (!d.retryable) return { tone: 'fix', message: ui.verdictFix, alreadyRetried: '' };
+  if (entry?.after === 'reset' && (d.retryAfterSeconds === null || d.retryAfterSeconds > 3600)) {
+    // A capped limit: short waits cannot succeed, whatever a generic wait would say.
+    return { tone: 'reset', message: d.resetAt ? fill(ui.verdictResetAt, d.resetAt) : ui.verdictReset, alreadyRetried: '' };
+  }
   if (d.retryAfterSeconds !== null) {
     const seconds = Math.max(0, Math.ceil(d.retryAfterSeconds));
     return { tone: 'wait', message: seconds === 0 ? ui.verdictRetryNow : fill(ui.verdictWaitServer, seconds), alreadyRetried: retried };

@@ -75,6 +75,7 @@ export function buildDiagnoseData(catalog: Catalog, lang: Lang, codeUrl: string)
           retryable: e.retry.retryable,
           sdkRetries: e.retry.sdkRetries,
           waitSeconds: e.retry.waitSeconds ?? null,
+          after: e.retry.after ?? null,
           providers: e.providers,
           clients: e.clients,
           recipes: e.recipes,

@@ -19,6 +19,8 @@ export interface IndexedEntry {
 export interface WeightedMarker {
   text: string;
   weight: number;
+  /** Only its owner prints it; a program is named as the printer only on such a marker. */
+  exclusive?: boolean;
 }
 
 /**
@@ -30,6 +32,9 @@ export interface ClassifierData {
   kindRetryable: Record<KindId, boolean | null>;
   providerMarkers: Record<ProviderId, WeightedMarker[]>;
   toolMarkers: Record<ToolId, WeightedMarker[]>;
+  /** Programs without fix variants of their own (clients.json), and the runtime whose fixes apply to them. */
+  clientMarkers: Record<string, WeightedMarker[]>;
+  clientRuntime: Record<string, ToolId | null>;
   sdkMarkers: Record<SdkId, string[]>;
   /** The runtime each tool is built on; tools built on another runtime are preferred when both are recognised. */
   runtimeOf: Record<ToolId, ToolId>;
@@ -37,6 +42,9 @@ export interface ClassifierData {
   reasonPhrases: string[];
   impliedStatus: { status: number; phrases: string[] }[];
   curlExitKind: Record<string, KindId>;
+  /** HTTP status of each gRPC status name and of each exception class named after a status. */
+  grpcStatus: Record<string, number>;
+  exceptionStatus: Record<string, number>;
 }
 
 const entriesOf = (catalog: Catalog): IndexedEntry[] =>
@@ -74,17 +82,22 @@ const mapValues = <K extends string, V, W>(record: Record<K, V>, fn: (value: V) 
   Object.fromEntries(Object.entries(record).map(([k, v]) => [k, fn(v as V)])) as Record<K, W>;
 
 export function classifierDataOf(catalog: Catalog): ClassifierData {
-  const weighted = (markers: { text: string; weight: number }[]) => markers.map(({ text, weight }) => ({ text, weight }));
+  const weighted = (markers: { text: string; weight: number; exclusive?: boolean | undefined }[]) =>
+    markers.map(({ text, weight, exclusive }) => (exclusive ? { text, weight, exclusive } : { text, weight }));
   return {
     entries: [...entriesOf(catalog), ...kindHintsOf(catalog)],
     kindRetryable: mapValues(catalog.kinds, (k) => k.retryable),
     providerMarkers: mapValues(catalog.providers, (p) => weighted(p.markers)),
     toolMarkers: mapValues(catalog.tools, (t) => weighted(t.markers)),
+    clientMarkers: mapValues(catalog.clients, (c) => weighted(c.markers)),
+    clientRuntime: mapValues(catalog.clients, (c) => c.runtime),
     sdkMarkers: mapValues(catalog.sdks, (s) => s.markers.map((m) => m.text)),
     runtimeOf: mapValues(catalog.tools, (t) => t.runtime),
     statusKind: mapValues(catalog.statuses.statuses, (s) => s.kind),
     reasonPhrases: Object.values(catalog.statuses.statuses).flatMap((s) => s.reason),
     impliedStatus: catalog.statuses.implied.map(({ status, phrases }) => ({ status, phrases })),
     curlExitKind: catalog.statuses.curlExits,
+    grpcStatus: catalog.statuses.grpc.codes,
+    exceptionStatus: Object.assign({}, ...catalog.statuses.exceptions.map((group) => group.classes)) as Record<string, number>,
   };
 }

@@ -1,12 +1,15 @@
-import type { ProviderId, SdkId, ToolId } from '../catalog/ids';
+import type { ProviderId, SdkId } from '../catalog/ids';
 import type { KindId } from '../taxonomy';
-import { extractCurlExit, extractEmptyRateLimitBucket, extractExceptions, extractRequestId, extractRetryAfter } from './extract-meta';
-import { extractStatus, impliedStatus } from './extract-status';
+import { extractCurlExit, extractEmptyRateLimitBucket, extractExceptions, extractRequestId, extractReset, extractRetryAfter } from './extract-meta';
+import { extractStatus } from './extract-status';
 import { fuzzyMatch } from './fuzzy';
+import { lastError } from './last-error';
+import { printerOf } from './printer';
+import { statusImpliedByText } from './status-of';
 import { foldForMatching, readable, window } from './normalize';
 import { confidenceOf, scoreEntries, type Match } from './score';
 import { redact } from '../redact';
-import type { SignalIndex } from './signal-index';
+import { keepIdentifiers, type SignalIndex } from './signal-index';
 import { kindForCurlExit, kindForStatus } from './status-defaults';
 import type { Alternative, Diagnosis, Evidence } from './types';
 
@@ -25,8 +28,8 @@ function strongest<T extends string>(weights: Map<T, number>, eligible: (id: T) 
 
 function unknown(evidence: Evidence[] = [], alternatives: Alternative[] = []): Diagnosis {
   return {
-    status: null, kind: 'unknown', retryable: null, entry: null, provider: null, client: null, sdk: null, requestId: null,
-    retryAfterSeconds: null, confidence: 0, evidence, alternatives,
+    status: null, statusFrom: null, kind: 'unknown', retryable: null, entry: null, provider: null, client: null, sdk: null, requestId: null,
+    retryAfterSeconds: null, resetAt: null, confidence: 0, evidence, alternatives, errors: [],
   };
 }
 
@@ -46,25 +49,28 @@ function diagnose(input: string, index: SignalIndex): Diagnosis {
   const folded = foldForMatching(text);
   if (folded.trim().length === 0) return unknown();
 
-  const matched = new Set(index.matcher.search(folded).map((hit) => hit.pattern));
+  const matched = keepIdentifiers(index.patterns, index.matcher.search(folded).map((hit) => hit.pattern), text.toLowerCase());
   const { data } = index;
   const providers = new Map<ProviderId, number>();
-  const clients = new Map<ToolId, number>();
   const sdks = new Map<SdkId, number>();
   for (const p of matched) {
     const pattern = index.patterns[p]!;
     if (pattern.type === 'provider') providers.set(pattern.id, (providers.get(pattern.id) ?? 0) + pattern.weight);
-    if (pattern.type === 'client') clients.set(pattern.id, (clients.get(pattern.id) ?? 0) + pattern.weight);
     if (pattern.type === 'sdk') sdks.set(pattern.id, (sdks.get(pattern.id) ?? 0) + pattern.weight);
   }
-  // A tool built on a runtime (Claude Code on Node) wins over the runtime when both are recognised.
-  const client = strongest(clients, (id) => data.runtimeOf[id] !== id) ?? strongest(clients);
+  const printer = printerOf(data, [...matched].map((p) => index.patterns[p]!));
+  const client = printer.tool;
   const sdk = strongest(sdks, () => true, 1);
   const { status, evidence: statusEvidence } = extractStatus(text, index.statusPatterns);
   const { requestId, evidence: idEvidence } = extractRequestId(text);
   const { seconds: retryAfterSeconds, evidence: retryEvidence } = extractRetryAfter(text);
+  const { resetAt, evidence: resetEvidence } = extractReset(text);
   const { exitCode, evidence: exitEvidence } = extractCurlExit(text);
-  const [exception] = extractExceptions(text);
+  const exceptions = extractExceptions(text);
+  const [exception] = exceptions;
+  // A status the paste implies without its number (gRPC name, exception class, reason phrase): reported, and it
+  // chooses the fallback kind, but only a printed number weighs in the choice of entry.
+  const implied = status === null ? statusImpliedByText(text, exceptions, data) : null;
 
   let matches = scoreEntries(index, matched, { status, providers, client, runtimeOf: data.runtimeOf });
   let fuzzy = false;
@@ -80,16 +86,31 @@ function diagnose(input: string, index: SignalIndex): Diagnosis {
     }
   }
 
-  const evidence: Evidence[] = [...statusEvidence, ...exitEvidence];
+  const evidence: Evidence[] = [...statusEvidence, ...(implied ? [implied.evidence] : []), ...exitEvidence];
   if (exception) evidence.push({ type: 'exception', text: exception });
-  const best = matches[0] && matches[0].score >= ACCEPT ? matches[0] : undefined;
+  const top = matches[0] && matches[0].score >= ACCEPT ? matches[0] : undefined;
+  const log = top ? lastError(top, matches, text, ACCEPT) : undefined;
+  const best = log?.decisive;
   const provider = strongest(providers) ?? (best?.entry.providers.length === 1 ? best.entry.providers[0]! : null);
-  const resolvedClient = client ?? (best?.entry.clients.length === 1 ? best.entry.clients[0]! : null);
+  // A tool's own message (an entry of that tool) names it too.
+  const resolvedClient = printer.client ?? (best?.entry.clients.length === 1 ? best.entry.clients[0]! : null);
   if (provider) evidence.push({ type: 'provider', text: provider });
   if (resolvedClient) evidence.push({ type: 'client', text: resolvedClient });
   if (sdk) evidence.push({ type: 'sdk', text: sdk });
-  evidence.push(...retryEvidence, ...idEvidence);
-  const common = { status, provider, client: resolvedClient, sdk, requestId, retryAfterSeconds };
+  evidence.push(...retryEvidence, ...resetEvidence, ...idEvidence);
+  const textStatus = status ?? implied?.status ?? null;
+  // Failing the paste, the entry says the status when it comes with only one.
+  const entryStatus = best && !best.entry.hint && best.entry.statuses.length === 1 ? best.entry.statuses[0]! : null;
+  const common = {
+    status: textStatus ?? entryStatus,
+    statusFrom: textStatus !== null ? ('text' as const) : entryStatus !== null ? ('entry' as const) : null,
+    provider,
+    client: resolvedClient,
+    sdk,
+    requestId,
+    retryAfterSeconds,
+    resetAt,
+  };
 
   if (best) {
     const signalEvidence: Evidence[] = best.signals.map((s) => ({
@@ -104,15 +125,19 @@ function diagnose(input: string, index: SignalIndex): Diagnosis {
       confidence: confidenceOf(best.score),
       evidence: [...signalEvidence, ...evidence],
       alternatives: alternativesOf(matches, best.entry.id),
+      errors: log!.errors.map((m) => ({ entry: m.entry.id, kind: m.entry.kind, retryable: m.entry.retryable })),
     };
   }
 
-  const fallbackStatus = status ?? impliedStatus(text.toLowerCase(), data.impliedStatus);
+  const fallbackStatus = textStatus;
   const emptyBucket = extractEmptyRateLimitBucket(text);
+  // Ordered fallbacks: the curl exit code, the status, empty rate-limit buckets, then a kind's own words.
+  const phrase = matches.find((m) => m.entry.hint && m.score > 0);
   const fallbackKind: KindId | undefined =
     (exitCode !== null ? kindForCurlExit(exitCode, data) : undefined) ??
     (fallbackStatus !== null ? kindForStatus(fallbackStatus, data) : undefined) ??
-    (emptyBucket.length > 0 ? 'rate_limit' : undefined);
+    (emptyBucket.length > 0 ? 'rate_limit' : undefined) ??
+    phrase?.entry.kind;
   if (fallbackKind) {
     evidence.push(...emptyBucket);
     return {
@@ -121,9 +146,12 @@ function diagnose(input: string, index: SignalIndex): Diagnosis {
       retryable: data.kindRetryable[fallbackKind],
       entry: null,
       confidence: 0.5,
+      errors: [],
       evidence: [
         ...evidence,
-        { type: 'fallback', text: exitCode !== null ? `curl exit ${exitCode}` : fallbackStatus !== null ? `HTTP ${fallbackStatus}` : 'rate-limit headers' },
+        ...(phrase && fallbackStatus === null && exitCode === null && emptyBucket.length === 0
+          ? phrase.signals.map((s) => ({ type: 'hint' as const, text: s }))
+          : [{ type: 'fallback' as const, text: exitCode !== null ? `curl exit ${exitCode}` : fallbackStatus !== null ? `HTTP ${fallbackStatus}` : 'rate-limit headers' }]),
       ],
       alternatives: alternativesOf(matches, null),
     };

@@ -50,6 +50,23 @@ export function extractRetryAfter(text: string): { seconds: number | null; evide
   return { seconds: null, evidence: [] };
 }
 
+/**
+ * When a capped limit resets, as the paste says it (`resets 3pm (Asia/Shanghai)`, `reset at 2026-12-03 00:00 UTC`,
+ * `X-RateLimit-Reset: 1764547200000`, `将于 … 重置`); the text as written, or null.
+ */
+export function extractReset(text: string): { resetAt: string | null; evidence: Evidence[] } {
+  const m =
+    /\bresets?\s{1,2}(?:at\s{1,2}|on\s{1,2}|in\s{1,2})?((?:\d|tomorrow|midnight)[^\n,;"'`)]{0,40})/i.exec(text) ??
+    /\bx-ratelimit-reset["']?\s{0,2}[:=]\s{0,2}["']?(\d{10,13})/i.exec(text) ??
+    /(?:将于|将在)([^，。\n将]{2,34}?)重置/.exec(text);
+  if (!m?.[1]) return { resetAt: null, evidence: [] };
+  const raw = m[1].trim();
+  // An epoch time (seconds or milliseconds) reads better as a UTC date.
+  const epoch = /^\d{10,13}$/.test(raw) ? Number(raw) * (raw.length === 10 ? 1000 : 1) : null;
+  const resetAt = epoch !== null ? `${new Date(epoch).toISOString().slice(0, 16).replace('T', ' ')} UTC` : raw;
+  return { resetAt, evidence: [{ type: 'header', text: m[0].slice(0, 120), note: 'limit resets' }] };
+}
+
 /** curl's exit code (`curl: (28) ...`), or 0 with `000` when only `-w "%{http_code}"` output shows no response. */
 export function extractCurlExit(text: string): { exitCode: number | null; evidence: Evidence[] } {
   const m = /\bcurl: \((\d{1,3})\)[^\n]{0,160}/.exec(text);

@@ -83,8 +83,11 @@ export function extractStatus(text: string, patterns: readonly StatusPattern[]):
   return { status: best[0], evidence: [{ type: 'status', text: best[1].text.slice(0, 120), note: best[1].label }] };
 }
 
-/** A status implied by a wording (`statuses.json` "implied"): only chooses the fallback kind, never reported. */
-export function impliedStatus(lowerText: string, implied: readonly { status: number; phrases: readonly string[] }[]): number | null {
-  for (const { status, phrases } of implied) if (phrases.some((p) => lowerText.includes(p))) return status;
+/** A status implied by a wording (`statuses.json` "implied"), with the phrase that implies it. */
+export function impliedStatus(lowerText: string, implied: readonly { status: number; phrases: readonly string[] }[]): { status: number; phrase: string } | null {
+  for (const { status, phrases } of implied) {
+    const phrase = phrases.find((p) => lowerText.includes(p));
+    if (phrase) return { status, phrase };
+  }
   return null;
 }

@@ -1,4 +1,4 @@
-import type { ProviderId, SdkId, ToolId } from '../catalog/ids';
+import type { ProviderId, SdkId } from '../catalog/ids';
 import { CJK_CHAR } from '../cjk';
 import type { ClassifierData, IndexedEntry } from './data';
 import { statusPatterns, type StatusPattern } from './extract-status';
@@ -7,10 +7,15 @@ import { foldForMatching } from './normalize';
 
 export type { ClassifierData, IndexedEntry } from './data';
 
-export type Pattern = { text: string } & (
+/**
+ * A pattern is matched on folded text, where `_` reads as a space. A literal written as an identifier
+ * (`rate_limit_exceeded`) must also appear as that identifier: prose that folds the same ("Rate limit exceeded")
+ * is not the code. `identifiers` lists the lowercase identifier forms; null when a prose form is accepted too.
+ */
+export type Pattern = { text: string; identifiers: string[] | null } & (
   | { type: 'signal'; entries: number[]; specificity: number }
   | { type: 'provider'; id: ProviderId; weight: number }
-  | { type: 'client'; id: ToolId; weight: number }
+  | { type: 'client'; id: string; weight: number; exclusive: boolean }
   | { type: 'sdk'; id: SdkId; weight: number }
 );
 
@@ -35,6 +40,24 @@ function specificity(signal: string, sharedBy: number): number {
   return length / Math.sqrt(sharedBy);
 }
 
+/** The literal's identifier form (lower case) when it is written as one: contains `_` and no space. */
+function identifierOf(raw: string): string | null {
+  const lower = raw.trim().toLowerCase();
+  return lower.includes('_') && !/\s/.test(lower) ? lower : null;
+}
+
+const identifiersOf = (raw: string) => (identifierOf(raw) ? [identifierOf(raw)!] : null);
+
+/** Drops the hits of identifier literals whose identifier form is not in the text. */
+export function keepIdentifiers(patterns: readonly Pattern[], hits: Iterable<number>, lowerText: string): Set<number> {
+  const kept = new Set<number>();
+  for (const p of hits) {
+    const ids = patterns[p]!.identifiers;
+    if (!ids || ids.some((id) => lowerText.includes(id))) kept.add(p);
+  }
+  return kept;
+}
+
 export function buildSignalIndex(data: ClassifierData): SignalIndex {
   const { entries } = data;
   const patterns: Pattern[] = [];
@@ -46,9 +69,10 @@ export function buildSignalIndex(data: ClassifierData): SignalIndex {
       if (known !== undefined) {
         const pattern = patterns[known] as Extract<Pattern, { type: 'signal' }>;
         if (!pattern.entries.includes(index)) pattern.entries.push(index);
+        pattern.identifiers = pattern.identifiers && identifierOf(raw) ? [...new Set([...pattern.identifiers, identifierOf(raw)!])] : null;
       } else {
         bySignal.set(text, patterns.length);
-        patterns.push({ type: 'signal', text, entries: [index], specificity: 0 });
+        patterns.push({ type: 'signal', text, identifiers: identifierOf(raw) ? [identifierOf(raw)!] : null, entries: [index], specificity: 0 });
       }
     }
   });
@@ -56,13 +80,15 @@ export function buildSignalIndex(data: ClassifierData): SignalIndex {
     if (pattern.type === 'signal') pattern.specificity = specificity(pattern.text, pattern.entries.length);
   }
   for (const [id, markers] of Object.entries(data.providerMarkers) as [ProviderId, ClassifierData['providerMarkers'][ProviderId]][]) {
-    for (const { text, weight } of markers) patterns.push({ type: 'provider', id, weight, text: foldForMatching(text) });
+    for (const { text, weight } of markers) patterns.push({ type: 'provider', id, weight, text: foldForMatching(text), identifiers: identifiersOf(text) });
   }
-  for (const [id, markers] of Object.entries(data.toolMarkers) as [ToolId, ClassifierData['toolMarkers'][ToolId]][]) {
-    for (const { text, weight } of markers) patterns.push({ type: 'client', id, weight, text: foldForMatching(text) });
+  for (const [id, markers] of [...Object.entries(data.toolMarkers), ...Object.entries(data.clientMarkers)]) {
+    for (const { text, weight, exclusive } of markers) {
+      patterns.push({ type: 'client', id, weight, exclusive: exclusive === true, text: foldForMatching(text), identifiers: identifiersOf(text) });
+    }
   }
   for (const [id, markers] of Object.entries(data.sdkMarkers) as [SdkId, string[]][]) {
-    for (const text of markers) patterns.push({ type: 'sdk', id, weight: 1, text: foldForMatching(text) });
+    for (const text of markers) patterns.push({ type: 'sdk', id, weight: 1, text: foldForMatching(text), identifiers: identifiersOf(text) });
   }
   return { data, entries, patterns, matcher: new Matcher(patterns.map((p) => p.text)), statusPatterns: statusPatterns(data.reasonPhrases) };
 }

@@ -28,7 +28,10 @@ export interface Alternative {
 }
 
 export interface Diagnosis {
+  /** The status the failing response had, or null for a failure without an HTTP response or when nothing says. */
   status: number | null;
+  /** Where the status comes from: the paste itself (a number, a reason phrase, a gRPC name, an exception class) or the matched entry, which comes with only that status. */
+  statusFrom: 'text' | 'entry' | null;
   kind: KindId;
   retryable: boolean | null;
   entry: string | null;
@@ -38,7 +41,11 @@ export interface Diagnosis {
   sdk: string | null;
   requestId: string | null;
   retryAfterSeconds: number | null;
+  /** When a capped limit resets, as the paste says it; null when it does not. */
+  resetAt: string | null;
   confidence: number;
   evidence: Evidence[];
   alternatives: Alternative[];
+  /** A log with several different errors: each of them, in order; the last one decided. Empty otherwise. */
+  errors: { entry: string; kind: KindId; retryable: boolean }[];
 }
