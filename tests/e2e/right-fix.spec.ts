@@ -25,10 +25,10 @@ for (const [id, revealedSdk] of cases) {
     await paste(page, p.text);
     const panel = page.locator('#dx-fix-panel');
     await expect(panel).toHaveAttribute('data-tool', tool);
-    await expect(panel).toHaveAttribute('data-sdk', sdk);
+    await expect(panel).toHaveAttribute('data-sdk', sdk ?? '');
     const code = (await panel.locator('pre').allTextContents()).join('\n');
     const foreign = Object.entries(sdks)
-      .filter(([other]) => other !== sdk && !(sdks[sdk].imports.python ?? []).some((m) => (sdks[other as keyof typeof sdks].imports.python ?? []).includes(m)))
+      .filter(([other]) => other !== sdk && !(sdks[sdk!].imports.python ?? []).some((m) => (sdks[other as keyof typeof sdks].imports.python ?? []).includes(m)))
       .flatMap(([, s]) => s.imports.python ?? []);
     for (const module of foreign) expect(code, `${id} shows code importing ${module}`).not.toMatch(new RegExp(`^(from|import) ${module.replace('.', '\\.')}\\b`, 'm'));
   });

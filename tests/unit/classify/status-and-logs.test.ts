@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { entryById } from '../../../src/lib/catalog';
+import { catalogIndex, classify } from '../../../src/loader/classify';
+import { loadCatalog } from '../../../src/loader/load-catalog';
+import { labelledPastes, pasteById } from '../../shared/pastes';
+
+const catalog = loadCatalog();
+const pastes = labelledPastes(catalog);
+
+describe('the status the response had', () => {
+  // google/rpc/code.proto gives each gRPC name its HTTP mapping; the Python SDKs name classes after statuses.
+  it.each([
+    ['a gRPC status name', `{"error": {"message": "Quota exceeded.", "status": "RESOURCE_EXHAUSTED"}}`, 429],
+    ['a gRPC name in a client message', 'got status: UNAVAILABLE. The service is currently unavailable.', 503],
+    ['an exception class named after a status', 'anthropic.PermissionDeniedError: something went wrong', 403],
+    ['an HTTP reason phrase alone', 'Request failed: Too Many Requests', 429],
+  ])('is read from %s', (_label, text, status) => {
+    const d = classify(text);
+    expect(d.status).toBe(status);
+    expect(d.statusFrom).toBe('text');
+  });
+
+  it('comes from the entry when the paste prints none and the entry has only one', () => {
+    const cases = pastes.filter((p) => p.expected.status === null && p.owner && entryById(catalog, p.owner)!.statuses.length === 1);
+    expect(cases.length).toBeGreaterThan(20);
+    const wrong = cases
+      .map((p) => ({ p, d: classify(p.text), entry: entryById(catalog, p.owner!)! }))
+      // The paste may imply it itself (a reason phrase, an exception class): then it says 'text', and must agree.
+      .filter(({ d, entry }) => d.entry === entry.id && (d.status !== entry.statuses[0] || d.statusFrom === null))
+      .map(({ p }) => p.id);
+    expect(wrong).toEqual([]);
+  });
+
+  it('is null for failures that never got a response', () => {
+    const d = classify(pasteById('ex-curl-exit-6', pastes).text);
+    expect([d.status, d.statusFrom]).toEqual([null, null]);
+  });
+});
+
+describe('codes written as identifiers', () => {
+  it('match only as identifiers, not as prose that folds the same', () => {
+    const prose = catalogIndex().patterns.find((p) => p.identifiers?.includes('rate_limit_exceeded'));
+    expect(prose).toBeDefined();
+    expect(classify('{"error": {"code": "rate_limit_exceeded", "message": "Rate limit reached for requests"}}').evidence.map((e) => e.text)).toContain('rate_limit_exceeded');
+    expect(classify('Rate limit exceeded: free-models-per-day').evidence.map((e) => e.text)).not.toContain('rate_limit_exceeded');
+  });
+});
+
+describe('logs with several errors', () => {
+  it('let the last error decide and list each', () => {
+    const log = pasteById('z2-unify-chat-provider-cf-502-retry-html-59', pastes);
+    const d = classify(log.text);
+    expect(d.kind).toBe(log.expected.kind);
+    expect(d.errors.length).toBeGreaterThan(1);
+    expect(d.errors[d.errors.length - 1]!.entry).toBe(d.entry);
+  });
+
+  it('leave one error alone, even when it names several kinds', () => {
+    const one = pasteById('p-gm-429-genai-clienterror-1427', pastes);
+    expect(classify(one.text).errors).toEqual([]);
+  });
+});
+
+describe('a capped limit', () => {
+  it('says not before the reset, with the reset time the paste gives', () => {
+    const capped = catalog.entries.find((e) => e.retry.after === 'reset')!;
+    const paste = capped.pastes[0]!;
+    const d = classify(`${paste.text}\nX-RateLimit-Reset: 1764547200000`);
+    expect(d.entry).toBe(capped.id);
+    expect(d.resetAt).toBe('2025-12-01 00:00 UTC');
+  });
+});
