@@ -5,6 +5,7 @@ import preact from '@astrojs/preact';
 import starlightLinksValidator from 'starlight-links-validator';
 import { catalogIntegration } from './src/site/catalog-integration.ts';
 import { cspIntegration } from './src/site/csp-integration.ts';
+import { SECURITY_HEADERS } from './src/site/security-headers.ts';
 import { sidebar } from './src/site/sidebar.ts';
 
 export default defineConfig({
@@ -12,6 +13,8 @@ export default defineConfig({
   srcDir: './',
   site: 'https://ai-api-errors.example',
   trailingSlash: 'always',
+  // Headers a meta tag cannot set (frame-ancestors): sent by astro dev and preview; the build writes dist/_headers.
+  server: { headers: SECURITY_HEADERS },
   integrations: [
     catalogIntegration(),
     starlight({

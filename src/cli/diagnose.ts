@@ -1,10 +1,15 @@
-import { readFileSync } from 'node:fs';
+import { isatty } from 'node:tty';
 import { isLang, type Lang } from '../lib/i18n';
 import { classify } from '../loader/classify';
 import { loadCatalog } from '../loader/load-catalog';
 import { ANSI_COLOR, formatDiagnosis, NO_COLOR } from './diagnose-format';
+import { InputError, readInput } from './read-input';
+import { forTerminal } from './terminal-safe';
 
-/** `diagnose [FILE]`: explains a pasted AI-API error. Exit 0 on success, 2 on bad usage or unreadable input. */
+/**
+ * `diagnose [FILE]`: explains a pasted AI-API error. Exit 0 on success, 1 when `--batch` met unusable lines, 2 on bad
+ * usage or unreadable input.
+ */
 
 export const MAX_INPUT_BYTES = 4 * 1024 * 1024;
 const SITE = process.env['AI_API_ERRORS_SITE'] ?? 'http://localhost:4321';
@@ -15,10 +20,12 @@ Reads an error paste from FILE, or from standard input when no FILE is given, an
 Options:
   --json            print one Diagnosis object as JSON
   --batch FILE      read JSON lines {"id": ..., "text": ...}; print one JSON line per input
+                    (exit 1 when some lines are not usable; each is reported on its own line)
   --lang en|zh-cn   language of the explanation (default en)
   --help            show this help`;
 
 class UsageError extends Error {}
+
 
 interface Args {
   json: boolean;
@@ -49,24 +56,14 @@ function parseArgs(argv: string[]): Args | 'help' {
   return args;
 }
 
-function readInput(file: string | undefined): string {
-  let bytes: Buffer;
-  try {
-    bytes = file && file !== '-' ? readFileSync(file) : readFileSync(0);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const reason = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a directory' : code === 'EACCES' ? 'permission denied' : (error as Error).message;
-    throw new UsageError(`cannot read ${file && file !== '-' ? file : 'standard input'}: ${reason}`);
-  }
-  if (bytes.length > MAX_INPUT_BYTES) {
-    throw new UsageError(`input is ${(bytes.length / 1048576).toFixed(1)} MB; the limit is ${MAX_INPUT_BYTES / 1048576} MB — paste only the error and the lines around it`);
-  }
-  return bytes.toString('utf8');
-}
-
-function runBatch(file: string): string[] {
-  const out: string[] = [];
-  readInput(file)
+function runBatch(file: string): { lines: string[]; unusable: number } {
+  const lines: string[] = [];
+  let unusable = 0;
+  const reject = (line: string) => {
+    unusable++;
+    lines.push(line);
+  };
+  readInput(file, MAX_INPUT_BYTES)
     .split('\n')
     .forEach((line, i) => {
       if (!line.trim()) return;
@@ -74,17 +71,18 @@ function runBatch(file: string): string[] {
       try {
         item = JSON.parse(line);
       } catch {
-        out.push(JSON.stringify({ id: null, line: i + 1, error: 'not a JSON object' }));
+        reject(JSON.stringify({ id: null, line: i + 1, error: 'not a JSON object' }));
         return;
       }
       const id = item && typeof item === 'object' ? (item.id ?? null) : null;
       if (!item || typeof item !== 'object' || typeof item.text !== 'string') {
-        out.push(JSON.stringify({ id, line: i + 1, error: 'needs a "text" string' }));
+        reject(JSON.stringify({ id, line: i + 1, error: 'needs a "text" string' }));
         return;
       }
-      out.push(JSON.stringify({ id, ...classify(item.text) }));
+      lines.push(JSON.stringify({ id, ...classify(item.text) }));
     });
-  return out;
+  if (lines.length === 0) throw new UsageError(`${file} holds no lines to diagnose`);
+  return { lines, unusable };
 }
 
 export function main(argv: string[]): number {
@@ -95,21 +93,25 @@ export function main(argv: string[]): number {
       return 0;
     }
     if (args.batch) {
-      for (const line of runBatch(args.batch)) process.stdout.write(line + '\n');
-      return 0;
+      const { lines, unusable } = runBatch(args.batch);
+      for (const line of lines) process.stdout.write(line + '\n');
+      if (unusable === 0) return 0;
+      process.stderr.write(`diagnose: ${unusable} of ${lines.length} lines were not usable (see their "error")\n`);
+      return 1;
     }
-    if (!args.file && process.stdin.isTTY) throw new UsageError('paste an error on standard input or give a FILE (see --help)');
-    const text = readInput(args.file);
+    // isatty() asks without touching process.stdin, which would switch a pipe to non-blocking mode.
+    if ((!args.file || args.file === '-') && isatty(0)) throw new UsageError('paste an error on standard input or give a FILE (see --help)');
+    const text = readInput(args.file, MAX_INPUT_BYTES);
     if (!text.trim()) throw new UsageError('the input is empty');
     const diagnosis = classify(text);
     if (args.json) process.stdout.write(JSON.stringify(diagnosis, null, 2) + '\n');
     else {
       const style = process.stdout.isTTY && !process.env['NO_COLOR'] ? ANSI_COLOR : NO_COLOR;
-      process.stdout.write(formatDiagnosis(diagnosis, { catalog: loadCatalog(), lang: args.lang, style, site: SITE }) + '\n');
+      process.stdout.write(formatDiagnosis(forTerminal(diagnosis), { catalog: loadCatalog(), lang: args.lang, style, site: SITE }) + '\n');
     }
     return 0;
   } catch (error) {
-    process.stderr.write(`diagnose: ${error instanceof UsageError ? error.message : `unexpected failure: ${(error as Error).message}`}\n`);
+    process.stderr.write(`diagnose: ${error instanceof UsageError || error instanceof InputError ? error.message : `unexpected failure: ${(error as Error).message}`}\n`);
     return 2;
   }
 }

@@ -3,7 +3,7 @@ import { buildSignalIndex, classifyWith, type Diagnosis } from '../lib/classify'
 import type { DiagnoseCode, DiagnoseData, DiagnoseExample } from '../lib/diagnose-data';
 import { fill, type Lang, type UiStrings } from '../lib/i18n';
 import { countSecrets, redact } from '../lib/redact';
-import { decodeShare, encodeShare } from '../lib/share-codec';
+import { decodeShare, encodeShare, MAX_SHARED_BYTES, ShareError } from '../lib/share-codec';
 import { Evidence } from './Evidence';
 import { fetchText, loadJson, parseLater } from './load-data';
 import { MAX_FILE_BYTES, PasteBox } from './PasteBox';
@@ -70,16 +70,26 @@ export default function Diagnose({ lang, ui, examples, dataUrl, compact = false,
     else timer.current = setTimeout(() => setQuery(value), TYPING_DEBOUNCE_MS);
   };
 
-  useEffect(() => {
-    setHydrated(true);
-    if (compact || !location.hash) return;
+  /** Reads the shared paste in the fragment: on load, and again when another share link opens in this tab. */
+  const openShared = () => {
+    if (!location.hash) return;
     decodeShare(location.hash)
       .then((shared) => {
         if (shared === null) return;
         onText(shared, true);
         setNotice(ui.sharedLoaded);
       })
-      .catch(() => setNotice(ui.sharedBroken));
+      .catch((error) =>
+        setNotice(error instanceof ShareError && error.problem === 'too-large' ? fill(ui.sharedTooLarge, MAX_SHARED_BYTES / 1024) : ui.sharedBroken),
+      );
+  };
+
+  useEffect(() => {
+    setHydrated(true);
+    if (compact) return;
+    openShared();
+    addEventListener('hashchange', openShared);
+    return () => removeEventListener('hashchange', openShared);
   }, []);
 
   const needsCode = !compact && diagnosis?.entry != null;

@@ -3,6 +3,7 @@ import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { headersFile } from './security-headers';
 
 /**
  * Writes a Content-Security-Policy meta tag into every built page: scripts and stylesheets only from this
@@ -77,6 +78,7 @@ export function cspIntegration(): AstroIntegration {
         const files = htmlFiles(fileURLToPath(dir));
         for (const file of files) writeFileSync(file, withPolicy(readFileSync(file, 'utf8')));
         logger.info(`Content-Security-Policy written into ${files.length} pages`);
+        writeFileSync(join(fileURLToPath(dir), '_headers'), headersFile());
       },
     },
   };

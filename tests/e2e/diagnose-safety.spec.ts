@@ -93,3 +93,20 @@ test('a 1 MB paste is diagnosed and the page stays usable', async ({ page }) => 
   await paste(page, 'curl: (6) Could not resolve host: api.openai.com');
   await expect(result(page)).toHaveAttribute('data-kind', 'dns');
 });
+
+test('a forged share link that inflates to 20 MB is refused at once, and a second link in the same tab replaces the first', async ({ page }) => {
+  const { deflateRawSync } = await import('node:zlib');
+  const { readFileSync } = await import('node:fs');
+  const ui = JSON.parse(readFileSync('content/catalog/ui/en.json', 'utf8')) as Record<string, string>;
+  const fragment = (text: string | Buffer) => `#p=z${deflateRawSync(typeof text === 'string' ? Buffer.from(text) : text).toString('base64url')}`;
+  const bomb = fragment(Buffer.alloc(20 * 1024 * 1024, 10));
+  await page.goto(`/diagnose/${bomb}`);
+  await expect(page.getByText(ui['sharedTooLarge']!.replace('{n}', '64'))).toBeVisible();
+  expect(await page.locator('#dx-input').inputValue()).toBe('');
+
+  const [first, second] = labelledPastes().filter((p) => p.lang === 'en' && p.text.length < 2000).slice(0, 2);
+  await page.goto(`/diagnose/${fragment(first!.text)}`);
+  await expect(page.locator('#dx-input')).toHaveValue(first!.text);
+  await page.evaluate((hash) => (location.hash = hash), fragment(second!.text));
+  await expect(page.locator('#dx-input')).toHaveValue(second!.text);
+});

@@ -55,3 +55,21 @@ test('the 404 page helps: it links the diagnose page and the status codes', asyn
   expect(response?.status()).toBe(404);
   await expect(page.getByRole('link', { name: /Diagnose/ }).first()).toBeVisible();
 });
+
+test('no other origin can frame the site: the server sends frame-ancestors and the build ships the same headers for static hosts', async ({ page, request }) => {
+  const response = await request.get('/diagnose/');
+  expect(response.headers()['x-frame-options']).toBe('DENY');
+  expect(response.headers()['content-security-policy']).toContain("frame-ancestors 'none'");
+  const { readFileSync } = await import('node:fs');
+  const headers = readFileSync('dist/_headers', 'utf8');
+  expect(headers).toMatch(/^\/\*\n/);
+  expect(headers).toContain("Content-Security-Policy: frame-ancestors 'none'");
+  expect(headers).toContain('X-Frame-Options: DENY');
+
+  // A page of another origin that frames the site gets an empty frame.
+  const base = new URL(response.url());
+  await page.setContent(`<iframe id="f" src="${base.origin}/diagnose/"></iframe>`, { waitUntil: 'load' });
+  expect(page.frames()).toHaveLength(2);
+  const framed = page.frames()[1]!;
+  expect(await framed.locator('.dx').count().catch(() => 0)).toBe(0);
+});

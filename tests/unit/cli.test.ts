@@ -65,8 +65,9 @@ describe('diagnose CLI', () => {
     const file = join(dir, 'batch.jsonl');
     const good = fixtures.slice(0, 5);
     writeFileSync(file, [...good.map((f) => JSON.stringify({ id: f.id, text: f.text })), 'not json', JSON.stringify({ id: 'x' })].join('\n'));
-    const { code, stdout } = diagnose(['--batch', file]);
-    expect(code).toBe(0);
+    const { code, stdout, stderr } = diagnose(['--batch', file]);
+    expect(code).toBe(1);
+    expect(stderr).toContain('2 of 7 lines were not usable');
     const lines = stdout.trim().split('\n').map((l) => JSON.parse(l));
     expect(lines).toHaveLength(7);
     good.forEach((f, i) => expect(lines[i]).toEqual({ id: f.id, ...classify(f.text) }));
@@ -94,7 +95,54 @@ describe('diagnose CLI', () => {
     writeFileSync(big, 'x'.repeat(5 * 1024 * 1024));
     const { code, stderr } = diagnose([big]);
     expect(code).toBe(2);
-    expect(stderr).toMatch(/input is 5\.0 MB; the limit is 4 MB/);
+    expect(stderr).toMatch(/is over 4 MB, the limit/);
+  });
+
+  it('exits 0 for a batch of good lines, 1 when every line is unusable, 2 when there is no line at all', () => {
+    const good = join(dir, 'good.jsonl');
+    writeFileSync(good, fixtures.slice(0, 2).map((f) => JSON.stringify({ id: f.id, text: f.text })).join('\n'));
+    expect(diagnose(['--batch', good]).code).toBe(0);
+    const bad = join(dir, 'bad.jsonl');
+    writeFileSync(bad, 'nope\n{"id": 1}\n');
+    const all = diagnose(['--batch', bad]);
+    expect(all.code).toBe(1);
+    expect(all.stderr).toContain('2 of 2 lines were not usable');
+    const empty = join(dir, 'empty.jsonl');
+    writeFileSync(empty, '\n\n');
+    expect(diagnose(['--batch', empty])).toMatchObject({ code: 2, stdout: '' });
+  });
+
+  it('reads a large paste from a shell pipe whose producer is slow (the pipe the README shows)', () => {
+    const log = join(dir, 'long.log');
+    writeFileSync(log, 'INFO starting\n'.repeat(8000) + recognised.text + '\n');
+    const result = spawnSync('sh', ['-c', `(head -c 70000 '${log}'; sleep 0.3; tail -c +70001 '${log}') | '${process.execPath}' --import tsx src/cli/diagnose.ts`], {
+      cwd: ROOT,
+      encoding: 'utf8',
+      env: { ...process.env, NO_COLOR: '1' },
+    });
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain(`#${classify(recognised.text).entry}`);
+  });
+
+  it('refuses endless input at the limit instead of reading it all', () => {
+    const { code, stderr } = diagnose(['/dev/zero']);
+    expect(code).toBe(2);
+    expect(stderr).toContain('/dev/zero is over 4 MB');
+  });
+
+  it('reads a UTF-16 log as PowerShell writes it', () => {
+    const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(recognised.text, 'utf16le')]);
+    const { code, stdout } = diagnose(['--json'], utf16);
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout).entry).toBe(classify(recognised.text).entry);
+  });
+
+  it('prints the paste\'s control characters and direction overrides as visible escapes, never raw', () => {
+    const hostile = `${recognised.text}\nx-request-id: req_\u001b[2J\u202eevil\r`;
+    const { code, stdout } = diagnose([], hostile);
+    expect(code).toBe(0);
+    expect(stdout).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/);
   });
 
   it('survives binary input', () => {
