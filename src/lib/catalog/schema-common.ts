@@ -57,5 +57,7 @@ export const markerSchema = z
     by: z.string().min(3),
     /** Only this tool prints it: a tool is named as the printer only on such a marker (others only add weight). */
     exclusive: z.boolean().optional(),
+    /** Where the program builds that text (its source or docs), when the marker was read there. */
+    source: z.string().url().optional(),
   })
   .strict();

@@ -21,6 +21,7 @@ const DIR = join(import.meta.dirname, '..', '..', 'fixtures', 'held-out');
 const FIRST_CONTACT: Record<string, { kind: number; retry: number; status: number }> = {
   'b1-providers.jsonl': { kind: 0.576, retry: 0.818, status: 0.596 },
   'b2-tools.jsonl': { kind: 0.683, retry: 0.72, status: 0.564 },
+  'b3-wider.jsonl': { kind: 0.788, retry: 0.827, status: 0.868 },
 };
 
 function load(file: string): HeldOut[] {
