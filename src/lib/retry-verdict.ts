@@ -28,19 +28,20 @@ function alreadyRetried(d: Diagnosis, sdkRetries: boolean, { tools, lang }: Verd
 export interface VerdictEntry {
   sdkRetries: boolean;
   waitSeconds: number | null;
-  /** `reset`: a daily or monthly cap. */
+  /** `reset`: a daily or monthly cap: not retryable before the reset the paste names. */
   after?: 'reset' | null | undefined;
 }
 
 export function retryVerdict(d: Diagnosis, entry: VerdictEntry | undefined, context: VerdictContext): RetryVerdict {
   const { ui } = context;
   const retried = alreadyRetried(d, entry?.sdkRetries ?? false, context);
-  if (d.retryable === null) return { tone: 'unknown', message: ui.verdictUnknown, alreadyRetried: '' };
-  if (!d.retryable) return { tone: 'fix', message: ui.verdictFix, alreadyRetried: '' };
-  if (entry?.after === 'reset' && (d.retryAfterSeconds === null || d.retryAfterSeconds > 3600)) {
-    // A capped limit: short waits cannot succeed, whatever a generic wait would say.
+  if (entry?.after === 'reset' && d.retryable === false) {
+    // A capped limit: short waits cannot succeed, whatever a generic wait would say. (A reset due within the minute
+    // makes the diagnosis retryable with that wait, and the verdict below says so.)
     return { tone: 'reset', message: d.resetAt ? fill(ui.verdictResetAt, d.resetAt) : ui.verdictReset, alreadyRetried: '' };
   }
+  if (d.retryable === null) return { tone: 'unknown', message: ui.verdictUnknown, alreadyRetried: '' };
+  if (!d.retryable) return { tone: 'fix', message: ui.verdictFix, alreadyRetried: '' };
   if (d.retryAfterSeconds !== null) {
     const seconds = Math.max(0, Math.ceil(d.retryAfterSeconds));
     return { tone: 'wait', message: seconds === 0 ? ui.verdictRetryNow : fill(ui.verdictWaitServer, seconds), alreadyRetried: retried };

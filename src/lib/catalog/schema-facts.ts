@@ -108,7 +108,7 @@ export const statusFactsSchema = z
     /** gRPC / google.rpc status names and the HTTP status each maps to. */
     grpc: z.object({ by: z.string().min(3), codes: z.record(z.string().regex(/^[A-Z_]+$/), z.number().int().min(400).max(599)) }).strict(),
     /** Exception classes named after one HTTP status, by the SDKs that raise them. */
-    exceptions: z.array(z.object({ by: z.string().min(3), classes: z.record(z.string().regex(/^[A-Z]\w+$/), z.number().int().min(400).max(599)) }).strict()),
+    exceptions: z.array(z.object({ by: z.string().min(3), source: z.string().url().optional(), classes: z.record(z.string().regex(/^[A-Z]\w+$/), z.number().int().min(400).max(599)) }).strict()),
   })
   .strict();
 export type StatusFacts = z.infer<typeof statusFactsSchema>;

@@ -10,6 +10,8 @@ export interface IndexedEntry {
   providers: readonly ProviderId[];
   clients: readonly ToolId[];
   retryable: boolean;
+  /** A capped limit that lifts at a reset time (`retry.after: reset`): retryable when the paste says it resets within the minute. */
+  untilReset: boolean;
   signals: readonly string[];
   wrapper: boolean;
   /** A kind's generic phrases rather than a catalogue entry: weaker, and it names no entry. */
@@ -57,6 +59,7 @@ const entriesOf = (catalog: Catalog): IndexedEntry[] =>
       providers: e.providers,
       clients: e.clients,
       retryable: e.retry.retryable,
+      untilReset: e.retry.after === 'reset',
       signals: e.signals,
       wrapper: e.wrapper === true,
       hint: false,
@@ -73,6 +76,7 @@ const kindHintsOf = (catalog: Catalog): IndexedEntry[] =>
       providers: [],
       clients: [],
       retryable: kind.retryable === true,
+      untilReset: false,
       signals: kind.hints.flatMap((group) => group.phrases),
       wrapper: false,
       hint: true,

@@ -1,6 +1,6 @@
 import type { ProviderId, SdkId } from '../catalog/ids';
 import type { KindId } from '../taxonomy';
-import { extractCurlExit, extractEmptyRateLimitBucket, extractExceptions, extractRequestId, extractReset, extractRetryAfter } from './extract-meta';
+import { extractCurlExit, extractEmptyRateLimitBucket, extractExceptions, extractRequestId, extractReset, extractRetryAfter, resetDurationSeconds } from './extract-meta';
 import { extractStatus } from './extract-status';
 import { fuzzyMatch } from './fuzzy';
 import { lastError } from './last-error';
@@ -16,6 +16,8 @@ import type { Alternative, Diagnosis, Evidence } from './types';
 /** Below this score an entry is only an alternative, never the verdict. */
 const ACCEPT = 0.55;
 const MIN_SOURCE_WEIGHT = 2;
+/** A reset due within this many seconds is a wait, not a cap. */
+const SHORT_RESET_SECONDS = 60;
 
 function strongest<T extends string>(weights: Map<T, number>, eligible: (id: T) => boolean = () => true, minimum = MIN_SOURCE_WEIGHT): T | null {
   let best: T | null = null;
@@ -117,10 +119,14 @@ function diagnose(input: string, index: SignalIndex): Diagnosis {
       type: best.entry.hint ? 'hint' : fuzzy ? 'fuzzy' : 'signal',
       text: originalSignal(best, s),
     }));
+    // A capped limit whose reset is due within the minute is only a short wait.
+    const resetIn = best.entry.untilReset ? resetDurationSeconds(resetAt) : null;
+    const resetsSoon = resetIn !== null && resetIn <= SHORT_RESET_SECONDS;
     return {
       ...common,
+      retryAfterSeconds: common.retryAfterSeconds ?? (resetsSoon ? resetIn : null),
       kind: best.entry.kind,
-      retryable: best.entry.retryable,
+      retryable: resetsSoon || best.entry.retryable,
       entry: best.entry.hint ? null : best.entry.id,
       confidence: confidenceOf(best.score),
       evidence: [...signalEvidence, ...evidence],

@@ -56,15 +56,22 @@ export function extractRetryAfter(text: string): { seconds: number | null; evide
  */
 export function extractReset(text: string): { resetAt: string | null; evidence: Evidence[] } {
   const m =
-    /\bresets?\s{1,2}(?:at\s{1,2}|on\s{1,2}|in\s{1,2})?((?:\d|tomorrow|midnight)[^\n,;"'`)]{0,40})/i.exec(text) ??
+    /\bresets?\s{1,2}(?:at\s{1,2}|on\s{1,2}|in\s{1,2}|after\s{1,2})?((?:\d|tomorrow|midnight)[^\n,;"'`)]{0,40})/i.exec(text) ??
     /\bx-ratelimit-reset["']?\s{0,2}[:=]\s{0,2}["']?(\d{10,13})/i.exec(text) ??
     /(?:将于|将在)([^，。\n将]{2,34}?)重置/.exec(text);
   if (!m?.[1]) return { resetAt: null, evidence: [] };
-  const raw = m[1].trim();
+  const raw = m[1].trim().replace(/[.。]$/, '');
   // An epoch time (seconds or milliseconds) reads better as a UTC date.
   const epoch = /^\d{10,13}$/.test(raw) ? Number(raw) * (raw.length === 10 ? 1000 : 1) : null;
   const resetAt = epoch !== null ? `${new Date(epoch).toISOString().slice(0, 16).replace('T', ' ')} UTC` : raw;
   return { resetAt, evidence: [{ type: 'header', text: m[0].slice(0, 120), note: 'limit resets' }] };
+}
+
+/** A reset written as a duration (`8h44m7s`, `2s`, `90 s`), in seconds; null for a clock time or a date. */
+export function resetDurationSeconds(resetAt: string | null): number | null {
+  const m = resetAt === null ? null : /^(?:(\d{1,4})\s?h)?\s?(?:(\d{1,4})\s?m(?:in)?)?\s?(?:(\d{1,6}(?:\.\d{1,3})?)\s?s(?:ec(?:onds?)?)?)?$/i.exec(resetAt);
+  if (!m || (!m[1] && !m[2] && !m[3])) return null;
+  return Number(m[1] ?? 0) * 3600 + Number(m[2] ?? 0) * 60 + Number(m[3] ?? 0);
 }
 
 /** curl's exit code (`curl: (28) ...`), or 0 with `000` when only `-w "%{http_code}"` output shows no response. */
@@ -74,7 +81,7 @@ export function extractCurlExit(text: string): { exitCode: number | null; eviden
   return { exitCode: null, evidence: [] };
 }
 
-const EXCEPTION = /\b[A-Z]\w{0,60}(?:Error|Exception|Timeout|Exhausted)(?=:|\s\(| \[)/g;
+const EXCEPTION = /\b[A-Z]\w{0,60}(?:Error|Exception|Timeout|Exhausted)(?=:|\s\(| \[|\))/g;
 const WORD_CHAR = /\w/;
 
 /** The dotted module path written right before a class name (`openai.`, `google.genai.errors.`), up to four parts. */

@@ -24,6 +24,10 @@ const FIXED_PATTERNS: readonly StatusPattern[] = [
   { pattern: /\bError code: (\d{3})(?!\d)/g, weight: 5, label: 'Python SDK "Error code"' },
   { pattern: /\bAPI Error:? (?:Repeated )?\(?(\d{3})(?!\d)/g, weight: 5, label: 'Claude Code "API Error"' },
   { pattern: /\bHTTP\/[\d.]{1,3} (\d{3})(?!\d)/g, weight: 5, label: 'HTTP status line' },
+  // openai-node and the SDKs generated like it: `${status} status code (no body)`, and `APIError: 400 Unknown parameter…`
+  // behind a minified class name (`Error: Ws: 400 …`).
+  { pattern: /(?<!\d)(\d{3}) status code(?: \(no body\))?/g, weight: 5, label: 'Node SDK "status code"' },
+  { pattern: /^\w{0,40}Error: (?:\w{1,20}: )?(\d{3}) (?=[A-Z{])/gm, weight: 4, label: 'Node SDK error message' },
   {
     pattern: new RegExp(`(?:Error|Exception|BadRequest|NotFound|Forbidden|Unauthorized|TooManyRequests|ServiceUnavailable|ResourceExhausted|PermissionDenied|InvalidArgument|FailedPrecondition|DeadlineExceeded|\\berror)[\\w ]{0,40}[:,]? ?\\[?(\\d{3})(?!\\d)\\]?[,:]? ?(?=[A-Z{[<"'“，。：${CJK}]|POST|GET|[a-z]+_error)`, 'g'),
     weight: 4,

@@ -63,10 +63,20 @@ describe('logs with several errors', () => {
 
 describe('a capped limit', () => {
   it('says not before the reset, with the reset time the paste gives', () => {
-    const capped = catalog.entries.find((e) => e.retry.after === 'reset')!;
-    const paste = capped.pastes[0]!;
+    // A capped entry whose paste names no reset time itself: the header gives it.
+    const capped = catalog.entries.find((e) => e.retry.after === 'reset' && e.pastes.some((p) => !/reset/i.test(p.text)))!;
+    const paste = capped.pastes.find((p) => !/reset/i.test(p.text))!;
     const d = classify(`${paste.text}\nX-RateLimit-Reset: 1764547200000`);
     expect(d.entry).toBe(capped.id);
     expect(d.resetAt).toBe('2025-12-01 00:00 UTC');
+    expect(d.retryable).toBe(false);
+  });
+
+  it('is a short wait when the paste says the quota resets within the minute, and a cap when it resets in hours', () => {
+    const gemini = pasteById('b3-gemini-cli-exhausted-capacity-reset-8h', pastes);
+    const later = classify(gemini.text);
+    expect(later).toMatchObject({ entry: 'gemini-capacity-quota-reset', retryable: false, resetAt: '8h44m7s' });
+    const soon = classify(gemini.text.replace('8h44m7s', '2s'));
+    expect(soon).toMatchObject({ entry: 'gemini-capacity-quota-reset', retryable: true, retryAfterSeconds: 2 });
   });
 });
