@@ -14,13 +14,30 @@ const REQUEST_ID_PATTERNS: readonly RegExp[] = [
   /请求\s?ID[:：]\s{0,2}([A-Za-z0-9][A-Za-z0-9_.:-]{5,80})/,
 ];
 
+/**
+ * The shapes request ids take at the providers and gateways the catalogue covers. Whatever follows a request-id
+ * label in any other shape (a key pasted in the wrong place, a forged "SEND-YOUR-KEY") is never offered to the
+ * reader as the id to give support.
+ */
+const REQUEST_ID_SHAPES: readonly RegExp[] = [
+  /^req_[A-Za-z0-9]{10,64}$/, // Anthropic, OpenAI
+  /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i, // UUID: Azure, Bedrock, DashScope, Copilot…
+  /^[0-9a-f]{12,64}$/i, // hex: Volcengine Ark, Cloudflare Ray, many gateways
+  /^[0-9a-f]{16}-[A-Z]{3}$/, // Cloudflare Ray with its data centre
+  /^\d{8,24}[0-9A-Za-z]{0,40}$/, // one-api / new-api, Zhipu, Qianfan: a timestamp, then a suffix
+  /^gen-\d{6,12}-[A-Za-z0-9]{8,40}$/, // OpenRouter generation id
+  /^chatcmpl-[A-Za-z0-9]{8,64}$/, // OpenAI-compatible completion id, quoted by relays as the request id
+];
+
+export const isRequestIdShape = (id: string): boolean => REQUEST_ID_SHAPES.some((shape) => shape.test(id));
+
 export function extractRequestId(text: string): { requestId: string | null; evidence: Evidence[] } {
   for (const pattern of REQUEST_ID_PATTERNS) {
     const m = pattern.exec(text);
     if (m?.[1]) {
       let id = m[1];
       while (id.length > 0 && '.:-'.includes(id[id.length - 1]!)) id = id.slice(0, -1);
-      return { requestId: id, evidence: [{ type: 'request-id', text: m[0].slice(0, 120) }] };
+      if (isRequestIdShape(id)) return { requestId: id, evidence: [{ type: 'request-id', text: m[0].slice(0, 120) }] };
     }
   }
   return { requestId: null, evidence: [] };
@@ -32,8 +49,16 @@ function parseDuration(amount: string, unit: string | undefined): number {
   return Number(amount) * (DURATION_UNITS[(unit ?? 's').toLowerCase()] ?? 1);
 }
 
+/** No server asks for a longer wait; a bigger number is a forged or garbled value, not advice to repeat. */
+const MAX_TRUSTED_WAIT_SECONDS = 7 * 24 * 3600;
+
 /** The wait the server asked for: `retry-after-ms`, `retry-after`, Gemini `retryDelay`, or "retry after N seconds". */
 export function extractRetryAfter(text: string): { seconds: number | null; evidence: Evidence[] } {
+  const found = statedRetryAfter(text);
+  return found.seconds !== null && found.seconds > MAX_TRUSTED_WAIT_SECONDS ? { seconds: null, evidence: [] } : found;
+}
+
+function statedRetryAfter(text: string): { seconds: number | null; evidence: Evidence[] } {
   const ms = /\bretry-after-ms["']?\s{0,2}[:=]\s{0,2}["']?(\d{1,9}(?:\.\d{1,6})?)/i.exec(text);
   if (ms) return { seconds: Number(ms[1]) / 1000, evidence: [{ type: 'header', text: ms[0] }] };
   const header = /\bretry-after["']?\s{0,2}[:=]\s{0,2}["']?(\d{1,9}(?:\.\d{1,6})?)\b/i.exec(text);

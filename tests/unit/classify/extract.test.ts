@@ -16,6 +16,27 @@ describe('request ids are read from every place a paste carries them', () => {
   ])('%s', (_label, id, requestId) => {
     expect(classify(paste(id)).requestId).toBe(requestId);
   });
+
+  // security review F2: a request-id label followed by a key or by an attacker's text must not become "the id to give support".
+  const base = paste('p-oa-401-invalid-key-py-openui-199');
+  it.each([
+    ['an OpenAI project key', 'x-request-id: sk-proj-vOdeOVHtvt12iZTnJKwYDICPiWm38llGp82r5wEc'],
+    ['an AWS secret key', 'x-request-id: wJalrXUtnFEMIK7MDENGbPxRfiCYzEXAMPLEKEYx'],
+    ['a forged instruction', 'x-request-id: SUPPORT-WHATSAPP-PLUS-1-555-0199-SEND-YOUR-KEY'],
+    ['a Gemini key', 'request_id: AIzaSyD-1234567890abcdefghijklmnopqrstu'],
+  ])('never offers %s as a request id', (_label, line) => {
+    const d = classify(`${base}\n${line}`);
+    expect(d.requestId).toBeNull();
+    expect(d.evidence.filter((e) => e.type === 'request-id')).toEqual([]);
+  });
+
+  it.each([
+    ['x-amzn-RequestId: 3f2a6c1e-9b7d-4e2a-8c1f-0a1b2c3d4e5f', '3f2a6c1e-9b7d-4e2a-8c1f-0a1b2c3d4e5f'],
+    ['Request id: 02176847052128859df61006bd304ecb5213de71e9f0ab5fafdf2', '02176847052128859df61006bd304ecb5213de71e9f0ab5fafdf2'],
+    ['cf-ray: 8e1a2b3c4d5e6f70-SJC', '8e1a2b3c4d5e6f70-SJC'],
+  ])('accepts the shape of %j', (line, id) => {
+    expect(classify(`Error code: 500\n${line}`).requestId).toBe(id);
+  });
 });
 
 describe('the wait the server asked for', () => {
@@ -34,6 +55,9 @@ describe('the wait the server asked for', () => {
     ['"retryDelay": "26s"', 26],
     ["'retryDelay': '57.238747106s'", 57.238747106],
     ['Retrying in 4 seconds… (attempt 4/10)', null],
+    // A forged link's "retry-after: 999999999" is not repeated as the server's advice.
+    ['retry-after: 999999999', null],
+    ['Please retry after 86400 seconds', 86400],
   ])('parses %j', (text, seconds) => {
     expect(extractRetryAfter(text).seconds).toBe(seconds);
   });
