@@ -69,6 +69,11 @@ const adversarial: [string, string][] = [
   ['curl exit prefixes', 'curl: ('.repeat(K100 / 7)],
   ['HTML title soup', '<title>'.repeat(K100 / 7)],
   ['binary bytes', Array.from({ length: 1024 * 1024 }, (_, i) => String.fromCharCode((i * 7919) % 256)).join('')],
+  // The security review's slowest shapes (2026-12-02), at 4 MB.
+  ['4 MB of <title> + digit lines', ('error <title>' + '1234567890'.repeat(16) + 'x'.repeat(1830) + '\n').repeat(2048)],
+  ['4 M newlines', '\n'.repeat(4 * 1024 * 1024)],
+  ['4 MB of status lines', 'status: 4291 request id: 429 Error 429\n'.repeat(4 * 1024 * 1024 / 39)],
+  ['2 MB of Bearer Bearer', 'Bearer '.repeat((2 * 1024 * 1024) / 7)],
 ];
 let worst = 0;
 for (const [label, text] of adversarial) {
