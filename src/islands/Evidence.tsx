@@ -5,6 +5,17 @@ import { fill, type UiStrings } from '../lib/i18n';
 import { encodeShare } from '../lib/share-codec';
 
 const ECHO_LIMIT = 20_000;
+const ECHO_LINES = 400;
+
+/** The part of the redacted paste the page echoes: bounded in characters and lines, runs of blank lines folded to `⋯ N ⋯`. */
+function echoOf(redacted: string): string {
+  const folded = redacted.replace(/\n{4,}/g, (run) => `\n\n⋯ ${run.length - 1} ⋯\n\n`);
+  const head = folded.length > ECHO_LIMIT ? folded.slice(0, ECHO_LIMIT) : folded;
+  let end = -1;
+  for (let i = 0; i < ECHO_LINES && (end = head.indexOf('\n', end + 1)) !== -1; i++);
+  const truncated = folded.length > ECHO_LIMIT || (end !== -1 && end < head.length - 1);
+  return truncated ? `${end === -1 ? head : head.slice(0, end)}\n…` : head;
+}
 
 interface Props {
   ui: UiStrings;
@@ -18,7 +29,7 @@ export function Evidence({ ui, diagnosis, redacted, secrets }: Props) {
   const [link, setLink] = useState('');
   const [status, setStatus] = useState('');
   const fragments = diagnosis.evidence.filter((e) => ['signal', 'fuzzy', 'hint', 'status', 'exception', 'exit-code', 'header', 'request-id'].includes(e.type)).map((e) => e.text);
-  const shown = redacted.length > ECHO_LIMIT ? `${redacted.slice(0, ECHO_LIMIT)}\n…` : redacted;
+  const shown = echoOf(redacted);
   const share = async () => {
     const url = `${location.origin}${location.pathname}#${await encodeShare(redacted)}`;
     setLink(url);

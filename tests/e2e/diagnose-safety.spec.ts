@@ -94,6 +94,21 @@ test('a 1 MB paste is diagnosed and the page stays usable', async ({ page }) => 
   await expect(result(page)).toHaveAttribute('data-kind', 'dns');
 });
 
+test('100,000 blank lines before the error: the verdict comes and the echo folds the blank run instead of laying it out', async ({ page }) => {
+  await openDiagnose(page);
+  const text = '\n'.repeat(100_000) + 'curl: (6) Could not resolve host: api.openai.com';
+  await page.locator('#dx-input').evaluate((el, value) => {
+    const area = el as HTMLTextAreaElement;
+    area.value = value;
+    area.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertFromPaste' }));
+  }, text);
+  await expect(result(page)).toHaveAttribute('data-kind', 'dns');
+  const echo = await page.locator('.dx-echo').textContent();
+  expect(echo!.split('\n').length).toBeLessThan(20);
+  expect(echo).toContain('⋯');
+  expect(echo).toContain('Could not resolve host');
+});
+
 test('a forged share link that inflates to 20 MB is refused at once, and a second link in the same tab replaces the first', async ({ page }) => {
   const { deflateRawSync } = await import('node:zlib');
   const { readFileSync } = await import('node:fs');
