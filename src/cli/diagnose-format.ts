@@ -64,7 +64,7 @@ export function formatDiagnosis(d: Diagnosis, options: FormatOptions): string {
     `${ui.kind}: ${localize(kind.name, lang)}`,
     d.status !== null ? `${ui.status}: ${d.status}` : undefined,
     d.provider ? `${ui.provider}: ${name(catalog.providers, d.provider)}` : undefined,
-    d.client ? `${ui.client}: ${name(catalog.tools, d.client)}` : undefined,
+    d.client ? `${ui.client}: ${d.client in catalog.tools ? name(catalog.tools, d.client) : name(catalog.clients, d.client)}` : undefined,
     `${ui.confidence}: ${Math.round(d.confidence * 100)} %`,
   ].filter(Boolean);
   lines.push(style.dim(facts.join(' · ')), '');

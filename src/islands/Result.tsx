@@ -32,7 +32,7 @@ export function Result({ lang, ui, data, code, diagnosis: d, compact }: Props) {
         <dt>{ui.status}</dt>
         <dd>{d.status ?? ui.noStatus}</dd>
         {d.provider && (<><dt>{ui.provider}</dt><dd>{data.names.providers[d.provider as ProviderId] ?? d.provider}</dd></>)}
-        {d.client && (<><dt>{ui.client}</dt><dd>{data.names.tools[d.client as ToolId] ?? d.client}</dd></>)}
+        {d.client && (<><dt>{ui.client}</dt><dd>{data.names.tools[d.client as ToolId] ?? data.names.clients[d.client] ?? d.client}</dd></>)}
         <dt>{ui.confidence}</dt>
         <dd>{Math.round(d.confidence * 100)} %</dd>
       </dl>

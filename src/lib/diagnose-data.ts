@@ -54,7 +54,8 @@ export interface DiagnoseData {
   entries: Record<string, DiagnoseEntryView>;
   recipes: Record<string, DiagnoseRecipeView>;
   facts: VariantFacts & { tools: Record<ToolId, Pick<Tool, 'sdks' | 'retries'>> };
-  names: { providers: Record<ProviderId, string>; tools: Record<ToolId, string>; sdks: Record<SdkId, string>; kinds: Record<KindId, string> };
+  /** Display names; `clients` are the printers of clients.json (LiteLLM, Roo Code…), which have no fixes of their own. */
+  names: { providers: Record<ProviderId, string>; tools: Record<ToolId, string>; clients: Record<string, string>; sdks: Record<SdkId, string>; kinds: Record<KindId, string> };
   kindUrls: Record<KindId, string>;
   /** The fix code file, shared by every language. */
   codeUrl: string;

@@ -88,6 +88,7 @@ export function buildDiagnoseData(catalog: Catalog, lang: Lang, codeUrl: string)
     names: {
       providers: mapValues(catalog.providers, (p) => localize(p.name, lang)) as Record<ProviderId, string>,
       tools: mapValues(catalog.tools, (t) => localize(t.name, lang)) as Record<ToolId, string>,
+      clients: mapValues(catalog.clients, (c) => localize(c.name, lang)),
       sdks: mapValues(catalog.sdks, (s) => s.name) as Record<SdkId, string>,
       kinds: mapValues(catalog.kinds, (k) => localize(k.name, lang)) as Record<KindId, string>,
     },

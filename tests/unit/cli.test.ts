@@ -47,6 +47,14 @@ describe('diagnose CLI', () => {
     expect(stdout).not.toMatch(/\[python\.(openai|google-genai|azure-openai)\.py\]/);
   });
 
+  it('names a printer of clients.json by its name, not its id', () => {
+    const paste = fixtures.find((f) => classify(f.text).client === 'litellm')!;
+    const { code, stdout } = diagnose([], paste.text);
+    expect(code).toBe(0);
+    expect(stdout).toContain('Printed by: LiteLLM');
+    expect(stdout).not.toContain('Printed by: litellm');
+  });
+
   it('reads a FILE and prints one Diagnosis with --json', () => {
     const file = join(dir, 'paste.txt');
     writeFileSync(file, recognised.text);
