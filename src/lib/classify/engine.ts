@@ -28,6 +28,18 @@ function strongest<T extends string>(weights: Map<T, number>, eligible: (id: T) 
   return bestWeight >= minimum ? best : null;
 }
 
+/** The values of code fields in the paste's error envelopes (JSON, Python reprs, AWS `__type`, Google `reason`), folded. */
+const CODE_FIELD = /["'](?:code|error_code|errorCode|__type|reason)["']\s{0,2}[:=]\s{0,2}["']([A-Za-z][\w.#-]{2,80})["']/g;
+
+function envelopeCodes(text: string): Set<string> {
+  const codes = new Set<string>();
+  CODE_FIELD.lastIndex = 0;
+  for (let m = CODE_FIELD.exec(text), n = 0; m !== null && n < 50; m = CODE_FIELD.exec(text), n++) {
+    codes.add(foldForMatching(m[1]!.slice(m[1]!.lastIndexOf('#') + 1)).trim());
+  }
+  return codes;
+}
+
 function unknown(evidence: Evidence[] = [], alternatives: Alternative[] = []): Diagnosis {
   return {
     status: null, statusFrom: null, kind: 'unknown', retryable: null, entry: null, provider: null, client: null, sdk: null, requestId: null,
@@ -74,13 +86,14 @@ function diagnose(input: string, index: SignalIndex): Diagnosis {
   // chooses the fallback kind, but only a printed number weighs in the choice of entry.
   const implied = status === null ? statusImpliedByText(text, exceptions, data) : null;
 
-  let matches = scoreEntries(index, matched, { status, providers, client, runtimeOf: data.runtimeOf });
+  const codes = envelopeCodes(text);
+  let matches = scoreEntries(index, matched, { status, codes, providers, client, runtimeOf: data.runtimeOf });
   let fuzzy = false;
   if (!matches[0] || matches[0].score < ACCEPT) {
     const hits = fuzzyMatch(index, text);
     if (hits.length > 0) {
       const fuzzyPatterns = new Set(hits.map((hit) => hit.pattern));
-      const rescored = scoreEntries(index, new Set([...matched, ...fuzzyPatterns]), { status, providers, client, runtimeOf: data.runtimeOf });
+      const rescored = scoreEntries(index, new Set([...matched, ...fuzzyPatterns]), { status, codes, providers, client, runtimeOf: data.runtimeOf });
       if (rescored[0] && rescored[0].score > (matches[0]?.score ?? 0)) {
         matches = rescored.map((m) => ({ ...m, score: m.score * 0.85 }));
         fuzzy = true;

@@ -23,6 +23,8 @@ const KIND_BONUS: Partial<Record<KindId, number>> = {
 
 export interface Context {
   status: number | null;
+  /** Codes the paste's error envelope states (`"code": "…"`, `__type`, `reason`), folded: the most specific fact it has. */
+  codes?: ReadonlySet<string>;
   providers: Map<ProviderId, number>;
   client: ToolId | null;
   runtimeOf: Record<ToolId, ToolId>;
@@ -74,6 +76,17 @@ function combine(contributions: number[]): number {
   return contributions.reduce((sum, c, i) => sum + c * (factors[i] ?? 0.25), 0);
 }
 
+/**
+ * A stated code that names one entry and no more: `project_spend_limit_exceeded` does, while a code that is really an
+ * error type (`invalid_request_error`, shared by several providers' envelopes) or a code several entries share does not.
+ */
+function isSpecificCode(signal: string, codes: ReadonlySet<string>, index: SignalIndex): boolean {
+  const code = signal.trim();
+  if (!codes.has(code) || code.endsWith('error')) return false;
+  const pattern = index.patterns.find((p) => p.type === 'signal' && p.text.trim() === code);
+  return pattern?.type === 'signal' && pattern.entries.length === 1;
+}
+
 /** Scores every entry that at least one signal points at. */
 export function scoreEntries(index: SignalIndex, matchedPatterns: ReadonlySet<number>, context: Context): Match[] {
   const perEntry = new Map<number, { contributions: number[]; signals: string[] }>();
@@ -110,6 +123,25 @@ export function scoreEntries(index: SignalIndex, matchedPatterns: ReadonlySet<nu
   for (const m of matches) {
     if (m.entry.wrapper && causes.some((c) => c.entry.kind !== m.entry.kind)) m.score *= 0.5;
   }
+  matches.sort((a, b) => b.score - a.score);
+  return context.codes ? refineByCode(matches, context.codes, index) : matches;
+}
+
+/**
+ * Within the verdict the words give (same kind, same retry answer), the envelope's own code picks the entry:
+ * `"code": "project_spend_limit_exceeded"` names the spend cap that the `insufficient_quota` type and "You exceeded
+ * your current quota" message around it share with an empty balance. A code never changes the verdict itself: tried
+ * as an outright winner it overrode better evidence on the catalogue's own pastes.
+ */
+function refineByCode(matches: Match[], codes: ReadonlySet<string>, index: SignalIndex): Match[] {
+  const top = matches[0];
+  if (!top || top.entry.hint) return matches;
+  const refined = matches.find(
+    (m) => m !== top && !m.entry.hint && !m.entry.wrapper && m.entry.kind === top.entry.kind && m.entry.retryable === top.entry.retryable &&
+      m.signals.some((s) => isSpecificCode(s, codes, index)) && !top.signals.some((s) => isSpecificCode(s, codes, index)),
+  );
+  if (!refined) return matches;
+  refined.score = top.score + 0.01;
   return matches.sort((a, b) => b.score - a.score);
 }
 

@@ -111,3 +111,19 @@ describe('classify never throws and always answers with a kind', () => {
     expect(d.entry).toBeNull();
   });
 });
+
+describe("the envelope's code picks the entry within the verdict the words give", () => {
+  // OpenAI's billing errors keep type insufficient_quota and the same message; error.code names the cause
+  // (developers.openai.com/api/docs/guides/spend-limits, help.openai.com article 5955604).
+  const body = (code: string) =>
+    `openai.RateLimitError: Error code: 429 - {'error': {'message': 'You exceeded your current quota, please check your plan and billing details.', 'type': 'insufficient_quota', 'param': None, 'code': '${code}'}}`;
+  it.each([
+    ['project_spend_limit_exceeded', 'openai-spend-limit-exceeded'],
+    ['organization_spend_limit_exceeded', 'openai-spend-limit-exceeded'],
+    ['organization_usage_limit_exceeded', 'openai-usage-limit-exceeded'],
+    ['insufficient_quota', 'openai-insufficient-quota'],
+    ['credit_balance_exhausted', 'openai-insufficient-quota'],
+  ])('%s', (code, entry) => {
+    expect(classify(body(code))).toMatchObject({ entry, kind: 'billing', retryable: false, status: 429 });
+  });
+});
