@@ -22,6 +22,7 @@ const FIRST_CONTACT: Record<string, { kind: number; retry: number; status: numbe
   'b1-providers.jsonl': { kind: 0.576, retry: 0.818, status: 0.596 },
   'b2-tools.jsonl': { kind: 0.683, retry: 0.72, status: 0.564 },
   'b3-wider.jsonl': { kind: 0.788, retry: 0.827, status: 0.868 },
+  'b4-mainstream.jsonl': { kind: 0.755, retry: 0.796, status: 0.971 },
 };
 
 function load(file: string): HeldOut[] {
