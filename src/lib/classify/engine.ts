@@ -18,6 +18,13 @@ const ACCEPT = 0.55;
 const MIN_SOURCE_WEIGHT = 2;
 /** A reset due within this many seconds is a wait, not a cap. */
 const SHORT_RESET_SECONDS = 60;
+/** A server-requested wait this long is a cap. */
+const CAP_SECONDS = 3600;
+
+/** A long wait as a reset time, the same in every language: "24 h", "90 min". */
+function inWords(seconds: number): string {
+  return seconds >= 7200 ? `${Math.round(seconds / 3600)} h` : `${Math.round(seconds / 60)} min`;
+}
 
 function strongest<T extends string>(weights: Map<T, number>, eligible: (id: T) => boolean = () => true, minimum = MIN_SOURCE_WEIGHT): T | null {
   let best: T | null = null;
@@ -135,11 +142,20 @@ function diagnose(input: string, index: SignalIndex): Diagnosis {
     // A capped limit whose reset is due within the minute is only a short wait.
     const resetIn = best.entry.untilReset ? resetDurationSeconds(resetAt) : null;
     const resetsSoon = resetIn !== null && resetIn <= SHORT_RESET_SECONDS;
+    // A generic server-error wrapper (a relay's "bad response status code 524") passes on the upstream status: its
+    // kind is that status's. Network wrappers keep theirs: a status beside them is the proxy's or the relay's own.
+    const passedOn = best.entry.wrapper && best.entry.kind === 'server_error' && status !== null ? kindForStatus(status, data) : undefined;
+    const kind = passedOn && passedOn !== 'unknown' ? passedOn : best.entry.kind;
+    const retryable = resetsSoon || (kind === best.entry.kind ? best.entry.retryable : data.kindRetryable[kind] === true);
+    // A server that asks for an hour or more is reporting a cap (Azure's "retry after 86400 seconds" on a zero or
+    // daily quota), not a per-minute limit: the same request fails until then.
+    const capped = retryable && common.retryAfterSeconds !== null && common.retryAfterSeconds >= CAP_SECONDS;
     return {
       ...common,
       retryAfterSeconds: common.retryAfterSeconds ?? (resetsSoon ? resetIn : null),
-      kind: best.entry.kind,
-      retryable: resetsSoon || best.entry.retryable,
+      resetAt: capped ? (resetAt ?? inWords(common.retryAfterSeconds!)) : resetAt,
+      kind,
+      retryable: capped ? false : retryable,
       entry: best.entry.hint ? null : best.entry.id,
       confidence: confidenceOf(best.score),
       evidence: [...signalEvidence, ...evidence],

@@ -79,4 +79,16 @@ describe('a capped limit', () => {
     const soon = classify(gemini.text.replace('8h44m7s', '2s'));
     expect(soon).toMatchObject({ entry: 'gemini-capacity-quota-reset', retryable: true, retryAfterSeconds: 2 });
   });
+
+  it("reads Azure's 'retry after 86400 seconds' as a cap until then, not a wait to sit out in a retry loop", () => {
+    const d = classify(pasteById('b4-climb-azure-429-retry-after-86400', pastes).text);
+    expect(d).toMatchObject({ kind: 'rate_limit', retryable: false, retryAfterSeconds: 86400, resetAt: '24 h' });
+  });
+});
+
+describe('a relay that passes on the upstream status', () => {
+  it('takes the kind of that status: "bad response status code 524" is a gateway timeout', () => {
+    const d = classify(pasteById('b4-onehub-524-wont-retry', pastes).text);
+    expect(d).toMatchObject({ entry: 'relay-bad-response-status-code', kind: 'gateway_timeout', status: 524 });
+  });
 });
