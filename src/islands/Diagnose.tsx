@@ -2,7 +2,7 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { buildSignalIndex, classifyWith, type Diagnosis } from '../lib/classify';
 import type { DiagnoseCode, DiagnoseData, DiagnoseExample } from '../lib/diagnose-data';
 import { fill, type Lang, type UiStrings } from '../lib/i18n';
-import { countSecrets, redact } from '../lib/redact';
+import { redactWithReport } from '../lib/redact';
 import { decodeShare, encodeShare, MAX_SHARED_BYTES, ShareError } from '../lib/share-codec';
 import { Evidence } from './Evidence';
 import { fetchText, loadJson, parseLater } from './load-data';
@@ -97,8 +97,8 @@ export default function Diagnose({ lang, ui, examples, dataUrl, compact = false,
     if (needsCode && codeFile.current && code === 'loading') codeFile.current().then((c) => setCode(c ?? 'failed'));
   }, [needsCode, data]);
 
-  const redacted = useMemo(() => redact(query.slice(0, MAX_FILE_BYTES)), [query]);
-  const secrets = useMemo(() => countSecrets(query.slice(0, MAX_FILE_BYTES)), [query]);
+  // Redacted once per paste: the echo, the share link and the "what was removed" line all come from this.
+  const { text: redacted, removed } = useMemo(() => redactWithReport(query.slice(0, MAX_FILE_BYTES)), [query]);
 
   useEffect(() => {
     if (!compact || !diagnosis) return;
@@ -131,7 +131,7 @@ export default function Diagnose({ lang, ui, examples, dataUrl, compact = false,
         {d && data && <Result lang={lang} ui={ui} data={data} code={code} diagnosis={d} compact={compact} />}
         {d && compact && <p><a class="dx-open-full" href={fullHref}>{ui.openFull} →</a></p>}
       </section>
-      {d && !compact && <Evidence ui={ui} diagnosis={d} redacted={redacted} secrets={secrets} />}
+      {d && !compact && <Evidence ui={ui} diagnosis={d} redacted={redacted} removed={removed} />}
     </div>
   );
 }

@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import type { Diagnosis } from '../lib/classify';
 import { markSegments } from '../lib/evidence-marks';
 import { fill, type UiStrings } from '../lib/i18n';
+import { SECRET_TYPES, type SecretType } from '../lib/redact';
 import { encodeShare } from '../lib/share-codec';
 
 const ECHO_LIMIT = 20_000;
@@ -21,11 +22,27 @@ interface Props {
   ui: UiStrings;
   diagnosis: Diagnosis;
   redacted: string;
-  secrets: number;
+  /** What the redaction replaced, by type. */
+  removed: Partial<Record<SecretType, number>>;
+}
+
+/** "2 × API key, 1 × cookie": what was removed, in the reader's language, before anything is shown or shared. */
+function removedSummary(ui: UiStrings, removed: Partial<Record<SecretType, number>>): string {
+  const label: Record<SecretType, string> = {
+    api_key: ui.secretApiKey,
+    token: ui.secretToken,
+    password: ui.secretPassword,
+    cookie: ui.secretCookie,
+    private_key: ui.secretPrivateKey,
+    url_credentials: ui.secretUrlCredentials,
+    cloud_key: ui.secretCloudKey,
+  };
+  const parts = SECRET_TYPES.filter((type) => removed[type]).map((type) => `${removed[type]} × ${label[type]}`);
+  return parts.length > 0 ? fill(ui.keysRemoved, parts.join(', ')) : ui.noKeys;
 }
 
 /** What gave the verdict away, marked in the echoed (redacted) paste, and the share link built from it. */
-export function Evidence({ ui, diagnosis, redacted, secrets }: Props) {
+export function Evidence({ ui, diagnosis, redacted, removed }: Props) {
   const [link, setLink] = useState('');
   const [status, setStatus] = useState('');
   const fragments = diagnosis.evidence.filter((e) => ['signal', 'fuzzy', 'hint', 'status', 'exception', 'exit-code', 'header', 'request-id'].includes(e.type)).map((e) => e.text);
@@ -51,7 +68,7 @@ export function Evidence({ ui, diagnosis, redacted, secrets }: Props) {
         ))}
       </ul>
       <h4>
-        {ui.echoTitle} · <span class="dx-secrets">{secrets > 0 ? fill(ui.keysRemoved, secrets) : ui.noKeys}</span>
+        {ui.echoTitle} · <span class="dx-secrets">{removedSummary(ui, removed)}</span>
       </h4>
       <pre class="dx-echo" tabIndex={0}>
         {markSegments(shown, fragments).map((s) => (s.mark ? <mark>{s.text}</mark> : s.text))}

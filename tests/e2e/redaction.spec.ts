@@ -19,7 +19,10 @@ test(`${keys.length} key formats never reach the page, the share link or the cli
   await openDiagnose(page);
   await paste(page, text);
   await expect(page.locator('.dx-result')).toHaveAttribute('data-kind', 'auth');
-  await expect(page.locator('.dx-secrets')).toHaveText(`${keys.length} key(s) removed`);
+  // "Removed: 9 × API key, 3 × token, …": every key counted, by type, before anything is shared.
+  const summary = (await page.locator('.dx-secrets').textContent())!;
+  expect(summary).toMatch(/^Removed: /);
+  expect([...summary.matchAll(/(\d+) × /g)].reduce((sum, m) => sum + Number(m[1]), 0)).toBe(keys.length);
   await page.getByRole('button', { name: 'Copy a share link' }).click();
   const link = await page.locator('.dx-share-link').inputValue();
   const rendered = await page.locator('.dx').evaluate((el) => (el as HTMLElement).innerText + el.innerHTML);

@@ -101,7 +101,8 @@ export function resetDurationSeconds(resetAt: string | null): number | null {
 
 /** curl's exit code (`curl: (28) ...`), or 0 with `000` when only `-w "%{http_code}"` output shows no response. */
 export function extractCurlExit(text: string): { exitCode: number | null; evidence: Evidence[] } {
-  const m = /\bcurl: \((\d{1,3})\)[^\n]{0,160}/.exec(text);
+  // Quoted up to the end of curl's own sentence: whatever follows on the line is not curl's and is not echoed as evidence.
+  const m = /\bcurl: \((\d{1,3})\)(?:[^\n.]|\.(?=\S)){0,160}/.exec(text);
   if (m) return { exitCode: Number(m[1]), evidence: [{ type: 'exit-code', text: m[0] }] };
   return { exitCode: null, evidence: [] };
 }
