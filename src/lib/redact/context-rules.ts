@@ -3,9 +3,9 @@
  * PEM private keys first; then, after the shape rules, named values (./named-value), Cookie headers, `Bearer`
  * tokens anywhere, URL userinfo, command-line flags and Cohere's client.
  */
-import { hasCookiePairs, NAMED, REQUEST_ID, redactCookies, redactValue } from './named-value';
+import { hasCookiePairs, NAMED, nameInfo, REQUEST_ID, redactCookies, redactValue } from './named-value';
 import { readValue, wrappedEnd } from './read-value';
-import { isPlaceholder, isRedacted, looksPassword, looksSecret, nameWords, secretTypeOfName } from './shapes';
+import { isPlaceholder, isRedacted, looksPassword, looksSecret } from './shapes';
 import { REDACTED, type Rule } from './types';
 
 /** `Cookie:` and `Set-Cookie:` header lines, whatever their first cookie looks like (`Cookie: lang=en; sid=…`). */
@@ -71,8 +71,8 @@ const CLI_FLAG: Rule = {
       const cookies = hasCookiePairs(span.value) ? redactCookies(span.value) : { text: '', count: 0 };
       return cookies.count === 0 ? { skip: span.end } : { type: 'cookie', text: cookies.text, start: span.start, end: span.end, count: cookies.count };
     }
-    const type = secretTypeOfName(flag);
-    return type === null ? null : redactValue(text, from, type, nameWords(flag));
+    const info = nameInfo(flag);
+    return info.type === null ? null : redactValue(text, from, info.type, info.words);
   },
 };
 
@@ -90,7 +90,7 @@ const COHERE_CLIENT: Rule = {
 
 /** PEM private keys, replaced whole (a truncated block too); the body may be JSON-escaped (`\n`). */
 const PEM: Rule = {
-  pattern: /-----BEGIN ([A-Z0-9 ]{0,30})PRIVATE KEY( BLOCK)?-----(?=[A-Za-z0-9+/=\s\\]{16})([A-Za-z0-9+/=\s\\]*)(-----END [A-Z0-9 ]{0,30}PRIVATE KEY(?: BLOCK)?-----)?/g,
+  pattern: /-----BEGIN ([A-Z0-9 ]{0,30})PRIVATE KEY( BLOCK)?-----([A-Za-z0-9+/=\s\\]*)(-----END [A-Z0-9 ]{0,30}PRIVATE KEY(?: BLOCK)?-----)?/g,
   apply(m) {
     const body = m[3]!;
     if (!/[A-Za-z0-9+/]{16}/.test(body)) return null;

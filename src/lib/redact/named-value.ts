@@ -59,7 +59,14 @@ export function redactCookies(value: string): { text: string; count: number } {
 /** Redacts the value after a secret's name, keeping the name, the quotes and an Authorization scheme. */
 export function redactValue(text: string, from: number, type: SecretType, words: readonly string[]): Found | Skip | null {
   const isAuthHeader = words[words.length - 1] === 'authorization';
-  const mode = modeOf(words);
+  let mode = modeOf(words);
+  // A cookie line is read whole only when it starts with a `name=value` pair; a lone value is one token. (Reading
+  // the line first would read the same line again from every `Cookie:` in it.)
+  if (mode === 'line') {
+    const first = readValue(text, from, 'token');
+    if (first === null) return null;
+    if (!first.quoted && !COOKIE_PAIR.test(first.value)) mode = 'token';
+  }
   const span = readValue(text, from, mode);
   if (span === null) return null;
   const skip = { skip: span.end };
@@ -87,13 +94,13 @@ export function redactValue(text: string, from: number, type: SecretType, words:
   return { type: mode === 'token' ? type : 'cookie', text: REDACTED, start, end };
 }
 
-interface NameInfo {
+export interface NameInfo {
   type: SecretType | null;
   words: string[];
 }
 /** What a name says, cached: hostile text repeats the same few names hundreds of thousands of times. */
 const NAMES = new Map<string, NameInfo>();
-function nameInfo(name: string): NameInfo {
+export function nameInfo(name: string): NameInfo {
   let info = NAMES.get(name);
   if (info === undefined) {
     if (NAMES.size >= 512) NAMES.clear();
@@ -105,14 +112,14 @@ function nameInfo(name: string): NameInfo {
 
 /**
  * The value of anything named like a secret, found from its separator (`:`, `=`, `:=`, `=>`, `%3A`, `%3D`), a
- * value after it that starts with six characters other than `:` and `=` (or a cookie `name=value`, or an
- * Authorization scheme), checked first because most separators in a paste fail there, cheaply, and the name
- * right before it: env lines, JSON / YAML / TOML / Python fields, headers, query parameters, cookies.
+ * value after it that starts with six characters other than `:` and `=` and is not the next header's name (or a
+ * cookie `name=value`, or an Authorization scheme), checked first because most separators in a paste fail there,
+ * cheaply, and the name right before it: env lines, JSON / YAML / TOML / Python fields, headers, query parameters, cookies.
  * The name may be quoted or escaped (`"…"`, `\"…\"`, `\u0022…\u0022`, `&quot;…&quot;`, `%22…%22`).
  */
 export const NAMED: Rule = {
   pattern:
-    /(?::=|=>|[:=]|%3[ADad])(?<=[\w"'`; \t-](?::=|=>|[:=]|%3[ADad]))(?=[ \t]{0,4}(?:\\{0,7}["'`]|\\u00(?:22|27)|&quot;|&#3[49];|%2[027])?(?:[^\s"'`\\<>|:=]{6}|[\w.-]{1,64}=[^\s"'`\\<>|:;=]{6}|(?:Basic|Token|Bot|Key)[ \t]))(?<=(?:^|[^\w.-])([\w.-]{0,40}(?:key(?!s\b)|token(?!s)|secret|pass|pwd|credential|creds|auth|cookie|session|sig|jwt|bearer|_ak|_sk)[\w.-]{0,40})((?:\\{0,7}["'`]|\\u00(?:22|27)|&quot;|&#34;|%2[27])?[ \t]{0,4})(?::=|=>|[:=]|%3[ADad]))/gi,
+    /(?::=|=>|[:=]|%3[ADad])(?<=[\w"'`; \t-](?::=|=>|[:=]|%3[ADad]))(?=[ \t]{0,4}(?:\\{0,7}["'`]|\\u00(?:22|27)|&quot;|&#3[49];|%2[027])?(?:[^\s"'`\\<>|:=]{6}(?![\w.-]{0,24}:\s)|[\w.-]{1,32}=[^\s"'`\\<>|:;=]{6}|(?:Basic|Token|Bot|Key)[ \t]))(?<=(?:^|[^\w.-])([\w.-]{0,32}(?:key|token|secret|pass|pwd|credential|creds|auth|cookie|session|sig|jwt|bearer|_ak|_sk)[\w.-]{0,32})((?:\\{0,7}["'`]|\\u00(?:22|27)|&quot;|&#34;|%2[27])?[ \t]{0,4})(?::=|=>|[:=]|%3[ADad]))/gi,
   apply(m, text, floor) {
     const name = m[1]!;
     const glue = m[2]!;
@@ -130,7 +137,7 @@ export const NAMED: Rule = {
  * characters or more, as keys do, goes. (Cline printed `Request ID: ljxhdJFZLIlPQIDZgmyWVFBySqGKstJM`: no digit, kept.)
  */
 export const REQUEST_ID: Rule = {
-  pattern: /id(?<=(?:^|[^\w.-])[\w.-]{0,20}request[-_ ]?id)["']?[ \t]{0,4}(?::=|[:=])(?=[ \t]{0,4}["']?[^\s"'`\\<>|:=]{16})/gi,
+  pattern: /id(?<=request[-_ ]?id)["']?[ \t]{0,4}(?::=|[:=])(?=[ \t]{0,4}["']?[^\s"'`\\<>|:=]{16})/gi,
   apply(m, text, floor) {
     // The match starts at `id`; `request`, and a separator between, stand before it.
     const nameStart = m.index - 7 - (/[-_ ]/.test(text[m.index - 1] ?? '') ? 1 : 0);

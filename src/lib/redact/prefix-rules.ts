@@ -87,7 +87,7 @@ const FORMATS: Record<string, readonly Format[]> = {
   '1': [{ lead: /^1\/\//, body: /[\w-]+/y, min: 20, type: 'token', weak: true }],
   G: [{ lead: /^GOCSPX-/, body: /[\w-]+/y, min: 20, type: 'password' }],
   // JSON Web Tokens (signed: three parts; encrypted, as next-auth session cookies: five, the second may be empty). MiniMax keys are JWTs.
-  e: [{ lead: /^eyJ/, body: /[\w.-]+/y, min: 24, type: 'token', valid: (b) => b.split('.').length >= 3 && /^[\w-]{8}/.test(b) && /[\w-]{8}\.?$/.test(b) }],
+  e: [{ lead: /^eyJ/, body: /[\w.-]+/y, min: 24, type: 'token', valid: jwtParts }],
   b: [
     // Bedrock short-term API keys bedrock-api-key-<base64 of a presigned URL>; Baidu Qianfan bce-v3/ALTAK-…/<secret>.
     { lead: /^bedrock-api-key-/, body: /[A-Za-z0-9+/=%]+/y, min: 20, type: 'cloud_key' },
@@ -99,6 +99,12 @@ const FORMATS: Record<string, readonly Format[]> = {
   // Alibaba Cloud AccessKey ids LTAI….
   L: [{ lead: /^LTAI/, body: /[A-Za-z0-9]+/y, min: 12, max: 30, type: 'cloud_key' }],
 };
+
+/** A JWT body after `eyJ`: at least three parts (two dots), a header and a last part of eight characters or more. */
+function jwtParts(body: string): boolean {
+  const first = body.indexOf('.');
+  return first >= 8 && body.indexOf('.', first + 1) > first && /^[\w-]{8}/.test(body) && /[\w-]{8}\.?$/.test(body.slice(-9));
+}
 
 /** Every prefix above (the body is read by the format's own pattern, so scanning never reads a body twice). */
 const CANDIDATE =

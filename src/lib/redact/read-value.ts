@@ -31,8 +31,8 @@ function quotedReader(quote: string): RegExp {
   if (quote === "'") return /[^'\\\r\n]+/y;
   if (quote === '`') return /[^`\\\r\n]+/y;
   if (quote.startsWith('&')) return /[^&\r\n]+/y;
-  // %22 and %27: read to the end of the line, then cut at the closing escape.
-  if (quote.startsWith('%')) return /[^\r\n]+/y;
+  // %22 and %27: read up to each `%`, then see whether it closes the value (readPercentQuoted).
+  if (quote.startsWith('%')) return /[^%\r\n]+/y;
   // \" \\\" \u0022 and the like: the closing quote starts with a backslash too.
   return /[^"'\\\r\n]+/y;
 }
@@ -51,6 +51,17 @@ const PARAMS = /[^\r\n'`\\<>|]+/y;
 function sticky(re: RegExp, text: string, at: number): number {
   re.lastIndex = at;
   return re.test(text) ? re.lastIndex : at;
+}
+
+/** The end of a value quoted by `%22` or `%27`: the next such escape, or the end of the line. One pass. */
+function readPercentQuoted(text: string, start: number, quote: string): number {
+  const segment = /[^%\r\n]+/y;
+  let end = start;
+  for (;;) {
+    end = sticky(segment, text, end);
+    if (text[end] !== '%' || text.startsWith(quote, end)) return end;
+    end++;
+  }
 }
 
 /** Cuts `[start, end)` before the first match of `stop` in it. */
@@ -90,8 +101,7 @@ export function readValue(text: string, from: number, mode: ValueMode = 'token')
   const start = at + quote.length;
   let end: number;
   if (quote) {
-    end = sticky(quotedReader(quote), text, start);
-    if (quote.startsWith('%')) end = cutAt(text, start, end, quote);
+    end = quote.startsWith('%') ? readPercentQuoted(text, start, quote) : sticky(quotedReader(quote), text, start);
     if (mode === 'first-pair') end = cutAt(text, start, end, ';');
   } else {
     end = sticky(mode === 'line' ? LINE : mode === 'params' ? PARAMS : UNQUOTED, text, start);
