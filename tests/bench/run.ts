@@ -74,6 +74,9 @@ const adversarial: [string, string][] = [
   ['4 M newlines', '\n'.repeat(4 * 1024 * 1024)],
   ['4 MB of status lines', 'status: 4291 request id: 429 Error 429\n'.repeat(4 * 1024 * 1024 / 39)],
   ['2 MB of Bearer Bearer', 'Bearer '.repeat((2 * 1024 * 1024) / 7)],
+  // Separator floods the redaction's value reader slows on (issue 14's 50 ms bound).
+  ['4 MB of a=', 'a='.repeat(2 * 1024 * 1024)],
+  ['4 MB of a:', 'a:'.repeat(2 * 1024 * 1024)],
 ];
 let worst = 0;
 for (const [label, text] of adversarial) {
