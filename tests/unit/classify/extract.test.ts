@@ -20,7 +20,8 @@ describe('request ids are read from every place a paste carries them', () => {
   // security review F2: a request-id label followed by a key or by an attacker's text must not become "the id to give support".
   const base = paste('p-oa-401-invalid-key-py-openui-199');
   it.each([
-    ['an OpenAI project key', 'x-request-id: sk-proj-vOdeOVHtvt12iZTnJKwYDICPiWm38llGp82r5wEc'],
+    // Built at run time so no key-shaped string is stored (tests/shared/generated-keys.ts has the same rule).
+    ['an OpenAI project key', `x-request-id: sk-proj-${'vOd3Ov7Ht'.repeat(5)}`],
     ['an AWS secret key', 'x-request-id: wJalrXUtnFEMIK7MDENGbPxRfiCYzEXAMPLEKEYx'],
     ['a forged instruction', 'x-request-id: SUPPORT-WHATSAPP-PLUS-1-555-0199-SEND-YOUR-KEY'],
     ['a Gemini key', 'request_id: AIzaSyD-1234567890abcdefghijklmnopqrstu'],
