@@ -147,9 +147,9 @@ function diagnose(input: string, index: SignalIndex): Diagnosis {
     const passedOn = best.entry.wrapper && best.entry.kind === 'server_error' && status !== null ? kindForStatus(status, data) : undefined;
     const kind = passedOn && passedOn !== 'unknown' ? passedOn : best.entry.kind;
     const retryable = resetsSoon || (kind === best.entry.kind ? best.entry.retryable : data.kindRetryable[kind] === true);
-    // A server that asks for an hour or more is reporting a cap (Azure's "retry after 86400 seconds" on a zero or
-    // daily quota), not a per-minute limit: the same request fails until then.
-    const capped = retryable && common.retryAfterSeconds !== null && common.retryAfterSeconds >= CAP_SECONDS;
+    // A rate limit that asks for an hour or more is a cap (Azure's "retry after 86400 seconds" on a zero or daily
+    // quota), not a per-minute limit: the same request fails until then. (A long wait on a 503 is maintenance: a wait.)
+    const capped = retryable && kind === 'rate_limit' && common.retryAfterSeconds !== null && common.retryAfterSeconds >= CAP_SECONDS;
     return {
       ...common,
       retryAfterSeconds: common.retryAfterSeconds ?? (resetsSoon ? resetIn : null),
