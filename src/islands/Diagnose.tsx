@@ -131,7 +131,7 @@ export default function Diagnose({ lang, ui, examples, dataUrl, compact = false,
         {d && data && <Result lang={lang} ui={ui} data={data} code={code} diagnosis={d} compact={compact} />}
         {d && compact && <p><a class="dx-open-full" href={fullHref}>{ui.openFull} →</a></p>}
       </section>
-      {d && !compact && <Evidence ui={ui} diagnosis={d} redacted={redacted} removed={removed} />}
+      {d && !compact && <Evidence ui={ui} lang={lang} diagnosis={d} redacted={redacted} removed={removed} />}
     </div>
   );
 }

@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { Diagnosis } from '../lib/classify';
 import { markSegments } from '../lib/evidence-marks';
-import { fill, type UiStrings } from '../lib/i18n';
+import { fill, type Lang, type UiStrings } from '../lib/i18n';
 import { SECRET_TYPES, type SecretType } from '../lib/redact';
 import { encodeShare } from '../lib/share-codec';
 
@@ -20,6 +20,7 @@ function echoOf(redacted: string): string {
 
 interface Props {
   ui: UiStrings;
+  lang: Lang;
   diagnosis: Diagnosis;
   redacted: string;
   /** What the redaction replaced, by type. */
@@ -27,7 +28,7 @@ interface Props {
 }
 
 /** "2 × API key, 1 × cookie": what was removed, in the reader's language, before anything is shown or shared. */
-function removedSummary(ui: UiStrings, removed: Partial<Record<SecretType, number>>): string {
+function removedSummary(ui: UiStrings, lang: Lang, removed: Partial<Record<SecretType, number>>): string {
   const label: Record<SecretType, string> = {
     api_key: ui.secretApiKey,
     token: ui.secretToken,
@@ -38,11 +39,11 @@ function removedSummary(ui: UiStrings, removed: Partial<Record<SecretType, numbe
     cloud_key: ui.secretCloudKey,
   };
   const parts = SECRET_TYPES.filter((type) => removed[type]).map((type) => `${removed[type]} × ${label[type]}`);
-  return parts.length > 0 ? fill(ui.keysRemoved, parts.join(', ')) : ui.noKeys;
+  return parts.length > 0 ? fill(ui.keysRemoved, parts.join(lang === 'zh-cn' ? '、' : ', ')) : ui.noKeys;
 }
 
 /** What gave the verdict away, marked in the echoed (redacted) paste, and the share link built from it. */
-export function Evidence({ ui, diagnosis, redacted, removed }: Props) {
+export function Evidence({ ui, lang, diagnosis, redacted, removed }: Props) {
   const [link, setLink] = useState('');
   const [status, setStatus] = useState('');
   const fragments = diagnosis.evidence.filter((e) => ['signal', 'fuzzy', 'hint', 'status', 'exception', 'exit-code', 'header', 'request-id'].includes(e.type)).map((e) => e.text);
@@ -68,7 +69,7 @@ export function Evidence({ ui, diagnosis, redacted, removed }: Props) {
         ))}
       </ul>
       <h4>
-        {ui.echoTitle} · <span class="dx-secrets">{removedSummary(ui, removed)}</span>
+        {ui.echoTitle} · <span class="dx-secrets">{removedSummary(ui, lang, removed)}</span>
       </h4>
       <pre class="dx-echo" tabIndex={0}>
         {markSegments(shown, fragments).map((s) => (s.mark ? <mark>{s.text}</mark> : s.text))}
