@@ -38,6 +38,15 @@ export async function paste(page: Page, text: string): Promise<void> {
   await page.locator('#dx-input').fill(text);
 }
 
+/** Pastes a huge text the way a browser delivers a paste: the value at once and one input event (fill() types it). */
+export async function pasteHuge(page: Page, text: string): Promise<void> {
+  await page.locator('#dx-input').evaluate((el, value) => {
+    const area = el as HTMLTextAreaElement;
+    area.value = value;
+    area.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertFromPaste' }));
+  }, text);
+}
+
 export const result = (page: Page) => page.locator('.dx-result');
 
 /** A realistic-looking key generated at run time: no key is ever written in the repository. */

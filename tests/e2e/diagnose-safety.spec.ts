@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { openDiagnose, paste, result } from './diagnose-helpers';
+import { openDiagnose, paste, pasteHuge, result } from './diagnose-helpers';
 import { labelledPastes } from '../shared/pastes';
 
 /** Hostile pastes: each would run `window.__xss = 1`, open a dialog or fetch something if rendered as HTML. */
@@ -84,11 +84,7 @@ test('a 1 MB paste is diagnosed and the page stays usable', async ({ page }) => 
   await openDiagnose(page);
   const line = '2026-11-23T10:00:00Z INFO request ok path=/v1/chat/completions status=200\n';
   const big = line.repeat(Math.ceil((1024 * 1024) / line.length)) + 'curl: (28) Operation timed out after 30001 milliseconds with 0 bytes received';
-  await page.locator('#dx-input').evaluate((el, value) => {
-    const area = el as HTMLTextAreaElement;
-    area.value = value;
-    area.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertFromPaste' }));
-  }, big);
+  await pasteHuge(page, big);
   await expect(result(page)).toHaveAttribute('data-kind', 'timeout');
   await paste(page, 'curl: (6) Could not resolve host: api.openai.com');
   await expect(result(page)).toHaveAttribute('data-kind', 'dns');
@@ -97,11 +93,7 @@ test('a 1 MB paste is diagnosed and the page stays usable', async ({ page }) => 
 test('100,000 blank lines before the error: the verdict comes and the echo folds the blank run instead of laying it out', async ({ page }) => {
   await openDiagnose(page);
   const text = '\n'.repeat(100_000) + 'curl: (6) Could not resolve host: api.openai.com';
-  await page.locator('#dx-input').evaluate((el, value) => {
-    const area = el as HTMLTextAreaElement;
-    area.value = value;
-    area.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertFromPaste' }));
-  }, text);
+  await pasteHuge(page, text);
   await expect(result(page)).toHaveAttribute('data-kind', 'dns');
   const echo = await page.locator('.dx-echo').textContent();
   expect(echo!.split('\n').length).toBeLessThan(20);
