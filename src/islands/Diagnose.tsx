@@ -2,7 +2,8 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { buildSignalIndex, classifyWith, type Diagnosis } from '../lib/classify';
 import type { DiagnoseCode, DiagnoseData, DiagnoseExample } from '../lib/diagnose-data';
 import { fill, type Lang, type UiStrings } from '../lib/i18n';
-import { redactWithReport } from '../lib/redact';
+import { previewOf } from '../lib/paste-preview';
+import { shownPaste } from '../lib/shown-paste';
 import { decodeShare, encodeShare, MAX_SHARED_BYTES, ShareError } from '../lib/share-codec';
 import { Evidence } from './Evidence';
 import { fetchText, loadJson, parseLater } from './load-data';
@@ -97,8 +98,12 @@ export default function Diagnose({ lang, ui, examples, dataUrl, compact = false,
     if (needsCode && codeFile.current && code === 'loading') codeFile.current().then((c) => setCode(c ?? 'failed'));
   }, [needsCode, data]);
 
-  // Redacted once per paste: the echo, the share link and the "what was removed" line all come from this.
-  const { text: redacted, removed } = useMemo(() => redactWithReport(query.slice(0, MAX_FILE_BYTES)), [query]);
+  // Redacted once per paste, as far as anything shows or shares it: the echo, the share link and the "what was
+  // removed" line all come from this.
+  const { text: redacted, removed } = useMemo(
+    () => shownPaste(query.slice(0, MAX_FILE_BYTES), diagnosis?.evidence.map((e) => e.text)),
+    [query, diagnosis],
+  );
 
   useEffect(() => {
     if (!compact || !diagnosis) return;
@@ -106,6 +111,9 @@ export default function Diagnose({ lang, ui, examples, dataUrl, compact = false,
     encodeShare(redacted).then((fragment) => current && setFullHref(`${fullUrl}#${fragment}`));
     return () => (current = false);
   }, [diagnosis, compact]);
+
+  const preview = useMemo(() => previewOf(text), [text]);
+  const size = text.length >= 1048576 ? `${(text.length / 1048576).toFixed(1)} MB` : `${Math.ceil(text.length / 1024)} KB`;
 
   const d = diagnosis;
   return (
@@ -116,7 +124,8 @@ export default function Diagnose({ lang, ui, examples, dataUrl, compact = false,
       onFocusCapture={load}
       onPointerDownCapture={load}
     >
-      <PasteBox ui={ui} text={text} rows={compact ? 6 : 12} examples={examples} onText={onText} onNotice={setNotice} />
+      <PasteBox ui={ui} text={text} preview={preview} rows={compact ? 6 : 12} examples={examples} onText={onText} onNotice={setNotice} />
+      {preview !== null && <p class="dx-note dx-shortened">{fill(ui.pasteShortened, size)}</p>}
       {notice && <p class="dx-notice" role="status">{notice}</p>}
       {!notice && query.trim() && loading === 'loading' && <p class="dx-notice" role="status">{ui.dataLoading}</p>}
       <section

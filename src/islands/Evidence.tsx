@@ -3,14 +3,18 @@ import type { Diagnosis } from '../lib/classify';
 import { markSegments } from '../lib/evidence-marks';
 import { fill, type Lang, type UiStrings } from '../lib/i18n';
 import { SECRET_TYPES, type SecretType } from '../lib/redact';
+import { drawControls } from '../lib/paste-preview';
 import { encodeShare } from '../lib/share-codec';
 
 const ECHO_LIMIT = 20_000;
 const ECHO_LINES = 400;
 
-/** The part of the redacted paste the page echoes: bounded in characters and lines, runs of blank lines folded to `⋯ N ⋯`. */
+/**
+ * The part of the redacted paste the page echoes: bounded in characters and lines, runs of blank lines folded to
+ * `⋯ N ⋯`, control characters in caret notation (a browser lays out thousands of raw escapes slowly).
+ */
 function echoOf(redacted: string): string {
-  const folded = redacted.replace(/\n{4,}/g, (run) => `\n\n⋯ ${run.length - 1} ⋯\n\n`);
+  const folded = drawControls(redacted).replace(/\n{4,}/g, (run) => `\n\n⋯ ${run.length - 1} ⋯\n\n`);
   const head = folded.length > ECHO_LIMIT ? folded.slice(0, ECHO_LIMIT) : folded;
   let end = -1;
   for (let i = 0; i < ECHO_LINES && (end = head.indexOf('\n', end + 1)) !== -1; i++);
@@ -22,6 +26,7 @@ interface Props {
   ui: UiStrings;
   lang: Lang;
   diagnosis: Diagnosis;
+  /** The part of the paste that may be shown or shared, redacted (see shownPaste). */
   redacted: string;
   /** What the redaction replaced, by type. */
   removed: Partial<Record<SecretType, number>>;

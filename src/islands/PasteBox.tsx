@@ -1,11 +1,15 @@
 import type { DiagnoseExample } from '../lib/diagnose-data';
 import { fill, type UiStrings } from '../lib/i18n';
+import { previewOf } from '../lib/paste-preview';
 
 export const MAX_FILE_BYTES = 2 * 1024 * 1024;
 
 interface Props {
   ui: UiStrings;
+  /** The whole paste. */
   text: string;
+  /** What the box shows instead of a paste too large for a textarea (see previewOf), or null. */
+  preview: string | null;
   rows: number;
   examples: DiagnoseExample[];
   onText: (text: string, immediate: boolean) => void;
@@ -13,7 +17,16 @@ interface Props {
 }
 
 /** The labelled paste area: typing, pasting, dropping a log file, or picking an example. */
-export function PasteBox({ ui, text, rows, examples, onText, onNotice }: Props) {
+export function PasteBox({ ui, text, preview, rows, examples, onText, onNotice }: Props) {
+  // A paste the box would take seconds to lay out goes to the page instead, which shows its start (previewOf).
+  const onPaste = (event: ClipboardEvent) => {
+    const pasted = event.clipboardData?.getData('text/plain') ?? '';
+    const area = event.currentTarget as HTMLTextAreaElement;
+    const whole = area.value.slice(0, area.selectionStart) + pasted + area.value.slice(area.selectionEnd);
+    if (previewOf(whole) === null) return;
+    event.preventDefault();
+    onText(whole, true);
+  };
   const onInput = (event: Event) => {
     const input = event as InputEvent;
     const value = (event.currentTarget as HTMLTextAreaElement).value;
@@ -41,8 +54,9 @@ export function PasteBox({ ui, text, rows, examples, onText, onNotice }: Props) 
         spellcheck={false}
         autocomplete="off"
         placeholder={ui.pastePlaceholder}
-        value={text}
+        value={preview ?? text}
         onInput={onInput}
+        onPaste={onPaste}
         onDrop={onDrop}
         onDragOver={(e) => e.preventDefault()}
         aria-describedby="dx-privacy"

@@ -38,12 +38,17 @@ export async function paste(page: Page, text: string): Promise<void> {
   await page.locator('#dx-input').fill(text);
 }
 
-/** Pastes a huge text the way a browser delivers a paste: the value at once and one input event (fill() types it). */
+/** Pastes a huge text the way a browser delivers a paste: a paste event, then (unless the page took it) the value at once and one input event. */
 export async function pasteHuge(page: Page, text: string): Promise<void> {
   await page.locator('#dx-input').evaluate((el, value) => {
     const area = el as HTMLTextAreaElement;
-    area.value = value;
-    area.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertFromPaste' }));
+    // The paste event first, as a browser sends it; the text lands in the box unless the page took it.
+    const clipboardData = new DataTransfer();
+    clipboardData.setData('text/plain', value);
+    if (area.dispatchEvent(new ClipboardEvent('paste', { clipboardData, bubbles: true, cancelable: true }))) {
+      area.value = value;
+      area.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertFromPaste' }));
+    }
   }, text);
 }
 

@@ -80,12 +80,18 @@ test('pasting and diagnosing make no network request at all', async ({ page }) =
   expect(requests).toEqual([]);
 });
 
-test('a 1 MB paste is diagnosed and the page stays usable', async ({ page }) => {
+test('a 1 MB paste is diagnosed whole, the box shows its start, the echo its end, and the page stays usable', async ({ page }) => {
   await openDiagnose(page);
   const line = '2026-11-23T10:00:00Z INFO request ok path=/v1/chat/completions status=200\n';
   const big = line.repeat(Math.ceil((1024 * 1024) / line.length)) + 'curl: (28) Operation timed out after 30001 milliseconds with 0 bytes received';
   await pasteHuge(page, big);
   await expect(result(page)).toHaveAttribute('data-kind', 'timeout');
+  const shown = await page.locator('#dx-input').inputValue();
+  expect(shown.length).toBeGreaterThan(1000);
+  expect(shown.length).toBeLessThanOrEqual(16 * 1024);
+  expect(big.startsWith(shown)).toBe(true);
+  await expect(page.locator('.dx-shortened')).toContainText('1.0 MB');
+  await expect(page.locator('.dx-echo')).toContainText('Operation timed out after 30001');
   await paste(page, 'curl: (6) Could not resolve host: api.openai.com');
   await expect(result(page)).toHaveAttribute('data-kind', 'dns');
 });
