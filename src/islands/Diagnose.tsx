@@ -3,7 +3,9 @@ import { buildSignalIndex, classifyWith, type Diagnosis } from '../lib/classify'
 import type { DiagnoseCode, DiagnoseData, DiagnoseExample } from '../lib/diagnose-data';
 import { fill, type Lang, type UiStrings } from '../lib/i18n';
 import { previewOf } from '../lib/paste-preview';
-import { shownPaste } from '../lib/shown-paste';
+import { retryVerdict } from '../lib/retry-verdict';
+import { decodeVerdict, diagnosisOfVerdict, isVerdictFragment } from '../lib/share-verdict';
+import { SHARED_LIMIT, shownPaste } from '../lib/shown-paste';
 import { decodeShare, encodeShare, MAX_SHARED_BYTES, ShareError } from '../lib/share-codec';
 import { Evidence } from './Evidence';
 import { fetchText, loadJson, parseLater } from './load-data';
@@ -26,6 +28,13 @@ interface Props {
 
 const TYPING_DEBOUNCE_MS = 150;
 
+/** What a screen reader hears when a verdict appears: the retry verdict, then the title. */
+function announce(ui: UiStrings, lang: Lang, data: DiagnoseData, d: Diagnosis): string {
+  const entry = d.entry ? data.entries[d.entry] : undefined;
+  const title = entry?.title ?? (d.kind !== 'unknown' ? data.names.kinds[d.kind] : ui.notRecognised);
+  return `${retryVerdict(d, entry, { ui, lang, tools: data.facts.tools }).message}. ${title}`;
+}
+
 /** Paste an error, get the verdict: classification runs here, in the browser, and nothing leaves the page. */
 export default function Diagnose({ lang, ui, examples, dataUrl, compact = false, fullUrl = '' }: Props) {
   // The data file is fetched when the reader first reaches for the box (or opens a shared link), not with the page.
@@ -43,13 +52,24 @@ export default function Diagnose({ lang, ui, examples, dataUrl, compact = false,
   const [hydrated, setHydrated] = useState(false);
   const [fullHref, setFullHref] = useState(fullUrl);
   const timer = useRef<ReturnType<typeof setTimeout>>();
+  /** Set by a paste, a drop, an example or a shared link: the verdict that follows is scrolled into view. */
+  const reveal = useRef(false);
+  const resultRef = useRef<HTMLElement>(null);
   /** The fix code file: downloaded with the page's data (never after a paste), parsed when the first fix shows. */
   const codeFile = useRef<(() => Promise<DiagnoseCode | null>) | null>(null);
 
-  const diagnosis: Diagnosis | null = useMemo(
-    () => (index && query.trim() ? classifyWith(index, query.slice(0, MAX_FILE_BYTES)) : null),
-    [index, query],
-  );
+  /** The fragment of a shared verdict link (`#v=…`), shown until the reader pastes something of their own. */
+  const [verdictLink, setVerdictLink] = useState<string | null>(null);
+
+  const diagnosis: Diagnosis | null = useMemo(() => {
+    if (index && query.trim()) return classifyWith(index, query.slice(0, MAX_FILE_BYTES));
+    if (!verdictLink || !data || query.trim()) return null;
+    const shared = decodeVerdict(verdictLink, { entries: data.entries, kinds: Object.keys(data.kindUrls) });
+    if (!shared) return null;
+    const entry = shared.entry ? data.entries[shared.entry] : undefined;
+    return diagnosisOfVerdict(shared, { retryable: entry?.retryable ?? data.classifier.kindRetryable[shared.kind] ?? null, provider: entry?.providers[0] ?? null });
+  }, [index, query, verdictLink, data]);
+  const verdictBroken = verdictLink !== null && data !== null && diagnosis === null && !query.trim();
 
   const load = () => {
     if (loading !== 'idle') return;
@@ -65,8 +85,10 @@ export default function Diagnose({ lang, ui, examples, dataUrl, compact = false,
   const onText = (value: string, immediate: boolean) => {
     load();
     setText(value);
+    setVerdictLink(null);
     setNotice(value.length > MAX_FILE_BYTES ? fill(ui.pasteTruncated, (value.length / 1048576).toFixed(1)) : '');
     clearTimeout(timer.current);
+    reveal.current = immediate;
     if (immediate) setQuery(value);
     else timer.current = setTimeout(() => setQuery(value), TYPING_DEBOUNCE_MS);
   };
@@ -74,6 +96,15 @@ export default function Diagnose({ lang, ui, examples, dataUrl, compact = false,
   /** Reads the shared paste in the fragment: on load, and again when another share link opens in this tab. */
   const openShared = () => {
     if (!location.hash) return;
+    if (isVerdictFragment(location.hash)) {
+      load();
+      setText('');
+      setQuery('');
+      setVerdictLink(location.hash);
+      reveal.current = true;
+      setNotice(ui.sharedVerdict);
+      return;
+    }
     decodeShare(location.hash)
       .then((shared) => {
         if (shared === null) return;
@@ -104,6 +135,11 @@ export default function Diagnose({ lang, ui, examples, dataUrl, compact = false,
     () => shownPaste(query.slice(0, MAX_FILE_BYTES), diagnosis?.evidence.map((e) => e.text)),
     [query, diagnosis],
   );
+  // What a "with the paste" link carries: the same, trimmed harder to the lines that matter.
+  const shared = useMemo(
+    () => shownPaste(query.slice(0, MAX_FILE_BYTES), diagnosis?.evidence.map((e) => e.text), SHARED_LIMIT),
+    [query, diagnosis],
+  );
 
   useEffect(() => {
     if (!compact || !diagnosis) return;
@@ -111,6 +147,18 @@ export default function Diagnose({ lang, ui, examples, dataUrl, compact = false,
     encodeShare(redacted).then((fragment) => current && setFullHref(`${fullUrl}#${fragment}`));
     return () => (current = false);
   }, [diagnosis, compact]);
+
+  // A verdict that came from a paste is brought into the first screen (its top edge under the header), and its
+  // title focused only when the reader is not typing in the box.
+  useEffect(() => {
+    if (!reveal.current || !diagnosis || !data) return;
+    reveal.current = false;
+    requestAnimationFrame(() => {
+      const box = resultRef.current?.getBoundingClientRect();
+      if (box && (box.top < 0 || box.top > innerHeight - 200)) resultRef.current!.scrollIntoView({ block: 'start' });
+    });
+  }, [diagnosis, data]);
+  const announcement = diagnosis && data ? announce(ui, lang, data, diagnosis) : '';
 
   const preview = useMemo(() => previewOf(text), [text]);
   const size = text.length >= 1048576 ? `${(text.length / 1048576).toFixed(1)} MB` : `${Math.ceil(text.length / 1024)} KB`;
@@ -120,27 +168,31 @@ export default function Diagnose({ lang, ui, examples, dataUrl, compact = false,
     <div
       class={`dx ${compact ? 'dx-compact' : ''}`}
       data-hydrated={hydrated ? 'true' : 'false'}
+      data-has-text={text.trim() ? 'true' : 'false'}
       data-ready={data ? 'true' : 'false'}
       onFocusCapture={load}
       onPointerDownCapture={load}
     >
       <PasteBox ui={ui} text={text} preview={preview} rows={compact ? 6 : 12} examples={examples} onText={onText} onNotice={setNotice} />
       {preview !== null && <p class="dx-note dx-shortened">{fill(ui.pasteShortened, size)}</p>}
-      {notice && <p class="dx-notice" role="status">{notice}</p>}
+      {(notice || verdictBroken) && <p class="dx-notice" role="status">{verdictBroken ? ui.sharedBroken : notice}</p>}
       {!notice && query.trim() && loading === 'loading' && <p class="dx-notice" role="status">{ui.dataLoading}</p>}
+      <p class="sr-only" role="status">
+        {announcement}
+      </p>
       <section
         class="dx-result"
-        aria-live="polite"
+        ref={resultRef}
         aria-label={ui.resultHeading}
         data-kind={d?.kind ?? ''}
         data-status={d?.status ?? ''}
         data-entry={d?.entry ?? ''}
         data-retryable={d ? String(d.retryable) : ''}
       >
-        {d && data && <Result lang={lang} ui={ui} data={data} code={code} diagnosis={d} compact={compact} />}
+        {d && data && <Result lang={lang} ui={ui} data={data} code={code} diagnosis={d} redacted={redacted} compact={compact} />}
         {d && compact && <p><a class="dx-open-full" href={fullHref}>{ui.openFull} →</a></p>}
       </section>
-      {d && !compact && <Evidence ui={ui} lang={lang} diagnosis={d} redacted={redacted} removed={removed} />}
+      {d && !compact && query.trim() && <Evidence ui={ui} lang={lang} diagnosis={d} redacted={redacted} removed={removed} shared={shared} />}
     </div>
   );
 }

@@ -1,10 +1,12 @@
 import { useState } from 'preact/hooks';
-import type { Diagnosis } from '../lib/classify';
+import type { Diagnosis, EvidenceType } from '../lib/classify';
 import { markSegments } from '../lib/evidence-marks';
 import { fill, type Lang, type UiStrings } from '../lib/i18n';
 import { SECRET_TYPES, type SecretType } from '../lib/redact';
 import { drawControls } from '../lib/paste-preview';
 import { encodeShare } from '../lib/share-codec';
+import { encodeVerdict } from '../lib/share-verdict';
+import type { ShownPaste } from '../lib/shown-paste';
 
 const ECHO_LIMIT = 20_000;
 const ECHO_LINES = 400;
@@ -30,6 +32,8 @@ interface Props {
   redacted: string;
   /** What the redaction replaced, by type. */
   removed: Partial<Record<SecretType, number>>;
+  /** What a link "with the paste" carries: the paste trimmed to the lines that matter, redacted. */
+  shared: ShownPaste;
 }
 
 /** "2 × API key, 1 × cookie": what was removed, in the reader's language, before anything is shown or shared. */
@@ -47,14 +51,33 @@ function removedSummary(ui: UiStrings, lang: Lang, removed: Partial<Record<Secre
   return parts.length > 0 ? fill(ui.keysRemoved, parts.join(lang === 'zh-cn' ? '、' : ', ')) : ui.noKeys;
 }
 
+/** An evidence type in the reader's words ("Exit code", "退出码"), not its id. */
+function evidenceLabel(ui: UiStrings, type: EvidenceType): string {
+  const labels: Record<EvidenceType, string> = {
+    status: ui.evidenceStatus,
+    signal: ui.evidenceSignal,
+    exception: ui.evidenceException,
+    'exit-code': ui.evidenceExitCode,
+    header: ui.evidenceHeader,
+    'request-id': ui.evidenceRequestId,
+    provider: ui.evidenceProvider,
+    client: ui.evidenceClient,
+    sdk: ui.evidenceSdk,
+    fuzzy: ui.evidenceFuzzy,
+    hint: ui.evidenceHint,
+    fallback: ui.evidenceFallback,
+  };
+  return labels[type] ?? type;
+}
+
 /** What gave the verdict away, marked in the echoed (redacted) paste, and the share link built from it. */
-export function Evidence({ ui, lang, diagnosis, redacted, removed }: Props) {
+export function Evidence({ ui, lang, diagnosis, redacted, removed, shared }: Props) {
   const [link, setLink] = useState('');
   const [status, setStatus] = useState('');
   const fragments = diagnosis.evidence.filter((e) => ['signal', 'fuzzy', 'hint', 'status', 'exception', 'exit-code', 'header', 'request-id'].includes(e.type)).map((e) => e.text);
   const shown = echoOf(redacted);
-  const share = async () => {
-    const url = `${location.origin}${location.pathname}#${await encodeShare(redacted)}`;
+  const share = async (fragment: Promise<string>) => {
+    const url = `${location.origin}${location.pathname}#${await fragment}`;
     setLink(url);
     try {
       await navigator.clipboard.writeText(url);
@@ -69,7 +92,7 @@ export function Evidence({ ui, lang, diagnosis, redacted, removed }: Props) {
       <ul class="dx-evidence-list">
         {diagnosis.evidence.map((e) => (
           <li>
-            <span class="dx-evidence-type">{e.type}</span> <code>{e.text}</code>
+            <span class="dx-evidence-type">{evidenceLabel(ui, e.type)}</span> <code>{e.text}</code>
           </li>
         ))}
       </ul>
@@ -79,9 +102,14 @@ export function Evidence({ ui, lang, diagnosis, redacted, removed }: Props) {
       <pre class="dx-echo" tabIndex={0}>
         {markSegments(shown, fragments).map((s) => (s.mark ? <mark>{s.text}</mark> : s.text))}
       </pre>
-      <p class="dx-note">{ui.shareNote}</p>
-      <button type="button" class="dx-share" onClick={share}>{ui.share}</button>{' '}
-      <span role="status">{status}</span>
+      <p class="dx-share-options">
+        <button type="button" class="dx-share-verdict" onClick={() => share(Promise.resolve(encodeVerdict(diagnosis)))}>{ui.shareVerdict}</button>{' '}
+        <button type="button" class="dx-share" onClick={() => share(encodeShare(shared.text))}>{ui.shareWithPaste}</button>{' '}
+        <span role="status">{status}</span>
+      </p>
+      <p class="dx-note">
+        {ui.shareVerdictNote} {ui.shareNote} <span class="dx-shared-secrets">{removedSummary(ui, lang, shared.removed)}</span>
+      </p>
       {link && <input class="dx-share-link" readOnly value={link} aria-label={ui.share} onFocus={(e) => (e.currentTarget as HTMLInputElement).select()} />}
     </section>
   );

@@ -23,8 +23,10 @@ interface Props {
 export function FixTabs({ ui, data, code, entry, diagnosis }: Props) {
   const recipes = entry.recipes.map((id) => data.recipes[id]).filter((r): r is DiagnoseRecipeView => r !== undefined);
   const reader = { client: diagnosis.client, provider: diagnosis.provider ?? entry.providers[0] ?? null, sdk: diagnosis.sdk };
-  const tools = TOOLS.filter((tool) => recipes.some((r) => r.variants.some((v) => v.tool === tool)));
-  const initial = fixFor(data.facts, entry, recipes, reader)?.tool ?? tools[0];
+  // Only tools a recipe can serve get a tab: "not possible in this tool" is no fix.
+  const tools = TOOLS.filter((tool) => recipes.some((r) => r.variants.some((v) => v.tool === tool && !v.unsupported)));
+  const preferred = fixFor(data.facts, entry, recipes, reader)?.tool;
+  const initial = preferred && tools.includes(preferred) ? preferred : tools[0];
   const [selected, setSelected] = useState<ToolId | undefined>(initial);
   const tabs = useRef<(HTMLButtonElement | null)[]>([]);
   useEffect(() => setSelected(initial), [entry.id, initial]);

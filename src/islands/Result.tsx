@@ -1,11 +1,13 @@
 import type { ProviderId, ToolId } from '../lib/catalog/ids';
 import type { Diagnosis } from '../lib/classify';
-import type { DiagnoseCode, DiagnoseData } from '../lib/diagnose-data';
+import type { DiagnoseCode, DiagnoseData, DiagnoseEntryView } from '../lib/diagnose-data';
 import { fill, type Lang, type UiStrings } from '../lib/i18n';
+import { firstSentence } from '../lib/inline-markdown';
 import { retryVerdict } from '../lib/retry-verdict';
 import { CopyButton } from './CopyButton';
 import { FixTabs } from './FixTabs';
 import { Inline } from './Inline';
+import { openSiteSearch, reportUrl, tellingLine } from './site-search';
 
 interface Props {
   lang: Lang;
@@ -13,33 +15,81 @@ interface Props {
   data: DiagnoseData;
   code: DiagnoseCode | 'loading' | 'failed';
   diagnosis: Diagnosis;
+  /** The part of the paste that may be shown, keys removed: searched for and reported when nothing matched. */
+  redacted: string;
   compact: boolean;
 }
 
-/** The verdict: what happened, whether and when to retry, the request id, the fixes and the entry's page. */
-export function Result({ lang, ui, data, code, diagnosis: d, compact }: Props) {
+/** How sure the match is, in words. */
+function matchWord(ui: UiStrings, confidence: number): string {
+  return confidence >= 0.85 ? ui.matchCertain : confidence >= 0.6 ? ui.matchLikely : ui.matchGuess;
+}
+
+/** The fixes of a kind, for a verdict that found the kind but no entry: shaped like an entry for FixTabs. */
+function kindFixes(data: DiagnoseData, d: Diagnosis): DiagnoseEntryView | null {
+  const recipes = data.kindRecipes[d.kind] ?? [];
+  if (d.kind === 'unknown' || recipes.length === 0) return null;
+  return {
+    id: `kind-${d.kind}`,
+    kind: d.kind,
+    title: data.names.kinds[d.kind],
+    cause: '',
+    advice: '',
+    retryable: d.retryable ?? false,
+    sdkRetries: false,
+    waitSeconds: null,
+    after: null,
+    providers: d.provider ? [d.provider as ProviderId] : [],
+    clients: [],
+    recipes,
+    url: data.kindUrls[d.kind],
+  };
+}
+
+/**
+ * The verdict card: whether and when to retry as the headline, the entry's title and one sentence of cause, the
+ * provider, tool, status and certainty in words, the request id, then the fix for the detected tool. Always
+ * something to do: a kind-only verdict shows the kind's usual fixes, and an unrecognised paste offers a search and
+ * a report.
+ */
+export function Result({ lang, ui, data, code, diagnosis: d, redacted, compact }: Props) {
   const entry = d.entry ? data.entries[d.entry] : undefined;
   const verdict = retryVerdict(d, entry, { ui, lang, tools: data.facts.tools });
   const recognised = d.kind !== 'unknown';
   const title = entry?.title ?? (recognised ? data.names.kinds[d.kind] : ui.notRecognised);
   const fallback = d.evidence.find((e) => e.type === 'fallback');
+  const byKind = entry ? null : kindFixes(data, d);
+  const fixes = entry ?? byKind;
+  const isTrace = d.evidence.some((e) => e.type === 'request-id' && /cf-ray|ray id/i.test(e.text));
+  const printer = d.client ? (data.names.tools[d.client as ToolId] ?? data.names.clients[d.client] ?? d.client) : null;
+  const meta = [
+    d.provider ? (data.names.providers[d.provider as ProviderId] ?? d.provider) : null,
+    printer ? `${ui.client}: ${printer}` : null,
+    d.status ? fill(ui.statusLine, d.status) : null,
+    recognised ? matchWord(ui, d.confidence) : null,
+  ].filter(Boolean);
+  const search = recognised ? '' : tellingLine(redacted);
   return (
     <div class="dx-result-body">
-      <h2 class="dx-title">{title}</h2>
-      <dl class="dx-facts">
-        <dt>{ui.kind}</dt>
-        <dd>{recognised ? <a href={data.kindUrls[d.kind]}><code>{d.kind}</code></a> : <code>{d.kind}</code>}</dd>
-        <dt>{ui.status}</dt>
-        <dd>{d.status ?? ui.noStatus}</dd>
-        {d.provider && (<><dt>{ui.provider}</dt><dd>{data.names.providers[d.provider as ProviderId] ?? d.provider}</dd></>)}
-        {d.client && (<><dt>{ui.client}</dt><dd>{data.names.tools[d.client as ToolId] ?? data.names.clients[d.client] ?? d.client}</dd></>)}
-        <dt>{ui.confidence}</dt>
-        <dd>{Math.round(d.confidence * 100)} %</dd>
-      </dl>
       <p class={`dx-verdict dx-verdict-${verdict.tone}`}>
         <strong>{verdict.message}</strong>
         {verdict.alreadyRetried && <span> {verdict.alreadyRetried}</span>}
       </p>
+      <h2 class="dx-title" tabIndex={-1}>{title}</h2>
+      {entry && (
+        <p class="dx-cause">
+          <Inline text={firstSentence(entry.cause)} />
+        </p>
+      )}
+      <p class="dx-meta">
+        {recognised && <a href={data.kindUrls[d.kind]}>{data.names.kinds[d.kind]}</a>}
+        {meta.map((m) => <span> · {m}</span>)}
+      </p>
+      {d.requestId && (
+        <p class="dx-request-id">
+          {isTrace ? ui.traceId : ui.requestId}: <code>{d.requestId}</code> <CopyButton text={d.requestId} label={ui.copy} doneLabel={ui.copied} />
+        </p>
+      )}
       {d.errors.length > 1 && (
         <div class="dx-log-errors">
           <p>{fill(ui.logErrors, d.errors.length)}</p>
@@ -54,17 +104,36 @@ export function Result({ lang, ui, data, code, diagnosis: d, compact }: Props) {
           </ol>
         </div>
       )}
-      {entry && <p class="dx-cause"><strong>{ui.cause}:</strong> <Inline text={entry.cause} /></p>}
-      {entry && <p class="dx-advice"><Inline text={entry.advice} /></p>}
       {!entry && fallback && <p class="dx-note">{fill(ui.fallbackNote, fallback.text)}</p>}
-      {!recognised && <p>{ui.notRecognisedHelp}</p>}
-      {d.requestId && (
-        <p class="dx-request-id">
-          {ui.requestId}: <code>{d.requestId}</code>{' '}
-          <CopyButton text={d.requestId} label={ui.copy} doneLabel={ui.copied} />
-        </p>
+      {byKind && !compact && <p class="dx-note">{ui.kindFixNote}</p>}
+      {fixes && !compact && <FixTabs ui={ui} data={data} code={code} entry={fixes} diagnosis={d} />}
+      {entry && !compact && (
+        <details class="dx-detail">
+          <summary>{ui.moreDetail}</summary>
+          <p>
+            <strong>{ui.cause}:</strong> <Inline text={entry.cause} />
+          </p>
+          <p>
+            <Inline text={entry.advice} />
+          </p>
+        </details>
       )}
-      {entry && !compact && <FixTabs ui={ui} data={data} code={code} entry={entry} diagnosis={d} />}
+      {!recognised && (
+        <div class="dx-unknown">
+          <p>{ui.notRecognisedHelp}</p>
+          <p>
+            {search && (
+              <button type="button" class="dx-search" onClick={() => openSiteSearch(search)}>
+                {fill(ui.searchFor, search)}
+              </button>
+            )}{' '}
+            <button type="button" class="dx-report" onClick={() => window.open(reportUrl(redacted, location.pathname), '_blank', 'noopener')}>
+              {ui.reportMiss}
+            </button>
+          </p>
+          <p class="dx-note">{ui.reportNote}</p>
+        </div>
+      )}
       <p class="dx-links">
         {entry && <a href={entry.url}>{ui.entryLink} →</a>}
         {!entry && recognised && <a href={data.kindUrls[d.kind]}>{ui.kindLink} →</a>}
@@ -73,8 +142,10 @@ export function Result({ lang, ui, data, code, diagnosis: d, compact }: Props) {
         <div class="dx-alternatives">
           <h3>{ui.alternatives}</h3>
           <ul>
-            {d.alternatives.map((alt) => data.entries[alt.entry] && (
-              <li><a href={data.entries[alt.entry]!.url}>{data.entries[alt.entry]!.title}</a> <code>{alt.kind}</code></li>
+            {d.alternatives.slice(0, 3).map((alt) => data.entries[alt.entry] && (
+              <li>
+                <a href={data.entries[alt.entry]!.url}>{data.entries[alt.entry]!.title}</a> · {data.names.kinds[alt.kind]}
+              </li>
             ))}
           </ul>
         </div>

@@ -57,6 +57,8 @@ export interface DiagnoseData {
   /** Display names; `clients` are the printers of clients.json (LiteLLM, Roo Code…), which have no fixes of their own. */
   names: { providers: Record<ProviderId, string>; tools: Record<ToolId, string>; clients: Record<string, string>; sdks: Record<SdkId, string>; kinds: Record<KindId, string> };
   kindUrls: Record<KindId, string>;
+  /** The fixes shown when only the kind is known (see kindRecipesOf). */
+  kindRecipes: Record<KindId, string[]>;
   /** The fix code file, shared by every language. */
   codeUrl: string;
 }

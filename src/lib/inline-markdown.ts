@@ -55,3 +55,18 @@ export function inlinePlain(source: string): string {
     .map((t) => (t.type === 'code' ? `\`${t.text}\`` : t.type === 'link' ? `${t.text} (${t.href})` : t.text))
     .join('');
 }
+
+/**
+ * The first sentence of a catalogue string, its Markdown kept: up to the first `. `, `! `, `? ` or `。！？` outside
+ * a code span (`api.openai.com` and `` `e.g. x` `` do not end it). The whole string when it is one sentence.
+ */
+export function firstSentence(text: string): string {
+  let inCode = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (c === '`') inCode = !inCode;
+    else if (!inCode && '。！？'.includes(c)) return text.slice(0, i + 1);
+    else if (!inCode && '.!?'.includes(c) && /\s/.test(text[i + 1] ?? '') && !/(?:e\.g|i\.e|etc|vs)$/i.test(text.slice(Math.max(0, i - 4), i))) return text.slice(0, i + 1);
+  }
+  return text;
+}

@@ -7,10 +7,8 @@
 import { redactWithReport, type RedactReport } from './redact';
 
 export const SHOWN_LIMIT = 64 * 1024;
-/** How much of a long paste each part keeps: its head, its tail, and the stretch around each piece of evidence. */
-const HEAD = 8 * 1024;
-const TAIL = 8 * 1024;
-const AROUND = 2 * 1024;
+/** What a share link "with the paste" carries at most before it is trimmed to the lines that matter. */
+export const SHARED_LIMIT = 8 * 1024;
 const MAX_PIECES = 6;
 /** Where a part starts or ends inside a line, it does so after a character no credential holds. */
 const OUTSIDE_TOKEN = /[\s,;"'`(){}[\]<>|]/g;
@@ -42,7 +40,11 @@ function endNear(text: string, at: number, reach: number): number {
 }
 
 /** The spans of `text` to show: head, the stretch around each fragment found, tail; sorted and merged. */
-function spansOf(text: string, fragments: readonly string[]): [number, number][] {
+function spansOf(text: string, fragments: readonly string[], limit: number): [number, number][] {
+  // Head and tail an eighth of the limit each, the stretch around each piece of evidence a thirty-second.
+  const HEAD = limit / 8;
+  const TAIL = limit / 8;
+  const AROUND = limit / 32;
   const spans: [number, number][] = [[0, endNear(text, Math.min(HEAD, text.length), HEAD)]];
   for (const fragment of fragments.slice(0, MAX_PIECES)) {
     const at = fragment.length >= 4 ? text.indexOf(fragment) : -1;
@@ -60,11 +62,11 @@ function spansOf(text: string, fragments: readonly string[]): [number, number][]
   return merged;
 }
 
-/** What a page shows or shares of `text`, redacted; `fragments` are the evidence the verdict rests on. */
-export function shownPaste(text: string, fragments: readonly string[] = []): ShownPaste {
+/** What a page shows (or, with SHARED_LIMIT, shares) of `text`, redacted; `fragments` are the evidence the verdict rests on. */
+export function shownPaste(text: string, fragments: readonly string[] = [], limit = SHOWN_LIMIT): ShownPaste {
   const source = typeof text === 'string' ? text : '';
-  if (source.length <= SHOWN_LIMIT) return { ...redactWithReport(source), cut: false };
-  const spans = spansOf(source, fragments);
+  if (source.length <= limit) return { ...redactWithReport(source), cut: false };
+  const spans = spansOf(source, fragments, limit);
   const parts: string[] = [];
   let last = 0;
   for (const [start, end] of spans) {

@@ -57,6 +57,25 @@ export function buildDiagnoseCode(highlighted: HighlightedCatalog): DiagnoseCode
   return { classes: [...classes.keys()], files };
 }
 
+/**
+ * The fixes a kind-only verdict shows: the two recipes the kind's entries list first most often (a doubled `/v1`
+ * that matched no entry still gets "fix the base URL path"). Derived from the entries, so it follows them.
+ */
+export function kindRecipesOf(catalog: Catalog): Record<KindId, string[]> {
+  const counts = new Map<KindId, Map<string, number>>();
+  for (const e of catalog.entries) {
+    const kind = counts.get(e.kind) ?? new Map<string, number>();
+    e.recipes.slice(0, 2).forEach((r, i) => kind.set(r, (kind.get(r) ?? 0) + (i === 0 ? 2 : 1)));
+    counts.set(e.kind, kind);
+  }
+  return mapValues(catalog.kinds, (_k, id) =>
+    [...(counts.get(id as KindId) ?? new Map<string, number>())]
+      .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+      .slice(0, 2)
+      .map(([r]) => r),
+  ) as Record<KindId, string[]>;
+}
+
 /** Everything the diagnose island needs in one language, as plain JSON, but the code (see buildDiagnoseCode). */
 export function buildDiagnoseData(catalog: Catalog, lang: Lang, codeUrl: string): DiagnoseData {
   const recipes = recipesOf(catalog, lang);
@@ -93,6 +112,7 @@ export function buildDiagnoseData(catalog: Catalog, lang: Lang, codeUrl: string)
       kinds: mapValues(catalog.kinds, (k) => localize(k.name, lang)) as Record<KindId, string>,
     },
     kindUrls: mapValues(catalog.kinds, (_k, id) => localePath(kindPath(id), lang)) as Record<KindId, string>,
+    kindRecipes: kindRecipesOf(catalog),
     codeUrl,
   };
 }

@@ -42,7 +42,7 @@ test('the share link carries the redacted paste in the fragment and reproduces t
   await paste(page, text);
   await expect(page.locator('.dx-secrets')).toHaveText('Removed: 1 × API key');
   await expect(page.locator('.dx-echo')).not.toContainText(key.slice(8));
-  await page.getByRole('button', { name: ui.en['share']! }).click();
+  await page.getByRole('button', { name: ui.en['shareWithPaste']! }).click();
   const link = await page.locator('.dx-share-link').inputValue();
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(link);
   const url = new URL(link);
@@ -60,6 +60,36 @@ test('the share link carries the redacted paste in the fragment and reproduces t
   expect(shared).toContain('Bearer sk-proj-[REDACTED]');
   expect(shared).not.toContain(key.slice(8));
   await expect(other.getByText(ui.en['sharedLoaded']!)).toBeVisible();
+  await other.close();
+});
+
+test('a verdict link carries no paste, reopens the same verdict and request id, and accepts only what it can check', async ({ page, browser }) => {
+  const key = generatedKey('sk-proj-', 64);
+  const [d] = classifyInNode([withRequestId.text]);
+  await openDiagnose(page);
+  await paste(page, `${withRequestId.text}\nx-api-key: ${key}`);
+  await page.getByRole('button', { name: ui.en['shareVerdict']! }).click();
+  const link = new URL(await page.locator('.dx-share-link').inputValue());
+  expect(link.hash.length).toBeLessThan(200);
+  expect(link.hash).not.toContain(key.slice(8, 20));
+  expect(link.hash).not.toContain('p=');
+
+  const other = await browser.newPage();
+  await other.goto(link.href);
+  await expect(other.locator('.dx-result')).toHaveAttribute('data-entry', d!.entry!);
+  await expect(other.locator('.dx-result')).toHaveAttribute('data-kind', d!.kind);
+  await expect(other.locator('.dx-request-id code')).toHaveText(d!.requestId!);
+  await expect(other.locator('#dx-input')).toHaveValue('');
+  await expect(other.getByText(ui.en['sharedVerdict']!)).toBeVisible();
+
+  // A forged verdict link: a request id in no provider's shape is dropped, an entry the catalogue lacks is refused.
+  await other.goto(`/diagnose/#v=${d!.entry}&k=${d!.kind}&r=CALL-555-0100-AND-SEND-YOUR-KEY`);
+  await other.reload();
+  await expect(other.locator('.dx-result')).toHaveAttribute('data-entry', d!.entry!);
+  await expect(other.locator('.dx-request-id')).toHaveCount(0);
+  await other.goto('/diagnose/#v=no-such-entry&k=auth');
+  await other.reload();
+  await expect(other.getByText(ui.en['sharedBroken']!)).toBeVisible();
   await other.close();
 });
 

@@ -1,0 +1,70 @@
+/**
+ * A share link that carries the verdict only: the entry, kind, status and request id, in the URL fragment
+ * (`#v=<entry>&k=<kind>&s=<status>&r=<request id>`). Nothing of the paste travels. The receiving page accepts only
+ * what it can check: an entry or kind the catalogue has, a status in range, a request id in a provider's shape.
+ */
+import { isRequestIdShape } from './classify/extract-meta';
+import type { Diagnosis } from './classify/types';
+import type { KindId } from './taxonomy';
+
+export const VERDICT_PARAM = 'v';
+
+export interface SharedVerdict {
+  entry: string | null;
+  kind: KindId;
+  status: number | null;
+  requestId: string | null;
+}
+
+/** The fragment (without `#`) that carries a diagnosis's verdict. */
+export function encodeVerdict(d: Pick<Diagnosis, 'entry' | 'kind' | 'status' | 'requestId'>): string {
+  const params = new URLSearchParams({ [VERDICT_PARAM]: d.entry ?? '', k: d.kind });
+  if (d.status !== null) params.set('s', String(d.status));
+  if (d.requestId) params.set('r', d.requestId);
+  return params.toString();
+}
+
+/** Whether a fragment carries a verdict (rather than a paste). */
+export const isVerdictFragment = (fragment: string): boolean => new URLSearchParams(fragment.replace(/^#/, '')).has(VERDICT_PARAM);
+
+/**
+ * The verdict a fragment carries, checked against the catalogue: null when it names an entry or kind that does not
+ * exist. A status out of range or a request id in no provider's shape is dropped, never shown.
+ */
+export function decodeVerdict(fragment: string, known: { entries: Record<string, { kind: KindId }>; kinds: readonly string[] }): SharedVerdict | null {
+  if (fragment.length > 512) return null;
+  const params = new URLSearchParams(fragment.replace(/^#/, ''));
+  const entryId = params.get(VERDICT_PARAM) || null;
+  if (entryId !== null && !Object.hasOwn(known.entries, entryId)) return null;
+  const kind = entryId ? known.entries[entryId]!.kind : params.get('k');
+  if (!kind || !known.kinds.includes(kind)) return null;
+  const status = Number(params.get('s'));
+  const requestId = params.get('r');
+  return {
+    entry: entryId,
+    kind: kind as KindId,
+    status: Number.isInteger(status) && status >= 100 && status <= 599 ? status : null,
+    requestId: requestId && isRequestIdShape(requestId) ? requestId : null,
+  };
+}
+
+/** A diagnosis to show for a shared verdict: what the link says, nothing inferred from a paste. */
+export function diagnosisOfVerdict(v: SharedVerdict, facts: { retryable: boolean | null; provider: string | null }): Diagnosis {
+  return {
+    status: v.status,
+    statusFrom: v.status === null ? null : 'text',
+    kind: v.kind,
+    retryable: facts.retryable,
+    entry: v.entry,
+    provider: facts.provider,
+    client: null,
+    sdk: null,
+    requestId: v.requestId,
+    retryAfterSeconds: null,
+    resetAt: null,
+    confidence: v.entry ? 1 : 0.6,
+    evidence: [],
+    alternatives: [],
+    errors: [],
+  };
+}
