@@ -46,6 +46,10 @@ function removedSummary(ui: UiStrings, lang: Lang, removed: Partial<Record<Secre
     private_key: ui.secretPrivateKey,
     url_credentials: ui.secretUrlCredentials,
     cloud_key: ui.secretCloudKey,
+    email: ui.secretEmail,
+    host: ui.secretHost,
+    ip: ui.secretIp,
+    account_id: ui.secretAccountId,
   };
   const parts = SECRET_TYPES.filter((type) => removed[type]).map((type) => `${removed[type]} × ${label[type]}`);
   return parts.length > 0 ? fill(ui.keysRemoved, parts.join(lang === 'zh-cn' ? '、' : ', ')) : ui.noKeys;

@@ -10,6 +10,7 @@
  */
 import { BLOCK_RULES, CONTEXT_RULES } from './redact/context-rules';
 import { applyRule } from './redact/engine';
+import { PERSONAL_RULES } from './redact/personal-rules';
 import { PREFIX_RULES } from './redact/prefix-rules';
 import { REDACTED, SECRET_TYPES, type Rule, type SecretType } from './redact/types';
 
@@ -17,8 +18,8 @@ export { REDACTED, SECRET_TYPES, type SecretType };
 /** Whether a value has a shape providers give request ids (for callers that show a request id on its own). */
 export { isRequestIdShape } from './redact/shapes';
 
-/** Every rule in the order it runs: key blocks, then shapes (which keep their prefix), then contexts. */
-export const RULES: readonly Rule[] = [...BLOCK_RULES, ...PREFIX_RULES, ...CONTEXT_RULES];
+/** Every rule in the order it runs: key blocks, then shapes (which keep their prefix), then contexts, then what identifies a person or a network. */
+export const RULES: readonly Rule[] = [...BLOCK_RULES, ...PREFIX_RULES, ...CONTEXT_RULES, ...PERSONAL_RULES];
 
 export interface RedactReport {
   /** The text with every recognised credential replaced. */

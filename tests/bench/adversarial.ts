@@ -33,6 +33,11 @@ export const ADVERSARIAL: readonly (readonly [label: string, expression: string]
   ['4 MB of Authorization lines', String.raw`'Authorization: Bearer abcdefgh1234\n'.repeat(119_837)`],
   ['4 MB of Cookie: a=b;', String.raw`'Cookie: a=b; '.repeat(322_638)`],
   ['4 MB of user:pass@ URLs', String.raw`'https://u:p@h '.repeat(299_593)`],
+  // What identifies a person or a network, flooded.
+  ['4 MB of dotted digits', String.raw`'1.2.3.4.'.repeat(524_288)`],
+  ['4 MB of a@b.c', String.raw`'a@b.cd '.repeat(599_186)`],
+  ['4 MB of .local', String.raw`'x.local'.repeat(599_186)`],
+  ['4 MB of user_id=', String.raw`'user_id='.repeat(524_288)`],
 ];
 
 /** Builds one hostile paste from its expression (in Node; the page evaluates the same text). */

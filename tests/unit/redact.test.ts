@@ -172,6 +172,34 @@ describe('redactWithReport', () => {
   });
 });
 
+describe('what identifies a person or a network', () => {
+  it.each([
+    ['an e-mail address', 'contact bob.smith+ai@corp-example.com now', 'bob.smith', 'email'],
+    ['an internal host', 'POST http://my-corp-relay.internal.example.cn:3000/v1/chat', 'my-corp-relay', 'host'],
+    ['a Kubernetes service host', 'connect to api.default.svc.cluster.local:8000 failed', 'api.default', 'host'],
+    ['a public IP', '该令牌只能在指定网段使用：10.0.0.0/8，当前 ip：203.0.113.7', '203.0.113.7', 'ip'],
+    ['an OpenAI organisation id', `organization: org-${g(ALNUM, 24)}`, 'org-', 'account_id'],
+    ['a user id field', `"user_id": "${g(ALNUM, 18)}"`, '"user_id": "', 'account_id'],
+  ] as const)('removes %s', (_label, text, gone, type) => {
+    const report = redactWithReport(text);
+    expect(report.removed[type]).toBeGreaterThan(0);
+    if (type === 'account_id') expect(report.text).toContain(REDACTED);
+    else expect(report.text).not.toContain(gone);
+    expect(redact(report.text)).toBe(report.text);
+  });
+
+  it.each([
+    'see ~/.claude/settings.local.json for the env block',
+    'npm i @anthropic-ai/sdk@1.15.0',
+    'anthropic==0.34.2 and version 1.2.3',
+    'POST https://api.openai.com/v1/chat/completions',
+    'listening on 127.0.0.1:8080 and 0.0.0.0:3000',
+    'max_tokens=4096 user_id=42',
+  ])('leaves %s alone', (text) => {
+    expect(redact(text)).toBe(text);
+  });
+});
+
 describe('hostile input', () => {
   const MB = 1024 * 1024;
   const fill = (s: string) => s.repeat(Math.ceil(MB / s.length)).slice(0, MB);

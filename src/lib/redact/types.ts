@@ -11,10 +11,15 @@ export const REDACTED = '[REDACTED]';
  * - `url_credentials`: the password (or token) in `scheme://user:password@host`
  * - `cloud_key`: cloud access key ids and secret keys: AWS (AKIA/ASIA…, secret keys, session tokens, Bedrock),
  *   Tencent (AKID…), Alibaba (LTAI…), Volcengine (AKLT…), Baidu (bce-v3/ALTAK-…)
+ * And what identifies a person or a network (./personal-rules):
+ * - `email`: e-mail addresses
+ * - `host`: internal host names (`.internal`, `.corp`, `.local`, `.svc` …)
+ * - `ip`: IPv4 addresses but loopback
+ * - `account_id`: user, organisation and project ids
  */
-export type SecretType = 'api_key' | 'token' | 'password' | 'cookie' | 'private_key' | 'url_credentials' | 'cloud_key';
+export type SecretType = 'api_key' | 'token' | 'password' | 'cookie' | 'private_key' | 'url_credentials' | 'cloud_key' | 'email' | 'host' | 'ip' | 'account_id';
 
-export const SECRET_TYPES: readonly SecretType[] = ['api_key', 'token', 'password', 'cookie', 'private_key', 'url_credentials', 'cloud_key'];
+export const SECRET_TYPES: readonly SecretType[] = ['api_key', 'token', 'password', 'cookie', 'private_key', 'url_credentials', 'cloud_key', 'email', 'host', 'ip', 'account_id'];
 
 /** A secret a rule found: what replaces it and where (by default, the whole match). */
 export interface Found {
