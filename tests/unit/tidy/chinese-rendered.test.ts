@@ -2,8 +2,16 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CJK_RANGES } from '../../../src/lib/cjk';
-import allowed from './chinese-rendered-allowed.json';
+import { loadCatalog } from '../../../src/loader/load-catalog';
+import allowedFile from './chinese-rendered-allowed.json';
 import { ROOT } from './source-files';
+
+/** A product name or term that may stand in Chinese prose, and why. */
+interface Allowed {
+  term: string;
+  reason: string;
+}
+const allowed: Allowed[] = allowedFile.terms;
 
 /**
  * The issue's rule for Chinese pages, checked on the built HTML (`dist/zh-cn/`, so run `npm run build` first):
@@ -80,10 +88,41 @@ export function proseBlocks(html: string): string[] {
   return blocks;
 }
 
-/** A text with URLs, paths, identifiers and the allowed terms taken out, so that what is left is prose. */
+/**
+ * Every error string the catalogue knows, lowercased with spacing folded: the real pastes, the entries' signals, and
+ * the phrases and markers of kinds, statuses, providers, tools, clients and SDKs. English quoted from these is an
+ * error string, which a Chinese page shows as printed.
+ */
+function errorStrings(): string {
+  const catalog = loadCatalog();
+  const out: string[] = [];
+  const walk = (value: unknown, key: string) => {
+    if (typeof value === 'string') {
+      if (key === 'text' || key === 'phrases' || key === 'signals' || /^\d+$/.test(key)) out.push(value);
+    } else if (Array.isArray(value)) for (const v of value) walk(v, key);
+    else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) walk(v, k);
+  };
+  const { kinds, statuses, providers, tools, clients, sdks } = catalog;
+  walk({ kinds, statuses, providers, tools, clients, sdks }, '');
+  for (const entry of catalog.entries) {
+    out.push(...entry.signals);
+    for (const paste of entry.pastes) out.push(paste.text);
+  }
+  for (const paste of catalog.unattributed) out.push(paste.text);
+  return fold(out.join('\n'));
+}
+
+function fold(text: string): string {
+  return text.toLowerCase().replace(/[\s'’"]+/g, ' ');
+}
+
+/** A text with URLs, quoted strings and the allowed terms taken out, so that what is left is prose. */
 function withoutAllowed(text: string): string {
-  let out = text.replace(/\b[a-z][a-z0-9+.-]*:\/\/\S+/gi, ' ');
-  for (const { term } of [...allowed.terms].sort((a, b) => b.term.length - a.term.length)) out = out.split(term).join(' · ');
+  let out = text
+    .replace(/\b[a-z][a-z0-9+.-]*:\/\/\S+/gi, ' ')
+    // Quoted text on a Chinese page is what a program printed or a setting is called.
+    .replace(/"[^"]*"|“[^”]*”|「[^」]*」|(^|[^A-Za-z])'[^']*'(?![A-Za-z])/g, '$1 · ');
+  for (const { term } of [...allowed].sort((a, b) => b.term.length - a.term.length)) out = out.split(term).join(' · ');
   return out;
 }
 
@@ -118,7 +157,10 @@ describe.skipIf(!built)('the built Chinese pages read as Chinese', () => {
     : [];
 
   it('no English sentence outside code, error strings, URLs and the allowed terms', () => {
-    const found = pages.flatMap(({ page, blocks }) => blocks.flatMap((b) => englishRuns(b).map((run) => `${page}: ${run}`)));
+    const known = errorStrings();
+    const found = pages.flatMap(({ page, blocks }) =>
+      blocks.flatMap((b) => englishRuns(b).filter((run) => !known.includes(fold(run))).map((run) => `${page}: ${run}`)),
+    );
     expect([...new Set(found)]).toEqual([]);
   });
 
@@ -134,6 +176,6 @@ describe.skipIf(!built)('the built Chinese pages read as Chinese', () => {
 
   it('every allowed term is still used, so the list does not grow stale', () => {
     const text = pages.flatMap(({ blocks }) => blocks).join('\n');
-    expect(allowed.terms.filter(({ term }) => !text.includes(term)).map(({ term }) => term)).toEqual([]);
+    expect(allowed.filter(({ term }) => !text.includes(term)).map(({ term }) => term)).toEqual([]);
   });
 });
