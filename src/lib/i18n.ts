@@ -31,3 +31,8 @@ export function colon(lang: Lang): string {
 export function listSeparator(lang: Lang): string {
   return lang === 'zh-cn' ? '、' : ', ';
 }
+
+/** A note in parentheses: full-width `（…）` in Chinese, `(…)` in English. */
+export function inParens(text: string, lang: Lang): string {
+  return lang === 'zh-cn' ? `（${text}）` : `(${text})`;
+}
