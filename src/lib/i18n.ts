@@ -21,3 +21,18 @@ export type UiStrings = Record<UiKey, string>;
 export function fill(template: string, n: number | string): string {
   return template.replace('{n}', String(n));
 }
+
+/** The colon after a label: full-width in Chinese (`来源：`), `: ` in English. */
+export function colon(lang: Lang): string {
+  return lang === 'zh-cn' ? '：' : ': ';
+}
+
+/** The separator between items of an inline list: `、` in Chinese, `, ` in English. */
+export function listSeparator(lang: Lang): string {
+  return lang === 'zh-cn' ? '、' : ', ';
+}
+
+/** A note in parentheses: full-width `（…）` in Chinese, `(…)` in English. */
+export function inParens(text: string, lang: Lang): string {
+  return lang === 'zh-cn' ? `（${text}）` : `(${text})`;
+}

@@ -8,8 +8,11 @@ export const pasteSchema = z
   .object({
     /** Permanent id, unique across the catalogue (fixture ids such as `p-an-529-node-sdk-ts616`). */
     id: z.string().regex(/^[a-z0-9][a-z0-9-]{2,90}$/, 'must be lowercase letters, digits and hyphens'),
-    /** Who printed it, as a reader would say it (`anthropic-python`, `Claude Code`); shown as the paste's title. */
-    label: z.string().min(1).optional(),
+    /**
+     * Who printed it, as a reader would say it (`anthropic-python`, `Claude Code`); shown as the paste's title. A bare
+     * string is a name that reads the same in every language; a label with words in it is `{ en, zh-cn }`.
+     */
+    label: z.union([z.string().min(1), localizedSchema]).optional(),
     /** The language of the text itself. */
     lang: langSchema,
     /** The program that printed it, when the catalogue knows it: a tool (tools.json) or a client (clients.json). */

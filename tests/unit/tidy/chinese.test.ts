@@ -3,8 +3,8 @@ import { CJK_CHAR as CJK } from '../../../src/lib/cjk';
 import { loadCatalog } from '../../../src/loader/load-catalog';
 import { listFiles, read } from './source-files';
 
-// Starlight serves one 404 page for every locale.
-const pages = listFiles('content/docs', ['.md', '.mdx']).map((f) => f.replace(/^content\/docs\//, '')).filter((p) => p !== '404.md');
+// Starlight serves the root 404 page for every missing URL; the Chinese one only replaces its English fallback at /zh-cn/404/.
+const pages = listFiles('content/docs', ['.md', '.mdx']).map((f) => f.replace(/^content\/docs\//, '')).filter((p) => p !== '404.md' && p !== 'zh-cn/404.md');
 const english = pages.filter((p) => !p.startsWith('zh-cn/'));
 const chinese = pages.filter((p) => p.startsWith('zh-cn/')).map((p) => p.slice('zh-cn/'.length));
 
