@@ -173,7 +173,7 @@ export default function Diagnose({ lang, ui, examples, dataUrl, compact = false,
       onFocusCapture={load}
       onPointerDownCapture={load}
     >
-      <PasteBox ui={ui} text={text} preview={preview} rows={compact ? 6 : 12} examples={examples} onText={onText} onNotice={setNotice} />
+      <PasteBox ui={ui} lang={lang} text={text} preview={preview} rows={compact ? 6 : 12} examples={examples} onText={onText} onNotice={setNotice} />
       {preview !== null && <p class="dx-note dx-shortened">{fill(ui.pasteShortened, size)}</p>}
       {(notice || verdictBroken) && <p class="dx-notice" role="status">{verdictBroken ? ui.sharedBroken : notice}</p>}
       {!notice && query.trim() && loading === 'loading' && <p class="dx-notice" role="status">{ui.dataLoading}</p>}

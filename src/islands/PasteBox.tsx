@@ -1,11 +1,12 @@
 import type { DiagnoseExample } from '../lib/diagnose-data';
-import { fill, type UiStrings } from '../lib/i18n';
+import { colon, fill, type Lang, type UiStrings } from '../lib/i18n';
 import { previewOf } from '../lib/paste-preview';
 
 export const MAX_FILE_BYTES = 2 * 1024 * 1024;
 
 interface Props {
   ui: UiStrings;
+  lang: Lang;
   /** The whole paste. */
   text: string;
   /** What the box shows instead of a paste too large for a textarea (see previewOf), or null. */
@@ -17,7 +18,7 @@ interface Props {
 }
 
 /** The labelled paste area: typing, pasting, dropping a log file, or picking an example. */
-export function PasteBox({ ui, text, preview, rows, examples, onText, onNotice }: Props) {
+export function PasteBox({ ui, lang, text, preview, rows, examples, onText, onNotice }: Props) {
   // A paste the box would take seconds to lay out goes to the page instead, which shows its start (previewOf).
   const onPaste = (event: ClipboardEvent) => {
     const pasted = event.clipboardData?.getData('text/plain') ?? '';
@@ -64,7 +65,7 @@ export function PasteBox({ ui, text, preview, rows, examples, onText, onNotice }
       <p id="dx-privacy" class="dx-note">{ui.privacyNote}</p>
       {examples.length > 0 && (
         <div class="dx-chips" role="group" aria-label={ui.examples}>
-          <span class="dx-chips-label">{ui.examples}:</span>
+          <span class="dx-chips-label">{ui.examples}{colon(lang)}</span>
           {examples.map((example) => (
             <button type="button" class="dx-chip" onClick={() => onText(example.text, true)}>
               {example.label}

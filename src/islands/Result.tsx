@@ -1,7 +1,7 @@
 import type { ProviderId, ToolId } from '../lib/catalog/ids';
 import type { Diagnosis } from '../lib/classify';
 import type { DiagnoseCode, DiagnoseData, DiagnoseEntryView } from '../lib/diagnose-data';
-import { fill, type Lang, type UiStrings } from '../lib/i18n';
+import { colon, fill, type Lang, type UiStrings } from '../lib/i18n';
 import { firstSentence } from '../lib/inline-markdown';
 import { retryVerdict } from '../lib/retry-verdict';
 import { CopyButton } from './CopyButton';
@@ -64,7 +64,7 @@ export function Result({ lang, ui, data, code, diagnosis: d, redacted, compact }
   const printer = d.client ? (data.names.tools[d.client as ToolId] ?? data.names.clients[d.client] ?? d.client) : null;
   const meta = [
     d.provider ? (data.names.providers[d.provider as ProviderId] ?? d.provider) : null,
-    printer ? `${ui.client}: ${printer}` : null,
+    printer ? `${ui.client}${colon(lang)}${printer}` : null,
     d.status ? fill(ui.statusLine, d.status) : null,
     recognised ? matchWord(ui, d.confidence) : null,
   ].filter(Boolean);
@@ -87,7 +87,7 @@ export function Result({ lang, ui, data, code, diagnosis: d, redacted, compact }
       </p>
       {d.requestId && (
         <p class="dx-request-id">
-          {isTrace ? ui.traceId : ui.requestId}: <code>{d.requestId}</code> <CopyButton text={d.requestId} label={ui.copy} doneLabel={ui.copied} />
+          {isTrace ? ui.traceId : ui.requestId}{colon(lang)}<code>{d.requestId}</code> <CopyButton text={d.requestId} label={ui.copy} doneLabel={ui.copied} />
         </p>
       )}
       {d.errors.length > 1 && (
@@ -111,7 +111,7 @@ export function Result({ lang, ui, data, code, diagnosis: d, redacted, compact }
         <details class="dx-detail">
           <summary>{ui.moreDetail}</summary>
           <p>
-            <strong>{ui.cause}:</strong> <Inline text={entry.cause} />
+            <strong>{ui.cause}{colon(lang)}</strong><Inline text={entry.cause} />
           </p>
           <p>
             <Inline text={entry.advice} />
