@@ -5,6 +5,7 @@ import preact from '@astrojs/preact';
 import starlightLinksValidator from 'starlight-links-validator';
 import { catalogIntegration } from './src/site/catalog-integration.ts';
 import { cspIntegration } from './src/site/csp-integration.ts';
+import { SEARCH_RANKING } from './src/site/search-ranking.ts';
 import { SECURITY_HEADERS } from './src/site/security-headers.ts';
 import { sidebar } from './src/site/sidebar.ts';
 
@@ -28,6 +29,8 @@ export default defineConfig({
       sidebar: sidebar(),
       head: [{ tag: 'script', attrs: { type: 'module', src: '/focusable-scroll.js' } }],
       customCss: ['./src/styles/custom.css', './src/styles/diagnose.css'],
+      components: { MarkdownContent: './src/overrides/MarkdownContent.astro' },
+      pagefind: { ranking: SEARCH_RANKING },
       plugins: [starlightLinksValidator({ errorOnLocalLinks: false })],
       lastUpdated: false,
       pagination: false,

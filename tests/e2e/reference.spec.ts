@@ -3,12 +3,20 @@ import { entryPath, statusPath } from '../../src/lib/urls';
 import { loadCatalog } from '../../src/loader/load-catalog';
 import { entriesHomedAt, publishedCatalog } from './catalog-data';
 
-test('the home page says what the site is and links the reference', async ({ page }) => {
+test('the home page starts with the paste box, lists the ten errors people hit most, and links the reference', async ({ page }) => {
   await page.goto('/');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('AI API Errors');
   await expect(page.locator('main')).toContainText('whether retrying can help');
-  await expect(page.getByLabel('Paste an error, traceback, log or curl output')).toBeVisible();
-  await page.getByRole('link', { name: 'Browse status codes' }).click();
+  const box = page.getByLabel('Paste an error, traceback, log or curl output');
+  await expect(box).toBeInViewport();
+  const common = page.locator('.common-errors li a');
+  await expect(common).toHaveCount(10);
+  const first = await common.first().getAttribute('href');
+  expect(first).toMatch(/^\/(status\/\d{3}|failures\/[a-z-]+)\/#[a-z0-9-]+$/);
+  await common.first().click();
+  await expect(page.locator(`[id="${first!.split('#')[1]}"]`)).toBeInViewport();
+  await page.goto('/');
+  await page.getByRole('link', { name: 'HTTP status' }).click();
   await expect(page).toHaveURL(/\/status\/429\/$/);
 });
 
