@@ -29,7 +29,7 @@ export default defineConfig({
       sidebar: sidebar(),
       head: [{ tag: 'script', attrs: { type: 'module', src: '/focusable-scroll.js' } }],
       customCss: ['./src/styles/custom.css', './src/styles/diagnose.css'],
-      components: { MarkdownContent: './src/overrides/MarkdownContent.astro' },
+      components: { MarkdownContent: './src/components/MarkdownContent.astro' },
       pagefind: { ranking: SEARCH_RANKING },
       plugins: [starlightLinksValidator({ errorOnLocalLinks: false })],
       lastUpdated: false,

@@ -98,3 +98,18 @@ test('site search finds an entry by its error message', async ({ page, request }
     )
     .toBe(true);
 });
+
+test('every entry on a status page shows the day its sources were last verified', async ({ page }) => {
+  const catalog = loadCatalog();
+  for (const path of ['/status/429/', '/zh-cn/status/429/']) {
+    await page.goto(path);
+    const shown = await page.locator('section.entry').evaluateAll((sections) =>
+      sections.map((s) => [s.getAttribute('data-entry'), s.querySelector('.entry-verified time')?.getAttribute('datetime') ?? null]),
+    );
+    expect(shown.length).toBeGreaterThan(5);
+    for (const [id, day] of shown) {
+      const entry = catalog.entries.find((e) => e.id === id)!;
+      expect(day, id!).toBe(entry.sources.map((s) => s.checked).sort().at(-1));
+    }
+  }
+});

@@ -48,6 +48,26 @@ describe('catalogue and pages agree', () => {
   });
 });
 
+describe('facts are dated', () => {
+  // The raw JSON, not the loaded catalogue: a source without a date must fail here with its file named.
+  const files = listFiles('content/catalog/entries', ['.json']);
+  const today = new Date().toISOString().slice(0, 10);
+
+  it('every source of every entry says the day it was read, a real day not in the future', () => {
+    const undated: string[] = [];
+    for (const file of files) {
+      const entry = JSON.parse(read(file)) as { sources?: { url: string; checked?: string }[] };
+      for (const source of entry.sources ?? []) {
+        const day = source.checked ?? '';
+        const valid = /^\d{4}-\d{2}-\d{2}$/.test(day) && !Number.isNaN(Date.parse(day)) && day <= today && day >= '2024-01-01';
+        if (!valid) undated.push(`${file}: ${source.url} (${day || 'no date'})`);
+      }
+    }
+    expect(files.length).toBeGreaterThan(100);
+    expect(undated).toEqual([]);
+  });
+});
+
 describe('entries, recipes and pastes agree', () => {
   it('every recipe fixes at least one entry', () => {
     expect(catalog.recipes.filter((r) => entriesUsingRecipe(catalog, r.id).length === 0).map((r) => r.id)).toEqual([]);
