@@ -40,7 +40,7 @@ test('the share link carries the redacted paste in the fragment and reproduces t
   const text = `${rateLimit.text}\nAuthorization: Bearer ${key}`;
   await openDiagnose(page);
   await paste(page, text);
-  await expect(page.locator('.dx-secrets')).toHaveText('Removed: 1 × API key');
+  await expect(page.locator('.dx-secrets')).toHaveText('Removed: 1 × API key, 1 × user or organisation id');
   await expect(page.locator('.dx-echo')).not.toContainText(key.slice(8));
   await page.getByRole('button', { name: ui.en['shareWithPaste']! }).click();
   const link = await page.locator('.dx-share-link').inputValue();

@@ -23,7 +23,7 @@ test(`${keys.length} key formats never reach the page, the share link or the cli
   const summary = (await page.locator('.dx-secrets').textContent())!;
   expect(summary).toMatch(/^Removed: /);
   expect([...summary.matchAll(/(\d+) × /g)].reduce((sum, m) => sum + Number(m[1]), 0)).toBe(keys.length);
-  await page.getByRole('button', { name: 'Copy a share link' }).click();
+  await page.getByRole('button', { name: 'Copy a link with the paste' }).click();
   const link = await page.locator('.dx-share-link').inputValue();
   const rendered = await page.locator('.dx').evaluate((el) => (el as HTMLElement).innerText + el.innerHTML);
   const clipboard = await page.evaluate(() => navigator.clipboard.readText());
