@@ -1,7 +1,7 @@
 import { entryById, fixFor, recipesOf, type Catalog } from '../lib/catalog';
 import { pickVariant, sdkFor } from '../lib/catalog/pick-variant';
 import type { Diagnosis } from '../lib/classify';
-import { fill, localize, type Lang, type UiStrings } from '../lib/i18n';
+import { certaintyWord, fill, localize, type Lang, type UiStrings } from '../lib/i18n';
 import { inlinePlain } from '../lib/inline-markdown';
 import { retryVerdict, type RetryTone } from '../lib/retry-verdict';
 import { entryPath, fixPath, localePath } from '../lib/urls';
@@ -65,7 +65,7 @@ export function formatDiagnosis(d: Diagnosis, options: FormatOptions): string {
     d.status !== null ? `${ui.status}: ${d.status}` : undefined,
     d.provider ? `${ui.provider}: ${name(catalog.providers, d.provider)}` : undefined,
     d.client ? `${ui.client}: ${d.client in catalog.tools ? name(catalog.tools, d.client) : name(catalog.clients, d.client)}` : undefined,
-    `${ui.confidence}: ${Math.round(d.confidence * 100)} %`,
+    `${ui.confidence}: ${certaintyWord(ui, d.confidence)}`,
   ].filter(Boolean);
   lines.push(style.dim(facts.join(' · ')), '');
 

@@ -1,7 +1,7 @@
 import type { ProviderId, ToolId } from '../lib/catalog/ids';
 import type { Diagnosis } from '../lib/classify';
 import type { DiagnoseCode, DiagnoseData, DiagnoseEntryView } from '../lib/diagnose-data';
-import { colon, fill, type Lang, type UiStrings } from '../lib/i18n';
+import { certaintyWord, colon, fill, type Lang, type UiStrings } from '../lib/i18n';
 import { firstSentence } from '../lib/inline-markdown';
 import { retryVerdict } from '../lib/retry-verdict';
 import { CopyButton } from './CopyButton';
@@ -18,11 +18,6 @@ interface Props {
   /** The part of the paste that may be shown, keys removed: searched for and reported when nothing matched. */
   redacted: string;
   compact: boolean;
-}
-
-/** How sure the match is, in words. */
-function matchWord(ui: UiStrings, confidence: number): string {
-  return confidence >= 0.85 ? ui.matchCertain : confidence >= 0.6 ? ui.matchLikely : ui.matchGuess;
 }
 
 /** The fixes of a kind, for a verdict that found the kind but no entry: shaped like an entry for FixTabs. */
@@ -66,7 +61,7 @@ export function Result({ lang, ui, data, code, diagnosis: d, redacted, compact }
     d.provider ? (data.names.providers[d.provider as ProviderId] ?? d.provider) : null,
     printer ? `${ui.client}${colon(lang)}${printer}` : null,
     d.status ? fill(ui.statusLine, d.status) : null,
-    recognised ? matchWord(ui, d.confidence) : null,
+    recognised ? certaintyWord(ui, d.confidence) : null,
   ].filter(Boolean);
   const search = recognised ? '' : tellingLine(redacted);
   return (

@@ -36,3 +36,8 @@ export function listSeparator(lang: Lang): string {
 export function inParens(text: string, lang: Lang): string {
   return lang === 'zh-cn' ? `（${text}）` : `(${text})`;
 }
+
+/** How sure a match is, in words: "certain match", "likely match", "best guess". */
+export function certaintyWord(ui: Pick<UiStrings, 'matchCertain' | 'matchLikely' | 'matchGuess'>, confidence: number): string {
+  return confidence >= 0.85 ? ui.matchCertain : confidence >= 0.6 ? ui.matchLikely : ui.matchGuess;
+}
