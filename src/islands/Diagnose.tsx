@@ -148,8 +148,8 @@ export default function Diagnose({ lang, ui, examples, dataUrl, compact = false,
     return () => (current = false);
   }, [diagnosis, compact]);
 
-  // A verdict that came from a paste is brought into the first screen (its top edge under the header), and its
-  // title focused only when the reader is not typing in the box.
+  // A verdict that came from a paste, a drop, an example or a shared link is brought into the first screen (its top
+  // edge under the header); one typed character at a time never moves the page.
   useEffect(() => {
     if (!reveal.current || !diagnosis || !data) return;
     reveal.current = false;

@@ -35,7 +35,7 @@ export function FixTabs({ ui, data, code, entry, diagnosis }: Props) {
   const sdk = sdkFor(data.facts, selected, reader.provider, reader.sdk);
   const shown = recipes.flatMap((recipe) => {
     const variant = pickVariant(recipe, selected, sdk);
-    return variant ? [{ recipe, variant }] : [];
+    return variant && !variant.unsupported ? [{ recipe, variant }] : [];
   });
   const onKeyDown = (event: KeyboardEvent) => {
     const at = tools.indexOf(selected);
