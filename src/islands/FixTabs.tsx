@@ -73,7 +73,6 @@ export function FixTabs({ ui, data, code, entry, diagnosis }: Props) {
           <div class="recipe" data-recipe={recipe.id} data-tool={variant.tool} data-sdk={variant.sdk ?? ''}>
             <p class="recipe-title">
               <strong>{recipe.title}</strong>
-              {variant.unsupported && <em> · {ui.unsupported}</em>}
             </p>
             <p>
               <Inline text={variant.text} />
