@@ -33,9 +33,17 @@ describe('no regular expression can backtrack catastrophically', () => {
     expect(literals.length).toBeGreaterThan(40);
   });
 
-  it('every pattern is safe by recheck', { timeout: 120_000 }, () => {
+  // recheck answers "unknown" when its analysis runs out of time, which a loaded machine makes happen on the
+  // bounded repetitions of the status patterns: such a pattern is checked again with six times the time, and must
+  // then be proven safe like every other.
+  const check = (source: string, flags: string) => {
+    const first = checkSync(source, flags, { timeout: 10_000 });
+    return first.status === 'unknown' ? checkSync(source, flags, { timeout: 60_000 }) : first;
+  };
+
+  it('every pattern is safe by recheck', { timeout: 300_000 }, () => {
     const unsafe = all
-      .map((p) => ({ ...p, result: checkSync(p.source, p.flags.replace(/[gy]/g, ''), { timeout: 10_000 }) }))
+      .map((p) => ({ ...p, result: check(p.source, p.flags.replace(/[gy]/g, '')) }))
       .filter((p) => p.result.status !== 'safe')
       .map((p) => `${p.where}: /${p.source}/ ${p.result.status}${p.result.status === 'vulnerable' ? ` (${p.result.complexity.type}, attack ${JSON.stringify(p.result.attack.string.slice(0, 40))})` : ''}`);
     expect(unsafe).toEqual([]);
