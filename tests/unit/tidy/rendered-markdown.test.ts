@@ -11,7 +11,7 @@ import { ROOT } from './source-files';
 const DIST = join(ROOT, process.env.TIDY_DIST ?? 'dist');
 const built = existsSync(join(DIST, 'index.html'));
 
-describe.skipIf(!built)('rendered Markdown', () => {
+describe.skipIf(!built && process.env.TIDY_REQUIRE_DIST !== '1')('rendered Markdown', () => {
   it('no page shows a raw Markdown backtick or ** in its prose', () => {
     const files = htmlFiles(DIST);
     expect(files.length).toBeGreaterThan(200);
