@@ -8,11 +8,12 @@ import { cspIntegration } from './src/site/csp-integration.ts';
 import { SEARCH_RANKING } from './src/site/search-ranking.ts';
 import { SECURITY_HEADERS } from './src/site/security-headers.ts';
 import { sidebar } from './src/site/sidebar.ts';
+import { SITE_ORIGIN } from './src/lib/urls.ts';
 
 export default defineConfig({
   // Starlight 0.37 reads docs only from <srcDir>/content/docs: our docs live in the top-level content/.
   srcDir: './',
-  site: 'https://ai-api-errors.example',
+  site: SITE_ORIGIN,
   trailingSlash: 'always',
   // Headers a meta tag cannot set (frame-ancestors): sent by astro dev and preview; the build writes dist/_headers.
   server: { headers: SECURITY_HEADERS },

@@ -1,5 +1,5 @@
-import { entryById, fixFor, recipesOf, type Catalog } from '../lib/catalog';
-import { pickVariant, sdkFor } from '../lib/catalog/pick-variant';
+import { entryById, type Catalog, type Entry } from '../lib/catalog';
+import { chosenFixes } from '../lib/catalog/chosen-fixes';
 import type { Diagnosis } from '../lib/classify';
 import { certaintyWord, fill, localize, type Lang, type UiStrings } from '../lib/i18n';
 import { inlinePlain } from '../lib/inline-markdown';
@@ -36,15 +36,11 @@ export interface FormatOptions {
 }
 
 /** The fixes in the tool that printed the error (else the entry's own tool, else Python) and the SDK of its provider. */
-function fixLines(catalog: Catalog, d: Diagnosis, entry: NonNullable<ReturnType<typeof entryById>>, { lang, style, site }: FormatOptions): string[] {
-  const recipes = recipesOf(catalog, entry);
-  const reader = { client: d.client, provider: d.provider ?? entry.providers[0] ?? null, sdk: d.sdk };
-  const first = fixFor(catalog, entry, recipes, reader);
-  if (!first) return [];
-  const sdk = sdkFor(catalog, first.tool, reader.provider, reader.sdk);
-  const toolName = localize(catalog.tools[first.tool].name, lang);
-  return recipes.slice(0, 3).flatMap((recipe) => {
-    const variant = pickVariant(recipe, first.tool, sdk);
+function fixLines(catalog: Catalog, d: Diagnosis, entry: Entry, { lang, style, site }: FormatOptions): string[] {
+  const chosen = chosenFixes(catalog, entry, { client: d.client, provider: d.provider, sdk: d.sdk });
+  if (!chosen) return [];
+  const toolName = localize(catalog.tools[chosen.tool].name, lang);
+  return chosen.fixes.flatMap(({ recipe, variant }) => {
     const text = inlinePlain(variant ? localize(variant.text, lang) : localize(recipe.summary, lang));
     const file = variant?.file ? ` [${variant.file.name}]` : '';
     return [`  - ${style.bold(localize(recipe.title, lang))} (${toolName}): ${text}`, `    ${site}${localePath(fixPath(recipe.id), lang)}${file}`];

@@ -3,6 +3,9 @@ import type { KindId } from './taxonomy';
 
 /** The one place the site's URLs are built. Paths end with `/`; anchors are entry ids. */
 
+/** Where the site is published: the origin of its canonical URLs and of the links the package and CLI print. */
+export const SITE_ORIGIN = 'https://ai-api-errors.example';
+
 /** URL slug of a kind: `rate_limit` -> `rate-limit`. */
 export function kindSlug(id: KindId): string {
   return id.replace(/_/g, '-');

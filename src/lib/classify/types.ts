@@ -1,4 +1,4 @@
-import type { KindId } from '../taxonomy';
+import type { KindId } from '../taxonomy.js';
 
 export type EvidenceType =
   | 'status'

@@ -1,0 +1,62 @@
+import type { Catalog, Entry } from './catalog/schema';
+import { fill, localize, type Lang, type UiStrings } from './i18n';
+import { entryPath, fixPath, localePath } from './urls';
+
+/**
+ * One catalogue entry as Markdown, for readers that are programs: `/llms-full.txt` and the MCP server's
+ * resources and `lookup_error`. The message (its first real paste), the cause, the retry verdict and the fixes,
+ * with absolute links to the site.
+ */
+
+/** A fence longer than any run of backticks in the text, so a paste never closes it. */
+function fenced(text: string): string {
+  const longest = Math.max(0, ...[...text.matchAll(/`+/g)].map((m) => m[0].length));
+  const fence = '`'.repeat(Math.max(3, longest + 1));
+  return `${fence}text\n${text}\n${fence}`;
+}
+
+const PASTE_CHARS = 800;
+
+/** The retry verdict of an entry in the diagnose page's words. */
+export function entryVerdict(entry: Entry, ui: UiStrings): string {
+  if (entry.retry.after === 'reset') return ui.verdictReset;
+  if (!entry.retry.retryable) return ui.verdictFix;
+  return entry.retry.waitSeconds ? fill(ui.verdictWaitAbout, entry.retry.waitSeconds) : ui.verdictBackoff;
+}
+
+export function entryUrlOf(entry: Entry, lang: Lang, site: string): string {
+  return `${site}${localePath(entryPath(entry), lang)}`;
+}
+
+export function entryMarkdown(catalog: Catalog, entry: Entry, lang: Lang, site: string): string {
+  const ui = catalog.ui[lang] as UiStrings;
+  const name = (record: Record<string, { name: { en: string; 'zh-cn': string } }>, id: string) => (record[id] ? localize(record[id].name, lang) : id);
+  const facts = [
+    `\`${entry.id}\``,
+    localize(catalog.kinds[entry.kind].name, lang),
+    entry.statuses.length ? `HTTP ${entry.statuses.join(', ')}` : undefined,
+    entry.providers.map((p) => name(catalog.providers, p)).join(', ') || undefined,
+  ].filter(Boolean);
+  const paste = entry.pastes[0]?.text ?? '';
+  const lines = [
+    `## ${localize(entry.title, lang)}`,
+    '',
+    `${facts.join(' · ')} · ${entryUrlOf(entry, lang, site)}`,
+    '',
+    `**${ui.message}:**`,
+    '',
+    fenced(paste.length > PASTE_CHARS ? `${paste.slice(0, PASTE_CHARS)}…` : paste),
+    '',
+    `**${ui.cause}:** ${localize(entry.cause, lang)}`,
+    '',
+    `**${ui.retry}:** ${entryVerdict(entry, ui)}. ${localize(entry.retry.advice, lang)}`,
+    '',
+    `**${ui.fixes}:**`,
+    '',
+    ...entry.recipes.flatMap((id) => {
+      const recipe = catalog.recipes.find((r) => r.id === id);
+      return recipe ? [`- [${localize(recipe.title, lang)}](${site}${localePath(fixPath(id), lang)}): ${localize(recipe.summary, lang)}`] : [];
+    }),
+  ];
+  return lines.join('\n');
+}

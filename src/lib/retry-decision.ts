@@ -1,0 +1,77 @@
+import type { Diagnosis } from './classify/types.js';
+
+/**
+ * Whether a program should send a failed request again, and when: the decision `diagnoseError` returns. Pure; the
+ * caller passes the response headers it has and the time, so the same inputs always give the same decision.
+ */
+export interface RetryDecision {
+  should: boolean;
+  /** How long to wait first, in milliseconds: the server's own word first, else the entry's usual wait; null when neither says (use your backoff). */
+  afterMs: number | null;
+  /** The decision in one English sentence, for a log line. */
+  reason: string;
+  /** The SDK that threw the error had already retried it (openai-node and @anthropic-ai/sdk retry connection errors, 408, 409, 429 and 5xx twice by default; the AI SDK's RetryError). */
+  sdkRetried: boolean;
+}
+
+/** What the decision reads of the catalogue entry the diagnosis names. */
+export interface RetryFacts {
+  waitSeconds: number | null;
+  /** `reset`: a daily or monthly cap. */
+  after: 'reset' | null;
+}
+
+/** A wait this long on a rate limit is a cap (a daily quota), not a per-minute limit; the classifier says the same of pastes. */
+const CAP_MS = 3600_000;
+
+/**
+ * The wait the response headers ask for, in milliseconds, in the order the openai and anthropic SDKs read them:
+ * `retry-after-ms`, then `retry-after` as seconds, then `retry-after` as an HTTP date (a date in the past is 0).
+ */
+export function serverWaitMs(headers: Readonly<Record<string, string>>, now: number): { ms: number; header: string } | null {
+  const ms = Number.parseFloat(headers['retry-after-ms'] ?? '');
+  if (Number.isFinite(ms) && ms >= 0) return { ms: Math.ceil(ms), header: 'retry-after-ms' };
+  const value = headers['retry-after']?.trim();
+  if (!value) return null;
+  if (/^\d+(?:\.\d+)?$/.test(value)) return { ms: Math.ceil(Number(value) * 1000), header: 'retry-after' };
+  const date = Date.parse(value);
+  return Number.isNaN(date) ? null : { ms: Math.max(0, date - now), header: 'retry-after' };
+}
+
+const inWords = (ms: number) => (ms < 1000 ? `${ms} ms` : ms < 120_000 ? `${Math.round(ms / 1000)} s` : ms < 7200_000 ? `${Math.round(ms / 60_000)} min` : `${Math.round(ms / 3600_000)} h`);
+
+export interface RetryInput {
+  diagnosis: Diagnosis;
+  entry: RetryFacts | undefined;
+  /** Response headers, names in lower case. */
+  headers: Readonly<Record<string, string>>;
+  sdkRetried: boolean;
+  now: number;
+}
+
+export function retryDecision({ diagnosis: d, entry, headers, sdkRetried, now }: RetryInput): RetryDecision {
+  const what = d.entry ?? d.kind;
+  const retried = sdkRetried ? ' The SDK had already retried it before throwing.' : '';
+  const decide = (should: boolean, afterMs: number | null, reason: string): RetryDecision => ({ should, afterMs, reason: reason + retried, sdkRetried });
+  const server = serverWaitMs(headers, now);
+  const told = headers['x-should-retry'];
+  if (told === 'false') return decide(false, null, `The server sent x-should-retry: false (${what}).`);
+
+  const capped = d.kind === 'rate_limit' && server !== null && server.ms >= CAP_MS;
+  if ((entry?.after === 'reset' || d.resetAt !== null || capped) && d.retryable !== true && (d.kind === 'rate_limit' || d.kind === 'billing')) {
+    const when = d.resetAt ?? (server ? `in ${inWords(server.ms)}` : null);
+    return decide(false, server?.ms ?? null, `A daily or monthly cap (${what}): the same request fails until it resets${when ? ` (${when})` : ''}.`);
+  }
+  if (capped) return decide(false, server!.ms, `A rate limit that asks for ${inWords(server!.ms)} (${server!.header}) is a cap: retry after it resets, not in a loop (${what}).`);
+  if (told !== 'true') {
+    if (d.retryable === null) return decide(false, null, 'The error was not recognised: retrying blindly is not advised.');
+    if (!d.retryable) return decide(false, null, `Retrying the same request cannot succeed (${what}): fix the cause first.`);
+  }
+  if (server) return decide(true, server.ms, `Retry after ${inWords(server.ms)}, as the server asked (${server.header}) (${what}).`);
+  if (d.retryAfterSeconds !== null) {
+    const ms = Math.ceil(Math.max(0, d.retryAfterSeconds) * 1000);
+    return decide(true, ms, `Retry after ${inWords(ms)}, as the error message asked (${what}).`);
+  }
+  if (entry?.waitSeconds) return decide(true, entry.waitSeconds * 1000, `Retry after about ${inWords(entry.waitSeconds * 1000)}, with backoff and jitter if it fails again (${what}).`);
+  return decide(true, null, `Transient: retry with exponential backoff and jitter (${what}).`);
+}
