@@ -1,5 +1,5 @@
 import type { Catalog, Entry } from './catalog/schema';
-import { fill, localize, type Lang, type UiStrings } from './i18n';
+import { colon, fill, listSeparator, localize, type Lang, type UiStrings } from './i18n';
 import { entryPath, fixPath, localePath } from './urls';
 
 /**
@@ -35,27 +35,30 @@ export function entryMarkdown(catalog: Catalog, entry: Entry, lang: Lang, site: 
     `\`${entry.id}\``,
     localize(catalog.kinds[entry.kind].name, lang),
     entry.statuses.length ? `HTTP ${entry.statuses.join(', ')}` : undefined,
-    entry.providers.map((p) => name(catalog.providers, p)).join(', ') || undefined,
+    entry.providers.map((p) => name(catalog.providers, p)).join(listSeparator(lang)) || undefined,
   ].filter(Boolean);
   const paste = entry.pastes[0]?.text ?? '';
+  /** `**Cause:** ` / `**原因：**`: the text follows directly. */
+  const label = (text: string) => (lang === 'zh-cn' ? `**${text}${colon(lang)}**` : `**${text}:** `);
+  const stop = lang === 'zh-cn' ? '。' : '. ';
   const lines = [
     `## ${localize(entry.title, lang)}`,
     '',
     `${facts.join(' · ')} · ${entryUrlOf(entry, lang, site)}`,
     '',
-    `**${ui.message}:**`,
+    label(ui.message).trimEnd(),
     '',
     fenced(paste.length > PASTE_CHARS ? `${paste.slice(0, PASTE_CHARS)}…` : paste),
     '',
-    `**${ui.cause}:** ${localize(entry.cause, lang)}`,
+    `${label(ui.cause)}${localize(entry.cause, lang)}`,
     '',
-    `**${ui.retry}:** ${entryVerdict(entry, ui)}. ${localize(entry.retry.advice, lang)}`,
+    `${label(ui.retry)}${entryVerdict(entry, ui)}${stop}${localize(entry.retry.advice, lang)}`,
     '',
-    `**${ui.fixes}:**`,
+    label(ui.fixes).trimEnd(),
     '',
     ...entry.recipes.flatMap((id) => {
       const recipe = catalog.recipes.find((r) => r.id === id);
-      return recipe ? [`- [${localize(recipe.title, lang)}](${site}${localePath(fixPath(id), lang)}): ${localize(recipe.summary, lang)}`] : [];
+      return recipe ? [`- [${localize(recipe.title, lang)}](${site}${localePath(fixPath(id), lang)})${colon(lang)}${localize(recipe.summary, lang)}`] : [];
     }),
   ];
   return lines.join('\n');

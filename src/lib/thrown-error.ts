@@ -104,8 +104,16 @@ function factsOfResponse(response: Bag, body: string | undefined): ErrorFacts {
 const headerLines = (headers: Record<string, string>) => TOLD_HEADERS.filter((h) => headers[h] !== undefined).map((h) => `${h}: ${headers[h]}`);
 const requestIdOf = (headers: Record<string, string>): string | null => headers['request-id'] ?? headers['x-request-id'] ?? headers['x-oneapi-request-id'] ?? headers['apim-request-id'] ?? null;
 
-/** Reads a caught value; `body` is the text of a Response's body, when the caller read it. */
+/** Reads a caught value; `body` is the text of a Response's body, when the caller read it. A value whose getters throw gives no facts. */
 export function readError(value: unknown, body?: string): ErrorFacts {
+  try {
+    return readValue(value, body);
+  } catch {
+    return { text: '', status: null, headers: {}, requestId: null, sdkRetried: false, bodyUnread: false };
+  }
+}
+
+function readValue(value: unknown, body: string | undefined): ErrorFacts {
   if (typeof value === 'string') return { text: value, status: null, headers: {}, requestId: null, sdkRetried: false, bodyUnread: false };
   if (!isBag(value)) return { text: value === undefined || value === null ? '' : String(value), status: null, headers: {}, requestId: null, sdkRetried: false, bodyUnread: false };
   if (isResponse(value)) return factsOfResponse(value, body);
