@@ -10,7 +10,7 @@ export interface RetryDecision {
   afterMs: number | null;
   /** The decision in one English sentence, for a log line. */
   reason: string;
-  /** The SDK that threw the error had already retried it (openai-node and @anthropic-ai/sdk retry connection errors, 408, 409, 429 and 5xx twice by default; the AI SDK's RetryError). */
+  /** The SDK that threw the error retries this failure itself before throwing it: openai-node and @anthropic-ai/sdk retry connection errors, 408, 409, 429 and 5xx (twice by default, none with `maxRetries: 0`); the AI SDK's RetryError. */
   sdkRetried: boolean;
 }
 
@@ -51,7 +51,7 @@ export interface RetryInput {
 
 export function retryDecision({ diagnosis: d, entry, headers, sdkRetried, now }: RetryInput): RetryDecision {
   const what = d.entry ?? d.kind;
-  const retried = sdkRetried ? ' The SDK had already retried it before throwing.' : '';
+  const retried = sdkRetried ? ' The SDK that threw it retries this failure itself first (twice by default).' : '';
   const decide = (should: boolean, afterMs: number | null, reason: string): RetryDecision => ({ should, afterMs, reason: reason + retried, sdkRetried });
   const server = serverWaitMs(headers, now);
   const told = headers['x-should-retry'];

@@ -19,6 +19,7 @@ export function catalogIntegration(): AstroIntegration {
         injectRoute({ pattern: '/catalog.json', entrypoint: route('catalog-json.ts') });
         injectRoute({ pattern: '/catalog.schema.json', entrypoint: route('catalog-schema-json.ts') });
         injectRoute({ pattern: '/data/[name].json', entrypoint: route('diagnose-data-json.ts') });
+        injectRoute({ pattern: '/[...lang]/[file].txt', entrypoint: route('llms-txt.ts') });
         injectRoute({ pattern: '/[...lang]/fixes', entrypoint: route('fixes-index.astro') });
         injectRoute({ pattern: '/[...lang]/fixes/[recipe]', entrypoint: route('fix-page.astro') });
       },

@@ -1,5 +1,7 @@
-import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -87,6 +89,58 @@ describe('the packed package in an empty project', () => {
     const run = node([join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', 'tsconfig.json']);
     expect(run.stdout + run.stderr).toBe('');
     expect(run.code).toBe(0);
+  });
+});
+
+/** The retry wrapper the README shows, the same block as on the guide page in both languages. */
+function readmeWrapper(): string {
+  const block = (file: string) => {
+    const text = readFileSync(join(ROOT, file), 'utf8');
+    const start = text.indexOf("```js\nimport OpenAI from 'openai';");
+    if (start < 0) throw new Error(`${file} has no retry wrapper`);
+    return text.slice(start + 6, text.indexOf('```', start + 6));
+  };
+  const readme = block('README.md');
+  expect(block('content/docs/guides/use-with-agents.mdx')).toBe(readme);
+  expect(block('content/docs/zh-cn/guides/use-with-agents.mdx')).toBe(readme);
+  return readme;
+}
+
+describe('the README retry wrapper, run with the packed package', () => {
+  it('waits what the 429 asks, retries, and returns the reply', async () => {
+    let calls = 0;
+    const server = createServer((req, res) => {
+      req.resume();
+      req.on('end', () => {
+        calls++;
+        if (calls === 1) {
+          res.writeHead(429, { 'content-type': 'application/json', 'retry-after-ms': '80', 'x-request-id': 'req_1f2e3d4c5b6a79880716253443526170' });
+          res.end(JSON.stringify({ error: { message: 'Rate limit reached for gpt-4o-mini in organization org-Q1w2E3 on requests per min (RPM): Limit 3, Used 3, Requested 1.', type: 'requests', param: null, code: 'rate_limit_exceeded' } }));
+        } else {
+          res.writeHead(200, { 'content-type': 'application/json' });
+          res.end(JSON.stringify({ id: 'chatcmpl-1', object: 'chat.completion', created: 0, model: 'gpt-4o-mini', choices: [{ index: 0, finish_reason: 'stop', message: { role: 'assistant', content: 'Hello' } }] }));
+        }
+      });
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    try {
+      // The wrapper imports openai: the project gets the clone's copy (it has no dependencies).
+      symlinkSync(join(ROOT, 'node_modules', 'openai'), join(project, 'node_modules', 'openai'), 'dir');
+      writeFileSync(join(project, 'wrapper.mjs'), `${readmeWrapper()}\nconsole.log(JSON.stringify(reply.choices[0].message));\n`);
+      const env = { ...process.env, OPENAI_API_KEY: 'sk-test-not-a-key', OPENAI_BASE_URL: `http://127.0.0.1:${(server.address() as AddressInfo).port}/v1` };
+      const child = spawn(process.execPath, ['wrapper.mjs'], { cwd: project, env });
+      let stdout = '';
+      let stderr = '';
+      child.stdout.on('data', (d: Buffer) => (stdout += d));
+      child.stderr.on('data', (d: Buffer) => (stderr += d));
+      const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+      expect(code).toBe(0);
+      expect(JSON.parse(stdout)).toEqual({ role: 'assistant', content: 'Hello' });
+      expect(calls).toBe(2);
+      expect(stderr).toMatch(/^openai-rate-limit \(req_1f2e3d4c5b6a79880716253443526170\): Retry after 80 ms, as the server asked \(retry-after-ms\).* Waiting 80 ms\.$/m);
+    } finally {
+      server.close();
+    }
   });
 });
 

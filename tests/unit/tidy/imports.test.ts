@@ -3,11 +3,12 @@ import { describe, expect, it } from 'vitest';
 import { importsOf, listFiles, read } from './source-files';
 
 /** STYLE.md section 6: which layer may import what. Type-only imports are erased and always allowed. */
-type Layer = 'lib' | 'loader' | 'cli' | 'islands' | 'site' | 'components' | 'routes' | 'docs' | 'catalog';
+type Layer = 'lib' | 'loader' | 'cli' | 'package' | 'islands' | 'site' | 'components' | 'routes' | 'docs' | 'catalog';
 const LAYER_DIRS: Record<Exclude<Layer, 'docs' | 'catalog'>, string> = {
   lib: 'src/lib/',
   loader: 'src/loader/',
   cli: 'src/cli/',
+  package: 'src/package/',
   islands: 'src/islands/',
   site: 'src/site/',
   components: 'src/components/',
@@ -18,6 +19,9 @@ const ALLOWED_LAYERS: Record<Layer, Layer[]> = {
   lib: ['lib'],
   loader: ['loader', 'lib'],
   cli: ['cli', 'lib', 'loader'],
+  // The npm package: the library, its command and the MCP server. Its one loader import (catalog.ts) is swapped for
+  // the packed catalogue when it is bundled, and the build fails if the bundle reaches the loader.
+  package: ['package', 'cli', 'lib', 'loader'],
   islands: ['islands', 'lib'],
   site: ['site', 'lib', 'loader'],
   components: ['components', 'lib', 'loader', 'site', 'islands'],
@@ -28,7 +32,9 @@ const ALLOWED_LAYERS: Record<Layer, Layer[]> = {
 const ALLOWED_PACKAGES: Record<Layer, RegExp> = {
   lib: /^(astro\/zod|fuse\.js(\/basic)?)$/,
   loader: /^(node:|astro\/zod$)/,
-  cli: /^node:/,
+  // esbuild and typescript: src/cli/build-package.ts builds the npm package.
+  cli: /^(node:|esbuild$|typescript$)/,
+  package: /^(node:|@modelcontextprotocol\/sdk\/|zod\/v4$)/,
   islands: /^preact(\/|$)/,
   site: /^(node:|shiki$|astro(\/zod)?$)/,
   components: /^(@astrojs\/starlight\/components|astro(:|$)|preact)/,
