@@ -1,4 +1,4 @@
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build, type Plugin } from 'esbuild';
@@ -10,7 +10,8 @@ import { CatalogError, readCatalog } from '../loader/load-catalog';
  * - `catalog.json`, the validated catalogue;
  * - `index.js` (the library), `bin.js` (the `ai-api-errors` command) and the MCP server, bundled by esbuild with
  *   the MCP SDK inside, so installing the package fetches nothing else;
- * - `types/`, the declaration files of the library.
+ * - `types/`, the declaration files of the library;
+ * - `THIRD-PARTY-LICENSES.txt`, the licence of every package bundled into it.
  * It fails when the library's import graph reaches the site, Astro or the catalogue loader.
  */
 
@@ -27,6 +28,19 @@ const packedCatalog: Plugin = {
     b.onResolve({ filter: /^\.\/catalog$/ }, (args) => (args.importer.startsWith(PACKAGE) ? { path: join(PACKAGE, 'catalog-packed.ts') } : undefined));
   },
 };
+
+/** The licence texts of the npm packages whose files the bundle holds (the MCP SDK, zod and theirs), which their licences ask to ship. */
+function thirdPartyLicenses(inputs: string[]): string {
+  const packages = [...new Set(inputs.flatMap((path) => /^(node_modules\/(?:@[^/]+\/)?[^/]+)\//.exec(path)?.[1] ?? []))].sort();
+  return packages
+    .map((dir) => {
+      const { name, version, license } = JSON.parse(readFileSync(join(ROOT, dir, 'package.json'), 'utf8')) as { name: string; version: string; license?: string };
+      const file = existsSync(join(ROOT, dir)) ? readdirSync(join(ROOT, dir)).find((f) => /^(licen[cs]e|copying)(\.(md|txt))?$/i.test(f)) : undefined;
+      const text = file ? readFileSync(join(ROOT, dir, file), 'utf8').trim() : `${license ?? 'no licence file'} (see the package)`;
+      return `${name} ${version} (${license ?? 'unknown'})\n\n${text}\n`;
+    })
+    .join(`\n${'-'.repeat(78)}\n\n`);
+}
 
 async function bundle(version: string): Promise<void> {
   const result = await build({
@@ -47,6 +61,7 @@ async function bundle(version: string): Promise<void> {
   const inputs = Object.keys(result.metafile.inputs);
   const forbidden = inputs.filter((path) => FORBIDDEN.some((re) => re.test(path)));
   if (forbidden.length) throw new Error(`the package bundles files it must not:\n  ${forbidden.join('\n  ')}`);
+  writeFileSync(join(OUT, 'THIRD-PARTY-LICENSES.txt'), thirdPartyLicenses(inputs));
   const library = result.metafile.outputs['pkg/index.js'];
   const reachesMcp = (output: string, seen = new Set<string>()): boolean => {
     if (seen.has(output)) return false;

@@ -1,5 +1,5 @@
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -31,6 +31,7 @@ beforeAll(() => {
   // The package has no dependencies: the install needs nothing but the tarball.
   execFileSync(npm, ['install', '--offline', '--no-audit', '--no-fund', join(work, tarball)], { cwd: project, stdio: 'pipe' });
 }, 240_000);
+afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 function node(args: string[], input = '') {
   const run = spawnSync(process.execPath, args, { cwd: project, input, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
