@@ -175,10 +175,13 @@ function diagnose(input: string, index: SignalIndex): Diagnosis {
     phrase?.entry.kind;
   if (fallbackKind) {
     evidence.push(...emptyBucket);
+    // As for entries above: a rate limit that asks for an hour or more is a cap.
+    const capped = fallbackKind === 'rate_limit' && common.retryAfterSeconds !== null && common.retryAfterSeconds >= CAP_SECONDS;
     return {
       ...common,
+      resetAt: capped ? (common.resetAt ?? inWords(common.retryAfterSeconds!)) : common.resetAt,
       kind: fallbackKind,
-      retryable: data.kindRetryable[fallbackKind],
+      retryable: capped ? false : data.kindRetryable[fallbackKind],
       entry: null,
       confidence: 0.5,
       errors: [],
