@@ -43,7 +43,7 @@ test('site search finds Chinese text on the Chinese site', async ({ page }) => {
   await page.goto('/zh-cn/');
   await page.getByRole('button', { name: /搜索|Search/ }).first().click();
   await page.locator('dialog .pagefind-ui__search-input').fill('无可用渠道');
-  await expect(page.locator('.pagefind-ui__result-link').first()).toBeVisible({ timeout: 10_000 });
+  await expect(page.locator('.pagefind-ui__result-link').first()).toBeVisible({ timeout: 30_000 }); // Pagefind loads its index on the first search
   const hrefs = await page.locator('.pagefind-ui__result-link').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
   expect(hrefs.some((href) => href?.startsWith('/zh-cn/'))).toBe(true);
 });

@@ -82,7 +82,8 @@ test('site search finds an entry by its error message', async ({ page, request }
   await page.goto('/');
   await page.getByRole('button', { name: 'Search' }).click();
   await page.locator('dialog .pagefind-ui__search-input').fill(signal);
-  await expect(page.locator('.pagefind-ui__result-link').first()).toBeVisible({ timeout: 10_000 });
+  // Pagefind fetches its index on the first search: a loaded two-core CI machine has taken over 10 s.
+  await expect(page.locator('.pagefind-ui__result-link').first()).toBeVisible({ timeout: 30_000 });
   // Results arrive a few at a time; read them, and ask for more as a reader would, until the page shows up.
   const links = page.locator('dialog .pagefind-ui__result-link, dialog .pagefind-ui__result-title a');
   await expect

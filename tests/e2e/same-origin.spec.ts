@@ -34,7 +34,7 @@ test('every page type loads only from its own origin and breaks no line of its C
   await paste(page, labelledPastes()[0]!.text);
   await page.getByRole('button', { name: 'Search' }).click();
   await page.locator('dialog .pagefind-ui__search-input').fill('overloaded');
-  await expect(page.locator('.pagefind-ui__result-link').first()).toBeVisible({ timeout: 10_000 });
+  await expect(page.locator('.pagefind-ui__result-link').first()).toBeVisible({ timeout: 30_000 }); // Pagefind loads its index on the first search
   expect(await page.evaluate(() => (window as unknown as { __violations: string[] }).__violations)).toEqual([]);
   expect(foreign).toEqual([]);
 });
