@@ -29,7 +29,7 @@ const FIXED_PATTERNS: readonly StatusPattern[] = [
   { pattern: /(?<!\d)(\d{3}) status code(?: \(no body\))?/g, weight: 5, label: 'Node SDK "status code"' },
   { pattern: /^\w{0,40}Error: (?:\w{1,20}: )?(\d{3}) (?=[A-Z{])/gm, weight: 4, label: 'Node SDK error message' },
   {
-    pattern: new RegExp(`(?:Error|Exception|BadRequest|NotFound|Forbidden|Unauthorized|TooManyRequests|ServiceUnavailable|ResourceExhausted|PermissionDenied|InvalidArgument|FailedPrecondition|DeadlineExceeded|\\berror)[\\w ]{0,40}[:,]? ?\\[?(\\d{3})(?!\\d)\\]?[,:]? ?(?=[A-Z{[<"'“，。：${CJK}]|POST|GET|[a-z]+_error)`, 'g'),
+    pattern: new RegExp(`(?:Error|Exception|BadRequest|NotFound|Forbidden|Unauthorized|TooManyRequests|ServiceUnavailable|ResourceExhausted|PermissionDenied|InvalidArgument|FailedPrecondition|DeadlineExceeded|\\berror)[\\w ]{0,40}[:,]? ?\\[?(\\d{3})(?!\\d)\\]?[,:]? {0,2}(?=[A-Z{[<"'“，。：${CJK}]|POST|GET|[a-z]+_error)`, 'g'),
     weight: 4,
     label: 'error class or message with status',
   },
