@@ -26,7 +26,7 @@ export const ANSI_COLOR: Style = {
   yellow: (s) => `\u001b[33m${s}\u001b[39m`,
 };
 
-const TONE_COLOR: Record<RetryTone, keyof Style> = { retry: 'green', wait: 'green', reset: 'yellow', fix: 'red', unknown: 'yellow' };
+const TONE_COLOR: Record<RetryTone, keyof Style> = { retry: 'green', wait: 'green', reset: 'yellow', change: 'yellow', fix: 'red', unknown: 'yellow' };
 
 export interface FormatOptions {
   catalog: Catalog;

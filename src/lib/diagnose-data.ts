@@ -18,8 +18,8 @@ export interface DiagnoseEntryView {
   retryable: boolean;
   sdkRetries: boolean;
   waitSeconds: number | null;
-  /** `reset`: a daily or monthly cap. */
-  after: 'reset' | null;
+  /** `reset`: a daily or monthly cap; `change`: change the request before retrying (see entry-verdict.ts). */
+  after: 'reset' | 'change' | null;
   providers: ProviderId[];
   clients: ToolId[];
   recipes: string[];

@@ -1,4 +1,5 @@
 import type { Catalog, Entry } from './catalog/schema';
+import { entryVerdictOf } from './entry-verdict';
 import { colon, fill, listSeparator, localize, type Lang, type UiStrings } from './i18n';
 import { entryPath, fixPath, localePath } from './urls';
 
@@ -19,9 +20,13 @@ const PASTE_CHARS = 800;
 
 /** The retry verdict of an entry in the diagnose page's words. */
 export function entryVerdict(entry: Entry, ui: UiStrings): string {
-  if (entry.retry.after === 'reset') return ui.verdictReset;
-  if (!entry.retry.retryable) return ui.verdictFix;
-  return entry.retry.waitSeconds ? fill(ui.verdictWaitAbout, entry.retry.waitSeconds) : ui.verdictBackoff;
+  return {
+    reset: ui.verdictReset,
+    change: ui.verdictChange,
+    fix: ui.verdictFix,
+    wait: fill(ui.verdictWaitAbout, entry.retry.waitSeconds ?? 0),
+    retry: ui.verdictBackoff,
+  }[entryVerdictOf(entry.retry)];
 }
 
 export function entryUrlOf(entry: Entry, lang: Lang, site: string): string {

@@ -17,8 +17,8 @@ export interface RetryDecision {
 /** What the decision reads of the catalogue entry the diagnosis names. */
 export interface RetryFacts {
   waitSeconds: number | null;
-  /** `reset`: a daily or monthly cap. */
-  after: 'reset' | null;
+  /** `reset`: a daily or monthly cap; `change`: the same request fails the same way (see entry-verdict.ts). */
+  after: 'reset' | 'change' | null;
 }
 
 /** A wait this long on a rate limit is a cap (a daily quota), not a per-minute limit; the classifier says the same of pastes. */
@@ -63,6 +63,9 @@ export function retryDecision({ diagnosis: d, entry, headers, sdkRetried, now }:
     return decide(false, server?.ms ?? null, `A daily or monthly cap (${what}): the same request fails until it resets${when ? ` (${when})` : ''}.`);
   }
   if (capped) return decide(false, server!.ms, `A rate limit that asks for ${inWords(server!.ms)} (${server!.header}) is a cap: retry after it resets, not in a loop (${what}).`);
+  if (told !== 'true' && entry?.after === 'change' && d.retryable) {
+    return decide(false, null, `Retrying the same request usually fails the same way (${what}): stream it or shorten it first.`);
+  }
   if (told !== 'true') {
     if (d.retryable === null) return decide(false, null, 'The error was not recognised: retrying blindly is not advised.');
     if (!d.retryable) return decide(false, null, `Retrying the same request cannot succeed (${what}): fix the cause first.`);

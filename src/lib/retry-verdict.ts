@@ -3,7 +3,7 @@ import type { Tool } from './catalog/schema';
 import type { Diagnosis } from './classify/types';
 import { fill, localize, type Lang, type UiStrings } from './i18n';
 
-export type RetryTone = 'retry' | 'wait' | 'reset' | 'fix' | 'unknown';
+export type RetryTone = 'retry' | 'wait' | 'reset' | 'change' | 'fix' | 'unknown';
 
 export interface RetryVerdict {
   tone: RetryTone;
@@ -28,8 +28,8 @@ function alreadyRetried(d: Diagnosis, sdkRetries: boolean, { tools, lang }: Verd
 export interface VerdictEntry {
   sdkRetries: boolean;
   waitSeconds: number | null;
-  /** `reset`: a daily or monthly cap: not retryable before the reset the paste names. */
-  after?: 'reset' | null | undefined;
+  /** `reset`: a daily or monthly cap: not retryable before the reset the paste names. `change`: change the request first. */
+  after?: 'reset' | 'change' | null | undefined;
 }
 
 export function retryVerdict(d: Diagnosis, entry: VerdictEntry | undefined, context: VerdictContext): RetryVerdict {
@@ -41,6 +41,8 @@ export function retryVerdict(d: Diagnosis, entry: VerdictEntry | undefined, cont
     return { tone: 'reset', message: d.resetAt ? fill(ui.verdictResetAt, d.resetAt) : ui.verdictReset, alreadyRetried: '' };
   }
   if (d.retryable === null) return { tone: 'unknown', message: ui.verdictUnknown, alreadyRetried: '' };
+  // The same long request times out the same way: retrying it as it is, with any backoff, does not help.
+  if (entry?.after === 'change' && d.retryable) return { tone: 'change', message: ui.verdictChange, alreadyRetried: retried };
   if (!d.retryable) return { tone: 'fix', message: ui.verdictFix, alreadyRetried: '' };
   if (d.retryAfterSeconds !== null) {
     const seconds = Math.max(0, Math.ceil(d.retryAfterSeconds));

@@ -68,8 +68,10 @@ export const entryFileSchema = z
         /**
          * `reset`: a daily or monthly cap; the same request succeeds only after the limit resets, so the verdict
          * says "not before the reset" (with the time when the paste gives it) instead of a short wait.
+         * `change`: the same request fails the same way again (a long generation cut by a gateway's timeout): the
+         * verdict says to change the request (stream it, shorten it) before retrying, not to back off.
          */
-        after: z.enum(['reset']).optional(),
+        after: z.enum(['reset', 'change']).optional(),
       })
       .strict(),
     /** Exact strings that identify it in a paste (matched ignoring case, quotes, `-`, `_` and spacing). */

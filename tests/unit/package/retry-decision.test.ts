@@ -10,7 +10,7 @@ function diagnosis(over: Partial<Diagnosis>): Diagnosis {
     requestId: null, retryAfterSeconds: null, resetAt: null, confidence: 0.9, evidence: [], alternatives: [], errors: [], ...over,
   };
 }
-const decide = (d: Partial<Diagnosis>, headers: Record<string, string> = {}, entry = { waitSeconds: null as number | null, after: null as 'reset' | null }) =>
+const decide = (d: Partial<Diagnosis>, headers: Record<string, string> = {}, entry = { waitSeconds: null as number | null, after: null as 'reset' | 'change' | null }) =>
   retryDecision({ diagnosis: diagnosis(d), entry, headers, sdkRetried: false, now: NOW });
 
 describe('serverWaitMs: the order the openai and anthropic SDKs read the headers in', () => {
@@ -46,5 +46,13 @@ describe('retryDecision', () => {
   it('fix-first and unrecognised errors are not retried', () => {
     expect(decide({ kind: 'auth', retryable: false, status: 401 }).should).toBe(false);
     expect(decide({ kind: 'unknown', retryable: null, entry: null }).should).toBe(false);
+  });
+});
+
+describe('an entry whose same request fails the same way (retry.after: change)', () => {
+  it('is not retried as it is, whatever the kind says', () => {
+    const d = decide({ kind: 'gateway_timeout', status: 524 }, {}, { waitSeconds: null, after: 'change' });
+    expect(d).toMatchObject({ should: false, afterMs: null });
+    expect(d.reason).toMatch(/stream it or shorten it/);
   });
 });
