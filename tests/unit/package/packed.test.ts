@@ -63,7 +63,9 @@ describe('the packed package in an empty project', () => {
     const paste = pasteById('z-oneapi-no-token-nextchat-823');
     const file = join(work, 'error.log');
     writeFileSync(file, paste.text);
-    const text = node([bin(), 'diagnose', file]);
+    // As a user types it: npx finds the command the install linked into node_modules/.bin.
+    const npx = spawnSync(process.platform === 'win32' ? 'npx.cmd' : 'npx', ['--offline', 'ai-api-errors', 'diagnose', file], { cwd: project, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+    const text = { code: npx.status, stdout: npx.stdout, stderr: npx.stderr };
     expect(text.stderr).toBe('');
     expect(text.code).toBe(0);
     expect(text.stdout).toMatch(/^Retry: /m);
