@@ -24,6 +24,7 @@ const FIRST_CONTACT: Record<string, { kind: number; retry: number; status: numbe
   'b3-wider.jsonl': { kind: 0.788, retry: 0.827, status: 0.868 },
   'b4-mainstream.jsonl': { kind: 0.755, retry: 0.796, status: 0.971 },
   'b8-fresh.jsonl': { kind: 0.823, retry: 0.919, status: 0.976 },
+  'b9-fresh.jsonl': { kind: 0.846, retry: 0.877, status: 0.889 },
 };
 
 function load(file: string): HeldOut[] {
