@@ -63,7 +63,7 @@ export function retryDecision({ diagnosis: d, entry, headers, sdkRetried, now }:
     return decide(false, server?.ms ?? null, `A daily or monthly cap (${what}): the same request fails until it resets${when ? ` (${when})` : ''}.`);
   }
   if (capped) return decide(false, server!.ms, `A rate limit that asks for ${inWords(server!.ms)} (${server!.header}) is a cap: retry after it resets, not in a loop (${what}).`);
-  if (told !== 'true' && entry?.after === 'change' && d.retryable) {
+  if (told !== 'true' && entry?.after === 'change') {
     return decide(false, null, `Retrying the same request usually fails the same way (${what}): stream it or shorten it first.`);
   }
   if (told !== 'true') {

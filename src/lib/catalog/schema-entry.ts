@@ -68,8 +68,9 @@ export const entryFileSchema = z
         /**
          * `reset`: a daily or monthly cap; the same request succeeds only after the limit resets, so the verdict
          * says "not before the reset" (with the time when the paste gives it) instead of a short wait.
-         * `change`: the same request fails the same way again (a long generation cut by a gateway's timeout): the
-         * verdict says to change the request (stream it, shorten it) before retrying, not to back off.
+         * `change`: the same request usually fails the same way again (a long generation cut by a gateway's
+         * timeout): the verdict says to change the request (stream it, shorten it), not to back off. `retryable`
+         * still says whether the failure can pass on its own (a 524 can be a slow moment of the origin).
          */
         after: z.enum(['reset', 'change']).optional(),
       })

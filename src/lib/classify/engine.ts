@@ -144,7 +144,9 @@ function diagnose(input: string, index: SignalIndex): Diagnosis {
     const resetsSoon = resetIn !== null && resetIn <= SHORT_RESET_SECONDS;
     // A generic server-error wrapper (a relay's "bad response status code 524") passes on the upstream status: its
     // kind is that status's. Network wrappers keep theirs: a status beside them is the proxy's or the relay's own.
-    const passedOn = best.entry.wrapper && best.entry.kind === 'server_error' && status !== null ? kindForStatus(status, data) : undefined;
+    // Without a status, the wrapped message's own words (a kind phrase: "Model not exist.") say what it passes on.
+    const wrappedPhrase = best.entry.wrapper && best.entry.kind === 'server_error' && status === null ? matches.find((m) => m.entry.hint && m.score > 0 && m.entry.kind !== 'server_error') : undefined;
+    const passedOn = best.entry.wrapper && best.entry.kind === 'server_error' ? (status !== null ? kindForStatus(status, data) : wrappedPhrase?.entry.kind) : undefined;
     const kind = passedOn && passedOn !== 'unknown' ? passedOn : best.entry.kind;
     const retryable = resetsSoon || (kind === best.entry.kind ? best.entry.retryable : data.kindRetryable[kind] === true);
     // A rate limit that asks for an hour or more is a cap (Azure's "retry after 86400 seconds" on a zero or daily
