@@ -25,6 +25,7 @@ const FIRST_CONTACT: Record<string, { kind: number; retry: number; status: numbe
   'b4-mainstream.jsonl': { kind: 0.755, retry: 0.796, status: 0.971 },
   'b8-fresh.jsonl': { kind: 0.823, retry: 0.919, status: 0.976 },
   'b9-fresh.jsonl': { kind: 0.846, retry: 0.877, status: 0.889 },
+  'b10-fresh.jsonl': { kind: 0.738, retry: 0.833, status: 0.957 },
 };
 
 function load(file: string): HeldOut[] {
