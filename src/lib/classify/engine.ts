@@ -20,6 +20,9 @@ const MIN_SOURCE_WEIGHT = 2;
 const SHORT_RESET_SECONDS = 60;
 /** A server-requested wait this long is a cap. */
 const CAP_SECONDS = 3600;
+/** The kinds a bare 400 or 404 stands for, and the more precise kinds a kind phrase in the paste can turn them into. */
+const GENERIC_REQUEST_KINDS: ReadonlySet<KindId> = new Set(['invalid_request', 'endpoint_not_found']);
+const REFINING_KINDS: ReadonlySet<KindId> = new Set(['model_not_found', 'context_length', 'request_too_large', 'content_filter']);
 
 /** A long wait as a reset time, the same in every language: "24 h", "90 min". */
 function inWords(seconds: number): string {
@@ -170,9 +173,14 @@ function diagnose(input: string, index: SignalIndex): Diagnosis {
   const emptyBucket = extractEmptyRateLimitBucket(text);
   // Ordered fallbacks: the curl exit code, the status, empty rate-limit buckets, then a kind's own words.
   const phrase = matches.find((m) => m.entry.hint && m.score > 0);
+  // A 400 or 404 only says the request was wrong; words that say how (an unknown model, a prompt over the context)
+  // are more precise, so they refine it.
+  const statusKind = fallbackStatus !== null ? kindForStatus(fallbackStatus, data) : undefined;
+  const refined = statusKind && GENERIC_REQUEST_KINDS.has(statusKind) && phrase && REFINING_KINDS.has(phrase.entry.kind) ? phrase.entry.kind : undefined;
   const fallbackKind: KindId | undefined =
     (exitCode !== null ? kindForCurlExit(exitCode, data) : undefined) ??
-    (fallbackStatus !== null ? kindForStatus(fallbackStatus, data) : undefined) ??
+    refined ??
+    statusKind ??
     (emptyBucket.length > 0 ? 'rate_limit' : undefined) ??
     phrase?.entry.kind;
   if (fallbackKind) {
@@ -189,7 +197,7 @@ function diagnose(input: string, index: SignalIndex): Diagnosis {
       errors: [],
       evidence: [
         ...evidence,
-        ...(phrase && fallbackStatus === null && exitCode === null && emptyBucket.length === 0
+        ...(phrase && (refined !== undefined || (fallbackStatus === null && exitCode === null && emptyBucket.length === 0))
           ? phrase.signals.map((s) => ({ type: 'hint' as const, text: s }))
           : [{ type: 'fallback' as const, text: exitCode !== null ? `curl exit ${exitCode}` : fallbackStatus !== null ? `HTTP ${fallbackStatus}` : 'rate-limit headers' }]),
       ],
