@@ -107,7 +107,7 @@ export function extractCurlExit(text: string): { exitCode: number | null; eviden
   return { exitCode: null, evidence: [] };
 }
 
-const EXCEPTION = /\b[A-Z]\w{0,60}(?:Error|Exception|Timeout|Exhausted)(?=:|\s\(| \[|\))/g;
+const EXCEPTION = /\b[A-Z]\w{0,60}(?:Error|Exception|Timeout|Exhausted)(?=:|\s\(| \[|\)|,|\r?\n|\s*$)/g;
 const WORD_CHAR = /\w/;
 
 /** The dotted module path written right before a class name (`openai.`, `google.genai.errors.`), up to four parts. */
