@@ -26,6 +26,7 @@ const FIRST_CONTACT: Record<string, { kind: number; retry: number; status: numbe
   'b8-fresh.jsonl': { kind: 0.823, retry: 0.919, status: 0.976 },
   'b9-fresh.jsonl': { kind: 0.846, retry: 0.877, status: 0.889 },
   'b10-fresh.jsonl': { kind: 0.738, retry: 0.833, status: 0.957 },
+  'b11-fresh.jsonl': { kind: 0.813, retry: 0.827, status: 0.919 },
 };
 
 function load(file: string): HeldOut[] {
