@@ -20,9 +20,22 @@ const MIN_SOURCE_WEIGHT = 2;
 const SHORT_RESET_SECONDS = 60;
 /** A server-requested wait this long is a cap. */
 const CAP_SECONDS = 3600;
-/** The kinds a bare 400 or 404 stands for, and the more precise kinds a kind phrase in the paste can turn them into. */
-const GENERIC_REQUEST_KINDS: ReadonlySet<KindId> = new Set(['invalid_request', 'endpoint_not_found']);
-const REFINING_KINDS: ReadonlySet<KindId> = new Set(['model_not_found', 'context_length', 'request_too_large', 'content_filter']);
+/**
+ * The kinds a bare status stands for (a 400 or 404 only says the request was wrong, a 500 or 503 that the server
+ * failed), and the more precise kinds whose phrases, found in the same paste, say how: an unknown model, a prompt
+ * over the context, a server that is overloaded.
+ */
+const REFINEMENTS: Partial<Record<KindId, ReadonlySet<KindId>>> = {
+  invalid_request: new Set(['model_not_found', 'context_length', 'request_too_large', 'content_filter']),
+  endpoint_not_found: new Set(['model_not_found', 'context_length', 'request_too_large', 'content_filter']),
+  server_error: new Set(['overloaded']),
+};
+
+/** The more precise kind a matched phrase gives a generic one, if any. */
+function refine(kind: KindId | undefined, matches: readonly Match[]): KindId | undefined {
+  const precise = kind ? REFINEMENTS[kind] : undefined;
+  return precise ? matches.find((m) => m.entry.hint && m.score > 0 && precise.has(m.entry.kind))?.entry.kind : undefined;
+}
 
 /** A long wait as a reset time, the same in every language: "24 h", "90 min". */
 function inWords(seconds: number): string {
@@ -73,7 +86,7 @@ function diagnose(input: string, index: SignalIndex): Diagnosis {
   const folded = foldForMatching(text);
   if (folded.trim().length === 0) return unknown();
 
-  const matched = keepIdentifiers(index.patterns, index.matcher.search(folded).map((hit) => hit.pattern), text.toLowerCase());
+  const matched = keepIdentifiers(index.patterns, index.matcher.search(folded).map((hit) => hit.pattern), text);
   const { data } = index;
   const providers = new Map<ProviderId, number>();
   const sdks = new Map<SdkId, number>();
@@ -150,7 +163,10 @@ function diagnose(input: string, index: SignalIndex): Diagnosis {
     // Without a status, the wrapped message's own words (a kind phrase: "Model not exist.") say what it passes on.
     const wrappedPhrase = best.entry.wrapper && best.entry.kind === 'server_error' && status === null ? matches.find((m) => m.entry.hint && m.score > 0 && m.entry.kind !== 'server_error') : undefined;
     const passedOn = best.entry.wrapper && best.entry.kind === 'server_error' ? (status !== null ? kindForStatus(status, data) : wrappedPhrase?.entry.kind) : undefined;
-    const kind = passedOn && passedOn !== 'unknown' ? passedOn : best.entry.kind;
+    // A request-error phrase as the verdict (an envelope's "invalid_request_error") yields to a precise one beside it
+    // ("Model Not Exist"). Server-error phrases are not refined here: they are often a wrapper's own words.
+    const refinedPhrase = best.entry.hint && best.entry.kind !== 'server_error' ? refine(best.entry.kind, matches) : undefined;
+    const kind = passedOn && passedOn !== 'unknown' ? passedOn : (refinedPhrase ?? best.entry.kind);
     const retryable = resetsSoon || (kind === best.entry.kind ? best.entry.retryable : data.kindRetryable[kind] === true);
     // A rate limit that asks for an hour or more is a cap (Azure's "retry after 86400 seconds" on a zero or daily
     // quota), not a per-minute limit: the same request fails until then. (A long wait on a 503 is maintenance: a wait.)
@@ -173,10 +189,9 @@ function diagnose(input: string, index: SignalIndex): Diagnosis {
   const emptyBucket = extractEmptyRateLimitBucket(text);
   // Ordered fallbacks: the curl exit code, the status, empty rate-limit buckets, then a kind's own words.
   const phrase = matches.find((m) => m.entry.hint && m.score > 0);
-  // A 400 or 404 only says the request was wrong; words that say how (an unknown model, a prompt over the context)
-  // are more precise, so they refine it.
+  // A bare status's kind is generic; a phrase beside it that says how it went wrong refines it (see REFINEMENTS).
   const statusKind = fallbackStatus !== null ? kindForStatus(fallbackStatus, data) : undefined;
-  const refined = statusKind && GENERIC_REQUEST_KINDS.has(statusKind) && phrase && REFINING_KINDS.has(phrase.entry.kind) ? phrase.entry.kind : undefined;
+  const refined = refine(statusKind, matches);
   const fallbackKind: KindId | undefined =
     (exitCode !== null ? kindForCurlExit(exitCode, data) : undefined) ??
     refined ??

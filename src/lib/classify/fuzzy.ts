@@ -47,9 +47,12 @@ export function fuzzyMatch(index: SignalIndex, text: string): FuzzyHit[] {
   const candidates: number[] = [];
   index.patterns.forEach((pattern, p) => {
     if (candidates.length >= MAX_CANDIDATES || pattern.type !== 'signal') return;
+    // A kind's generic phrases are already loose: near misses of them ("unknown error" for "unknown url") say nothing.
+    if (pattern.entries.every((e) => index.entries[e]!.hint)) return;
     if (pattern.text.length < MIN_SIGNAL || pattern.text.length > MAX_SIGNAL) return;
-    // Numbers are identities (exit codes, statuses, errno): a near miss on a number is a different error.
-    if (/\d/.test(pattern.text)) return;
+    // Numbers are identities (exit codes, statuses, errno): a near miss on a number is a different error. So is one
+    // on a single token (an event name, a code: "response.failed" is not "Response failure").
+    if (/\d/.test(pattern.text) || !pattern.text.includes(' ')) return;
     if ((pattern.text.match(WORD) ?? []).some((w) => words.has(w))) candidates.push(p);
   });
   if (candidates.length === 0) return [];

@@ -13,11 +13,20 @@ export type { ClassifierData, IndexedEntry } from './data';
  * is not the code. `identifiers` lists the lowercase identifier forms; null when a prose form is accepted too.
  */
 export type Pattern = { text: string; identifiers: string[] | null } & (
-  | { type: 'signal'; entries: number[]; specificity: number }
+  | { type: 'signal'; entries: number[]; specificity: number; word: WordRule | null }
   | { type: 'provider'; id: ProviderId; weight: number }
   | { type: 'client'; id: string; weight: number; exclusive: boolean }
   | { type: 'sdk'; id: SdkId; weight: number }
 );
+
+/**
+ * A kind's generic one-word phrase (`enotfound`, `timeout`, `cert `) counts only as a word of its own: starting a
+ * word (camelCase counts, so `ReadTimeout` has `timeout` but `ResourceNotFoundException` has no `enotfound`) and,
+ * when written with a trailing space, ending one (`cert ` is not `Certification`).
+ */
+export interface WordRule {
+  end: boolean;
+}
 
 /** All catalogue signals and markers compiled into one matcher, built once per catalogue. */
 export interface SignalIndex {
@@ -37,7 +46,8 @@ const CJK = new RegExp(CJK_CHAR.source, 'g');
 function specificity(signal: string, sharedBy: number): number {
   const effectiveLength = signal.length + 2 * (signal.match(CJK)?.length ?? 0);
   const length = Math.min(1.6, Math.max(0.35, (effectiveLength - 2) / 12));
-  return length / Math.sqrt(sharedBy);
+  // Past the cap, a longer signal still says a little more: it wins a tie with a shorter one it contains.
+  return (length + effectiveLength / 10_000) / Math.sqrt(sharedBy);
 }
 
 /** The literal's identifier form (lower case) when it is written as one: contains `_` and no space. */
@@ -46,14 +56,65 @@ function identifierOf(raw: string): string | null {
   return lower.includes('_') && !/\s/.test(lower) ? lower : null;
 }
 
+const ONE_WORD = /^[a-z0-9]+$/;
+const LETTER_OR_DIGIT = /[A-Za-z0-9]/;
+const MIXED_CASE = /[a-z][A-Z]|[A-Z][a-z]/;
+const isUpper = (c: string | undefined) => c !== undefined && c >= 'A' && c <= 'Z';
+const isLower = (c: string | undefined) => c !== undefined && c >= 'a' && c <= 'z';
+/** At most this many occurrences of a phrase are looked at for one that stands as a word. */
+const MAX_OCCURRENCES = 50;
+
+/** The letters and digits around `at`, at most 60 each way: the word a match sits in. */
+function wordAround(text: string, from: number, to: number): string {
+  let start = from;
+  let end = to;
+  while (start > 0 && from - start < 60 && LETTER_OR_DIGIT.test(text[start - 1]!)) start--;
+  while (end < text.length && end - to < 60 && LETTER_OR_DIGIT.test(text[end]!)) end++;
+  return text.slice(start, end);
+}
+
+/**
+ * Whether `text[at]` starts a word: after a non-word character, or at a camelCase capital (`Read|Timeout`,
+ * `API|Timeout`). A word in one case only (`readtimeout`, `GATEWAYTIMEOUT`) shows no parts, so any place in it counts.
+ */
+function startsWord(text: string, at: number, word: string): boolean {
+  const before = text[at - 1];
+  if (before === undefined || !LETTER_OR_DIGIT.test(before)) return true;
+  if (!MIXED_CASE.test(word)) return true;
+  const c = text[at];
+  return isUpper(c) && (isLower(before) || isLower(text[at + 1]));
+}
+
+/** Whether the word ends right before `text[at]`: a non-word character or a camelCase capital follows. */
+function endsWord(text: string, at: number, word: string): boolean {
+  const after = text[at];
+  return after === undefined || !LETTER_OR_DIGIT.test(after) || !MIXED_CASE.test(word) || (isUpper(after) && isLower(text[at - 1]));
+}
+
+/** Whether a one-word phrase occurs in `text` as a word of its own (see WordRule). */
+export function occursAsWord(text: string, lowerText: string, phrase: string, rule: WordRule): boolean {
+  for (let at = lowerText.indexOf(phrase), n = 0; at !== -1 && n < MAX_OCCURRENCES; at = lowerText.indexOf(phrase, at + 1), n++) {
+    const word = wordAround(text, at, at + phrase.length);
+    if (startsWord(text, at, word) && (!rule.end || endsWord(text, at + phrase.length, word))) return true;
+  }
+  return false;
+}
+
 const identifiersOf = (raw: string) => (identifierOf(raw) ? [identifierOf(raw)!] : null);
 
-/** Drops the hits of identifier literals whose identifier form is not in the text. */
-export function keepIdentifiers(patterns: readonly Pattern[], hits: Iterable<number>, lowerText: string): Set<number> {
+/**
+ * Drops the hits of identifier literals whose identifier form is not in the text, and of one-word phrases that
+ * occur only inside other words.
+ */
+export function keepIdentifiers(patterns: readonly Pattern[], hits: Iterable<number>, text: string): Set<number> {
+  const lowerText = text.toLowerCase();
   const kept = new Set<number>();
-  for (const p of hits) {
-    const ids = patterns[p]!.identifiers;
-    if (!ids || ids.some((id) => lowerText.includes(id))) kept.add(p);
+  for (const p of new Set(hits)) {
+    const pattern = patterns[p]!;
+    const ids = pattern.identifiers;
+    if (ids && !ids.some((id) => lowerText.includes(id))) continue;
+    if (pattern.type === 'signal' && pattern.word && !occursAsWord(text, lowerText, pattern.text, pattern.word)) continue;
+    kept.add(p);
   }
   return kept;
 }
@@ -69,10 +130,13 @@ export function buildSignalIndex(data: ClassifierData): SignalIndex {
       if (known !== undefined) {
         const pattern = patterns[known] as Extract<Pattern, { type: 'signal' }>;
         if (!pattern.entries.includes(index)) pattern.entries.push(index);
+        // An entry's own signal is exact wherever it occurs.
+        if (!entry.hint) pattern.word = null;
         pattern.identifiers = pattern.identifiers && identifierOf(raw) ? [...new Set([...pattern.identifiers, identifierOf(raw)!])] : null;
       } else {
         bySignal.set(text, patterns.length);
-        patterns.push({ type: 'signal', text, identifiers: identifierOf(raw) ? [identifierOf(raw)!] : null, entries: [index], specificity: 0 });
+        const word = entry.hint && ONE_WORD.test(text) ? { end: /\s$/.test(raw) } : null;
+        patterns.push({ type: 'signal', text, identifiers: identifierOf(raw) ? [identifierOf(raw)!] : null, entries: [index], specificity: 0, word });
       }
     }
   });
