@@ -165,7 +165,7 @@ describe('diagnoseError on errors the SDKs throw', () => {
     expect(d.retry.should).toBe(false);
   });
 
-  it('a refused connection (undici "fetch failed", cause ECONNREFUSED): connection, retry', async () => {
+  it('a refused connection (undici "fetch failed", cause ECONNREFUSED): connection, not retried until something listens there', async () => {
     const closed = createServer();
     await new Promise<void>((resolve) => closed.listen(0, '127.0.0.1', resolve));
     const port = (closed.address() as AddressInfo).port;
@@ -175,7 +175,7 @@ describe('diagnoseError on errors the SDKs throw', () => {
     const d = diagnoseError(error);
     expect(d.kind).toBe('connection');
     expect(d.status).toBeNull();
-    expect(d.retry.should).toBe(true);
+    expect(d.retry.should).toBe(false);
   });
 
   it('openai-node APIConnectionError over a refused connection: the SDK retried it', async () => {
