@@ -58,7 +58,9 @@ export function retryDecision({ diagnosis: d, entry, headers, sdkRetried, now }:
   if (told === 'false') return decide(false, null, `The server sent x-should-retry: false (${what}).`);
 
   const capped = d.kind === 'rate_limit' && server !== null && server.ms >= CAP_MS;
-  if ((entry?.after === 'reset' || d.resetAt !== null || capped) && d.retryable !== true && (d.kind === 'rate_limit' || d.kind === 'billing')) {
+  // A rate limit that may not be retried is a cap by definition: the kind itself retries.
+  const cap = entry?.after === 'reset' || d.resetAt !== null || capped || (d.kind === 'rate_limit' && d.retryable === false);
+  if (cap && d.retryable !== true && (d.kind === 'rate_limit' || d.kind === 'billing')) {
     const when = d.resetAt ?? (server ? `in ${inWords(server.ms)}` : null);
     return decide(false, server?.ms ?? null, `A daily or monthly cap (${what}): the same request fails until it resets${when ? ` (${when})` : ''}.`);
   }

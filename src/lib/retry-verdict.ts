@@ -35,7 +35,9 @@ export interface VerdictEntry {
 export function retryVerdict(d: Diagnosis, entry: VerdictEntry | undefined, context: VerdictContext): RetryVerdict {
   const { ui } = context;
   const retried = alreadyRetried(d, entry?.sdkRetries ?? false, context);
-  if ((entry?.after === 'reset' || d.resetAt !== null) && d.retryable === false && (d.kind === 'rate_limit' || d.kind === 'billing')) {
+  // A rate limit that may not be retried is a cap by definition: the kind itself retries.
+  const cap = entry?.after === 'reset' || d.resetAt !== null || d.kind === 'rate_limit';
+  if (cap && d.retryable === false && (d.kind === 'rate_limit' || d.kind === 'billing')) {
     // A capped limit: short waits cannot succeed, whatever a generic wait would say. (A reset due within the minute
     // makes the diagnosis retryable with that wait, and the verdict below says so.)
     return { tone: 'reset', message: d.resetAt ? fill(ui.verdictResetAt, d.resetAt) : ui.verdictReset, alreadyRetried: '' };

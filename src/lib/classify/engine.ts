@@ -1,6 +1,6 @@
 import type { ProviderId, SdkId } from '../catalog/ids';
 import type { KindId } from '../taxonomy';
-import { extractCurlExit, extractEmptyRateLimitBucket, extractExceptions, extractRequestId, extractReset, extractRetryAfter, resetDurationSeconds } from './extract-meta';
+import { extractCurlExit, extractDailyLimit, extractEmptyRateLimitBucket, extractExceptions, extractRequestId, extractReset, extractRetryAfter, resetDurationSeconds } from './extract-meta';
 import { extractStatus } from './extract-status';
 import { fuzzyMatch } from './fuzzy';
 import { lastError } from './last-error';
@@ -169,17 +169,19 @@ function diagnose(input: string, index: SignalIndex): Diagnosis {
     const kind = passedOn && passedOn !== 'unknown' ? passedOn : (refinedPhrase ?? best.entry.kind);
     const retryable = resetsSoon || (kind === best.entry.kind ? best.entry.retryable : data.kindRetryable[kind] === true);
     // A rate limit that asks for an hour or more is a cap (Azure's "retry after 86400 seconds" on a zero or daily
-    // quota), not a per-minute limit: the same request fails until then. (A long wait on a 503 is maintenance: a wait.)
-    const capped = retryable && kind === 'rate_limit' && common.retryAfterSeconds !== null && common.retryAfterSeconds >= CAP_SECONDS;
+    // quota), not a per-minute limit: the same request fails until then. So is one on a per-day quota the paste
+    // names. (A long wait on a 503 is maintenance: a wait.)
+    const daily = kind === 'rate_limit' ? extractDailyLimit(text) : [];
+    const capped = retryable && kind === 'rate_limit' && ((common.retryAfterSeconds !== null && common.retryAfterSeconds >= CAP_SECONDS) || daily.length > 0);
     return {
       ...common,
       retryAfterSeconds: common.retryAfterSeconds ?? (resetsSoon ? resetIn : null),
-      resetAt: capped ? (resetAt ?? inWords(common.retryAfterSeconds!)) : resetAt,
+      resetAt: capped && common.retryAfterSeconds !== null ? (resetAt ?? inWords(common.retryAfterSeconds)) : resetAt,
       kind,
       retryable: capped ? false : retryable,
       entry: best.entry.hint ? null : best.entry.id,
       confidence: confidenceOf(best.score),
-      evidence: [...signalEvidence, ...evidence],
+      evidence: [...signalEvidence, ...(capped ? daily : []), ...evidence],
       alternatives: alternativesOf(matches, best.entry.id),
       errors: log!.errors.map((m) => ({ entry: m.entry.id, kind: m.entry.kind, retryable: m.entry.retryable })),
     };
@@ -199,12 +201,13 @@ function diagnose(input: string, index: SignalIndex): Diagnosis {
     (emptyBucket.length > 0 ? 'rate_limit' : undefined) ??
     phrase?.entry.kind;
   if (fallbackKind) {
-    evidence.push(...emptyBucket);
-    // As for entries above: a rate limit that asks for an hour or more is a cap.
-    const capped = fallbackKind === 'rate_limit' && common.retryAfterSeconds !== null && common.retryAfterSeconds >= CAP_SECONDS;
+    // As for entries above: a rate limit that asks for an hour or more, or on a per-day quota, is a cap.
+    const daily = fallbackKind === 'rate_limit' ? extractDailyLimit(text) : [];
+    evidence.push(...emptyBucket, ...daily);
+    const capped = fallbackKind === 'rate_limit' && ((common.retryAfterSeconds !== null && common.retryAfterSeconds >= CAP_SECONDS) || daily.length > 0);
     return {
       ...common,
-      resetAt: capped ? (common.resetAt ?? inWords(common.retryAfterSeconds!)) : common.resetAt,
+      resetAt: capped && common.retryAfterSeconds !== null ? (common.resetAt ?? inWords(common.retryAfterSeconds)) : common.resetAt,
       kind: fallbackKind,
       retryable: capped ? false : data.kindRetryable[fallbackKind],
       entry: null,

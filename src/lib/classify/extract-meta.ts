@@ -135,6 +135,24 @@ export function extractExceptions(text: string): string[] {
 }
 
 /**
+ * A per-day limit named in the paste: a Google quota id (`GenerateRequestsPerDayPerProjectPerModel-FreeTier`), or
+ * OpenAI's and Groq's `requests per day (RPD)` / `tokens per day (TPD)`. A rate limit on it lasts until the daily reset.
+ */
+export function extractDailyLimit(text: string): Evidence[] {
+  const at = text.indexOf('PerDay');
+  if (at !== -1) {
+    // The whole quota id around it, as evidence.
+    let start = at;
+    let end = at + 'PerDay'.length;
+    while (start > 0 && at - start < 40 && /[A-Za-z-]/.test(text[start - 1]!)) start--;
+    while (end < text.length && end - at < 60 && /[A-Za-z-]/.test(text[end]!)) end++;
+    return [{ type: 'signal', text: text.slice(start, end), note: 'daily limit' }];
+  }
+  const m = /\b(?:requests|tokens) per day\b|\((?:RPD|TPD)\)/i.exec(text);
+  return m ? [{ type: 'signal', text: m[0], note: 'daily limit' }] : [];
+}
+
+/**
  * A rate-limit bucket reported empty in pasted headers (`anthropic-ratelimit-requests-remaining: 0`,
  * `x-ratelimit-remaining-tokens: 0`): the request hit a rate limit even when no message says so.
  */
