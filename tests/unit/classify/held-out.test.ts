@@ -27,6 +27,7 @@ const FIRST_CONTACT: Record<string, { kind: number; retry: number; status: numbe
   'b9-fresh.jsonl': { kind: 0.846, retry: 0.877, status: 0.889 },
   'b10-fresh.jsonl': { kind: 0.738, retry: 0.833, status: 0.957 },
   'b11-fresh.jsonl': { kind: 0.813, retry: 0.827, status: 0.919 },
+  'b12-fresh.jsonl': { kind: 0.826, retry: 0.826, status: 1 },
   'b13-fresh.jsonl': { kind: 0.78, retry: 0.82, status: 0.897 },
 };
 
