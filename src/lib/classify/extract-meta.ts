@@ -136,7 +136,8 @@ export function extractExceptions(text: string): string[] {
 
 /**
  * A per-day limit named in the paste: a Google quota id (`GenerateRequestsPerDayPerProjectPerModel-FreeTier`), or
- * OpenAI's and Groq's `requests per day (RPD)` / `tokens per day (TPD)`. A rate limit on it lasts until the daily reset.
+ * OpenAI's and Groq's `requests per day (RPD)` / `tokens per day (TPD)`, Moonshot's `TPD rate limit`. A rate limit on it
+ * lasts until the daily reset.
  */
 export function extractDailyLimit(text: string): Evidence[] {
   const at = text.indexOf('PerDay');
@@ -148,7 +149,7 @@ export function extractDailyLimit(text: string): Evidence[] {
     while (end < text.length && end - at < 60 && /[A-Za-z-]/.test(text[end]!)) end++;
     return [{ type: 'signal', text: text.slice(start, end), note: 'daily limit' }];
   }
-  const m = /\b(?:requests|tokens) per day\b|\((?:RPD|TPD)\)/i.exec(text);
+  const m = /\b(?:requests|tokens) per day\b/i.exec(text) ?? /\b(?:RPD|TPD)\b/.exec(text);
   return m ? [{ type: 'signal', text: m[0], note: 'daily limit' }] : [];
 }
 
