@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { extractDailyLimit } from '../../../src/lib/classify/extract-meta';
+import { occursAsWord } from '../../../src/lib/classify/signal-index';
+import { classify } from '../../../src/loader/classify';
+import { pasteById } from '../../shared/pastes';
+
+const asWord = (text: string, phrase: string, end = false) => occursAsWord(text, text.toLowerCase(), phrase, { end });
+
+describe("a kind's one-word phrase counts only as a word of its own", () => {
+  it.each([
+    // Fragments of real pastes: the phrase stands as a word, or starts a camelCase part, or sits in a one-case word.
+    ['getaddrinfo ENOTFOUND api.openai.com', 'enotfound'],
+    ['httpx.ReadTimeout', 'timeout'],
+    ['openai.APITimeoutError: Request timed out.', 'timeout'],
+    ['Error: 504 GATEWAYTIMEOUT', 'timeout'],
+    ['botocore.exceptions.ThrottlingException', 'throttl'],
+  ])('%s has %s', (text, phrase) => expect(asWord(text, phrase)).toBe(true));
+
+  it.each([
+    // Bedrock and Volcengine Ark codes that once read as DNS failures, and Qianfan's 14 that read as a TLS one.
+    ['ResourceNotFoundException: Could not resolve the foundation model', 'enotfound', false],
+    ['OperationDenied.ArkAccessRoleNotFound', 'enotfound', false],
+    ['IAM Certification failed', 'cert', true],
+  ])('%s has no %s', (text, phrase, end) => expect(asWord(text, phrase, end)).toBe(false));
+
+  it('so the documented codes keep their kinds', () => {
+    expect(classify(pasteById('docs-bedrock-resource-not-found-class').text).kind).not.toBe('dns');
+    expect(classify(pasteById('d-ark-access-role-not-found-row').text).kind).not.toBe('dns');
+    expect(classify(pasteById('docs-qianfan-14-iam-certification-failed').text).kind).not.toBe('tls');
+  });
+});
+
+describe('a rate limit on a per-day quota is a cap', () => {
+  it('reads the quota id a Gemini 429 names', () => {
+    const text = pasteById('b13-void-gemini-free-rpd-25-557').text;
+    expect(extractDailyLimit(text).map((e) => e.text)).toEqual(['GenerateRequestsPerDayPerProjectPerModel-FreeTier']);
+    const d = classify(text);
+    expect(d.kind).toBe('rate_limit');
+    expect(d.retryable).toBe(false);
+  });
+
+  it("and OpenAI's or Moonshot's per-day wording, not a per-minute one", () => {
+    expect(extractDailyLimit('Rate limit reached for gpt-4o-mini on requests per day (RPD): Limit 10000')).toHaveLength(1);
+    expect(extractDailyLimit('request reached organization TPD rate limit, current: 1567687, limit: 1500000')).toHaveLength(1);
+    expect(extractDailyLimit('Rate limit reached for gpt-4o on tokens per min (TPM): Limit 30000, Used 29000')).toEqual([]);
+  });
+});
