@@ -10,6 +10,8 @@ export interface StatusPattern {
   weight: number;
   label: string;
   first?: boolean;
+  /** The status inside group 1 when group 1 is a wider part of the text (a page title). */
+  pick?: (group: string) => string | undefined;
 }
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -31,7 +33,7 @@ const FIXED_PATTERNS: readonly StatusPattern[] = [
   // Node's inspect of a minified SDK error whose class was renamed: `sE [Error]: 400 Billing hard limit…`.
   { pattern: /^\w{1,40} \[\w{0,40}Error\]: (\d{3}) (?=[A-Z{])/gm, weight: 4, label: 'Node inspect of a renamed SDK error' },
   {
-    pattern: new RegExp(`(?:Error|Exception|BadRequest|NotFound|Forbidden|Unauthorized|TooManyRequests|ServiceUnavailable|ResourceExhausted|PermissionDenied|InvalidArgument|FailedPrecondition|DeadlineExceeded|\\berror)[\\w ]{0,40}[:,]? ?\\[?(\\d{3})(?!\\d)\\]?[,:]? {0,2}(?:- )?(?=[A-Z{[<"'“，。：${CJK}]|POST|GET|[a-z]+_error)`, 'g'),
+    pattern: new RegExp(`(?:Error|Exception|BadRequest|NotFound|Forbidden|Unauthorized|TooManyRequests|ServiceUnavailable|ResourceExhausted|PermissionDenied|InvalidArgument|FailedPrecondition|DeadlineExceeded|\\berror)[A-Za-z_ ]{0,40}(?:[:,] ?)?\\[?(\\d{3})(?!\\d)\\]?[,:]? {0,2}(?:- )?(?=[A-Z{[<"'“，。：${CJK}]|POST|GET|[a-z]+_error)`, 'g'),
     weight: 4,
     label: 'error class or message with status',
   },
@@ -50,7 +52,9 @@ const FIXED_PATTERNS: readonly StatusPattern[] = [
   { pattern: new RegExp(`(?:[\\w${CJK}]\\s?)\\((\\d{3})\\)`, 'g'), weight: 3, label: 'status in parentheses' },
   { pattern: /\[(\d{3})(?:\]| [A-Z_]{4,})/g, weight: 3, label: 'status in brackets' },
   { pattern: /\| (\d{3}) \|/g, weight: 3, label: 'access log status' },
-  { pattern: /<title>[^<]{0,80}?(\d{3})[^<]{0,80}<\/title>/gi, weight: 4, label: 'HTML page title' },
+  // The page title's first number of three digits (`api.example.com | 524: A timeout occurred`), read in two steps so
+  // no repetition in one expression can trade characters with another.
+  { pattern: /<title>([^<]{0,170})<\/title>/gi, weight: 4, label: 'HTML page title', pick: (title) => /(?<!\d)\d{3}(?!\d)/.exec(title)?.[0] },
   { pattern: /\bError(?: code)? (5\d\d)\b/g, weight: 4, label: 'Cloudflare error page' },
   { pattern: /(?:^|[|(]\s?)([45]\d\d): (?=[A-Z])/gm, weight: 3, label: 'status and colon' },
 ];
@@ -66,13 +70,13 @@ export interface StatusFinding {
 /** The status that the strongest and latest wording in the text states, with the wording as evidence. */
 export function extractStatus(text: string, patterns: readonly StatusPattern[]): StatusFinding {
   const score = new Map<number, { weight: number; last: number; text: string; label: string }>();
-  for (const { pattern, weight, label, first } of patterns) {
+  for (const { pattern, weight, label, first, pick } of patterns) {
     pattern.lastIndex = 0;
     let count = 0;
     const limit = first ? 1 : 200;
     for (let m = pattern.exec(text); m !== null && count < limit; m = pattern.exec(text), count++) {
-      const status = Number(m[1]);
-      if (status < MIN_STATUS || status > MAX_STATUS) continue;
+      const status = Number(pick ? pick(m[1]!) : m[1]);
+      if (!(status >= MIN_STATUS && status <= MAX_STATUS)) continue;
       const seen = score.get(status);
       const strongest = !seen || weight >= seen.weight;
       score.set(status, {
