@@ -29,6 +29,8 @@ const FIRST_CONTACT: Record<string, { kind: number; retry: number; status: numbe
   'b11-fresh.jsonl': { kind: 0.813, retry: 0.827, status: 0.919 },
   'b12-fresh.jsonl': { kind: 0.826, retry: 0.826, status: 1 },
   'b13-fresh.jsonl': { kind: 0.78, retry: 0.82, status: 0.897 },
+  'b14-fresh.jsonl': { kind: 0.75, retry: 0.804, status: 1 },
+  'b15-fresh.jsonl': { kind: 0.914, retry: 0.845, status: 0.973 },
 };
 
 function load(file: string): HeldOut[] {
