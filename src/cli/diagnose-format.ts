@@ -37,7 +37,7 @@ export interface FormatOptions {
 
 /** The fixes in the tool that printed the error (else the entry's own tool, else Python) and the SDK of its provider. */
 function fixLines(catalog: Catalog, d: Diagnosis, entry: Entry, { lang, style, site }: FormatOptions): string[] {
-  const chosen = chosenFixes(catalog, entry, { client: d.client, provider: d.provider, sdk: d.sdk });
+  const chosen = chosenFixes(catalog, entry, { client: d.client, provider: d.provider, sdk: d.sdk }, d.retryable);
   if (!chosen) return [];
   const toolName = localize(catalog.tools[chosen.tool].name, lang);
   return chosen.fixes.flatMap(({ recipe, variant }) => {

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { TOOLS, type ToolId } from '../lib/catalog/ids';
+import { fixOrder } from '../lib/catalog/fix-order';
 import { fixFor, pickVariant, sdkFor } from '../lib/catalog/pick-variant';
 import type { Diagnosis } from '../lib/classify';
 import type { DiagnoseCode, DiagnoseData, DiagnoseEntryView, DiagnoseRecipeView } from '../lib/diagnose-data';
@@ -21,7 +22,7 @@ interface Props {
  * variant for the SDK of the paste or of the entry's provider: never another provider's SDK.
  */
 export function FixTabs({ ui, data, code, entry, diagnosis }: Props) {
-  const recipes = entry.recipes.map((id) => data.recipes[id]).filter((r): r is DiagnoseRecipeView => r !== undefined);
+  const recipes = fixOrder(entry.recipes, diagnosis.retryable).map((id) => data.recipes[id]).filter((r): r is DiagnoseRecipeView => r !== undefined);
   const reader = { client: diagnosis.client, provider: diagnosis.provider ?? entry.providers[0] ?? null, sdk: diagnosis.sdk };
   // Only tools a recipe can serve get a tab: "not possible in this tool" is no fix.
   const tools = TOOLS.filter((tool) => recipes.some((r) => r.variants.some((v) => v.tool === tool && !v.unsupported)));

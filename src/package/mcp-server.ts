@@ -33,7 +33,7 @@ function fixCode(d: ErrorDiagnosis): string {
   const catalog = packageCatalog();
   const entry = d.entry ? entryById(catalog, d.entry) : undefined;
   if (!entry) return '';
-  const chosen = chosenFixes(catalog, entry, { client: d.client, provider: d.provider, sdk: d.sdk }, 1);
+  const chosen = chosenFixes(catalog, entry, { client: d.client, provider: d.provider, sdk: d.sdk }, d.retryable, 1);
   const file = chosen?.fixes[0]?.variant?.file;
   return file ? `\n\n${file.name}:\n\`\`\`${file.lang}\n${file.code.trimEnd()}\n\`\`\`` : '';
 }

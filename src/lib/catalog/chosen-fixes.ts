@@ -1,3 +1,4 @@
+import { fixOrder } from './fix-order';
 import { fixFor, pickVariant, sdkFor, type Reader } from './pick-variant';
 import type { ToolId, SdkId } from './ids';
 import type { Catalog, Entry, Recipe, Variant } from './schema';
@@ -11,9 +12,12 @@ export interface ChosenFixes {
   fixes: { recipe: Recipe; variant: Variant | undefined }[];
 }
 
-/** The fixes the CLI and the MCP server print for an entry: one tool and SDK, the first `limit` recipes. */
-export function chosenFixes(catalog: Catalog, entry: Entry, reader: Reader, limit = 3): ChosenFixes | undefined {
-  const recipes = entry.recipes.map((id) => catalog.recipes.find((r) => r.id === id)).filter((r): r is Recipe => r !== undefined);
+/**
+ * The fixes the CLI and the MCP server print for an entry: one tool and SDK, the first `limit` recipes, in the order
+ * the diagnosis's retry verdict gives them (`fixOrder`).
+ */
+export function chosenFixes(catalog: Catalog, entry: Entry, reader: Reader, retryable: boolean | null, limit = 3): ChosenFixes | undefined {
+  const recipes = fixOrder(entry.recipes, retryable).map((id) => catalog.recipes.find((r) => r.id === id)).filter((r): r is Recipe => r !== undefined);
   const provider = reader.provider ?? entry.providers[0] ?? null;
   const first = fixFor(catalog, entry, recipes, { ...reader, provider });
   if (!first) return undefined;
