@@ -19,7 +19,7 @@ export interface LabelledPaste {
 /** Every real paste of the catalogue, owned or not. */
 export function labelledPastes(catalog: Catalog = loadCatalog()): LabelledPaste[] {
   const owned = catalog.entries.flatMap((e) =>
-    e.pastes.map((p) => ({ ...p, owner: e.id, expected: { kind: e.kind, retryable: e.retry.retryable, status: p.status } })),
+    e.pastes.map((p) => ({ ...p, owner: e.id, expected: { kind: e.kind, retryable: p.retryable ?? e.retry.retryable, status: p.status } })),
   );
   const loose = catalog.unattributed.map((p) => ({ ...p, owner: null, expected: { ...p.expected, status: p.status } }));
   return [...owned, ...loose].map(({ id, text, owner, expected, provider, client, lang, source }) => ({ id, text, owner, expected, provider, client, lang, source }));

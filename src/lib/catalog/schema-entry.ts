@@ -22,6 +22,11 @@ export const pasteSchema = z
     /** The HTTP status the paste states; `null` when it states none. Absent when nobody labelled it. */
     status: z.number().int().min(100).max(599).nullable().optional(),
     /**
+     * This paste's own retry verdict, only where it differs from its entry's general one: a reset that is usually
+     * passing, pasted from `localhost`, fails the same way until the local service is fixed.
+     */
+    retryable: z.boolean().optional(),
+    /**
      * Where the text comes from: a user's report (`issue`, the default), the provider's documentation (`docs`) or a
      * literal in source code (`source`), used only when no public paste was found.
      */
@@ -112,7 +117,7 @@ export const entrySchema = z
 export type Entry = z.infer<typeof entrySchema>;
 
 /** A real paste that belongs to no entry yet, with the verdict a reader would give it. */
-export const unattributedPasteSchema = pasteSchema.extend({
+export const unattributedPasteSchema = pasteSchema.omit({ retryable: true }).extend({
   expected: z.object({ kind: z.enum(KIND_IDS), retryable: z.boolean().nullable() }).strict(),
 });
 export type UnattributedPaste = z.infer<typeof unattributedPasteSchema>;

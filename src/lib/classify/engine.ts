@@ -1,6 +1,6 @@
 import type { ProviderId, SdkId } from '../catalog/ids';
 import type { KindId } from '../taxonomy';
-import { extractCurlExit, extractDailyLimit, extractEmptyRateLimitBucket, extractExceptions, extractRequestId, extractReset, extractRetryAfter, resetDurationSeconds } from './extract-meta';
+import { extractChangeAdvice, extractCurlExit, extractDailyLimit, extractEmptyRateLimitBucket, extractExceptions, extractLocalTarget, extractRequestId, extractReset, extractRetryAfter, resetDurationSeconds } from './extract-meta';
 import { extractStatus } from './extract-status';
 import { fuzzyMatch } from './fuzzy';
 import { lastError } from './last-error';
@@ -40,6 +40,19 @@ function refine(kind: KindId | undefined, matches: readonly Match[]): KindId | u
 /** A long wait as a reset time, the same in every language: "24 h", "90 min". */
 function inWords(seconds: number): string {
   return seconds >= 7200 ? `${Math.round(seconds / 3600)} h` : `${Math.round(seconds / 60)} min`;
+}
+
+/** Network failures a retry would only meet again when the paste shows a setting is at fault (see below). */
+const NETWORK_KINDS: ReadonlySet<KindId> = new Set(['connection', 'timeout']);
+
+/**
+ * Why a network failure that is usually passing will fail the same way until something changes: it is to this
+ * machine's own address (a local server not running), or the program's own message says to change a setting.
+ */
+function settingAtFault(kind: KindId, text: string): Evidence[] {
+  if (!NETWORK_KINDS.has(kind)) return [];
+  const local = extractLocalTarget(text);
+  return local.length > 0 ? local : extractChangeAdvice(text);
 }
 
 function strongest<T extends string>(weights: Map<T, number>, eligible: (id: T) => boolean = () => true, minimum = MIN_SOURCE_WEIGHT): T | null {
@@ -175,15 +188,16 @@ function diagnose(input: string, index: SignalIndex): Diagnosis {
     // names. (A long wait on a 503 is maintenance: a wait.)
     const daily = kind === 'rate_limit' ? extractDailyLimit(text) : [];
     const capped = retryable && kind === 'rate_limit' && ((common.retryAfterSeconds !== null && common.retryAfterSeconds >= CAP_SECONDS) || daily.length > 0);
+    const setting = retryable && !resetsSoon ? settingAtFault(kind, text) : [];
     return {
       ...common,
       retryAfterSeconds: common.retryAfterSeconds ?? (resetsSoon ? resetIn : null),
       resetAt: capped && common.retryAfterSeconds !== null ? (resetAt ?? inWords(common.retryAfterSeconds)) : resetAt,
       kind,
-      retryable: capped ? false : retryable,
+      retryable: capped || setting.length > 0 ? false : retryable,
       entry: best.entry.hint ? null : best.entry.id,
       confidence: confidenceOf(best.score),
-      evidence: [...signalEvidence, ...(capped ? daily : []), ...evidence],
+      evidence: [...signalEvidence, ...(capped ? daily : []), ...setting, ...evidence],
       alternatives: alternativesOf(matches, best.entry.id),
       errors: log!.errors.map((m) => ({ entry: m.entry.id, kind: m.entry.kind, retryable: m.entry.retryable })),
     };
@@ -205,13 +219,14 @@ function diagnose(input: string, index: SignalIndex): Diagnosis {
   if (fallbackKind) {
     // As for entries above: a rate limit that asks for an hour or more, or on a per-day quota, is a cap.
     const daily = fallbackKind === 'rate_limit' ? extractDailyLimit(text) : [];
-    evidence.push(...emptyBucket, ...daily);
     const capped = fallbackKind === 'rate_limit' && ((common.retryAfterSeconds !== null && common.retryAfterSeconds >= CAP_SECONDS) || daily.length > 0);
+    const setting = data.kindRetryable[fallbackKind] ? settingAtFault(fallbackKind, text) : [];
+    evidence.push(...emptyBucket, ...daily, ...setting);
     return {
       ...common,
       resetAt: capped && common.retryAfterSeconds !== null ? (common.resetAt ?? inWords(common.retryAfterSeconds)) : common.resetAt,
       kind: fallbackKind,
-      retryable: capped ? false : data.kindRetryable[fallbackKind],
+      retryable: capped || setting.length > 0 ? false : data.kindRetryable[fallbackKind],
       entry: null,
       confidence: 0.5,
       errors: [],

@@ -161,3 +161,24 @@ export function extractEmptyRateLimitBucket(text: string): Evidence[] {
   const m = /\b(?:anthropic-ratelimit-[a-z-]{0,30}remaining|x-ratelimit-remaining-[a-z_-]{1,30})["']?\s{0,2}[:=]\s{0,2}["']?0["']?(?![\d.])/i.exec(text);
   return m ? [{ type: 'header', text: m[0], note: 'rate-limit bucket empty' }] : [];
 }
+
+/**
+ * A connection that failed to this machine's own address (`localhost:11434`, `127.0.0.1:1234`, Docker's
+ * `host.docker.internal`): a local model server, relay or proxy that is not running or listens elsewhere. Unlike a
+ * remote host's hiccup, it fails the same way until it is started or the address is fixed.
+ */
+export function extractLocalTarget(text: string): Evidence[] {
+  const m = /\b(?:localhost|127\.0\.0\.1|0\.0\.0\.0|host\.docker\.internal)(?::\d{2,5})?\b/i.exec(text);
+  return m ? [{ type: 'signal', text: m[0], note: 'local address' }] : [];
+}
+
+/**
+ * The failing program's own advice to change a setting before trying again: its proxy settings, a longer timeout.
+ * ("Check your network and retry" is not one: it is said of passing outages too.)
+ */
+export function extractChangeAdvice(text: string): Evidence[] {
+  const m =
+    /\b(?:check (?:the |your )?proxy settings|increas(?:e|ing) (?:the |your )?timeout)\b/i.exec(text) ??
+    /检查代理(?:设置|服务器|是否)|增加超时时间/.exec(text);
+  return m ? [{ type: 'signal', text: m[0], note: 'change advised' }] : [];
+}

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { extractChangeAdvice, extractLocalTarget } from '../../../src/lib/classify/extract-meta';
+import { classify } from '../../../src/loader/classify';
+import { pasteById } from '../../shared/pastes';
+
+describe('a network failure that a retry would only meet again', () => {
+  it.each([
+    // Codex CLI against a local server that was not answering (openai/codex#11850).
+    ['b13-codex-localhost-1234-reconnect-11850', 'localhost:1234'],
+    // curl against a one-api container whose mapped port nothing listened on (songquanpeng/one-api#1956).
+    ['n-curl-56-reset-one-api-1956', 'localhost:3002'],
+  ])('%s is to a local address', (id, address) => {
+    const text = pasteById(id).text;
+    expect(extractLocalTarget(text).map((e) => e.text)).toEqual([address]);
+    const d = classify(text);
+    expect(d.kind).toBe('connection');
+    expect(d.retryable).toBe(false);
+  });
+
+  it.each([
+    ['b11-gptacademic-proxy-timeout-zh-1841', 'check proxy settings'],
+    ['b14-aipolidoc-timeout-180s-zh-2', '增加超时时间'],
+    ['b14-deepaudit-retry-then-timeout50-zh-153', '增加超时时间'],
+  ])("%s says to change a setting in the program's own words", (id, advice) => {
+    const text = pasteById(id).text;
+    expect(extractChangeAdvice(text).map((e) => e.text)).toEqual([advice]);
+    expect(classify(text).retryable).toBe(false);
+  });
+
+  it('keeps a remote hiccup retryable, even when the message says to check the network', () => {
+    expect(classify(pasteById('n-py-httpx-incomplete-chunked-groq-26').text).retryable).toBe(true);
+    expect(extractChangeAdvice('客户端网络连接失败，请检查网络后重试')).toEqual([]);
+    expect(extractChangeAdvice('Connection failed. If the problem persists, please check your internet connection or VPN')).toEqual([]);
+  });
+
+  it('leaves other kinds alone: a local server that answers with an error is that error', () => {
+    const d = classify(pasteById('c-continue-404-ollama-api-generate-hint-3752').text);
+    expect(d.kind).toBe('endpoint_not_found');
+    expect(d.evidence.some((e) => e.note === 'local address')).toBe(false);
+  });
+});
