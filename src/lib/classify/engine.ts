@@ -42,6 +42,9 @@ function inWords(seconds: number): string {
   return seconds >= 7200 ? `${Math.round(seconds / 3600)} h` : `${Math.round(seconds / 60)} min`;
 }
 
+/** The kinds of failures without a response, whose phrases yield to a status the paste prints. */
+const NETWORK_PHRASE_KINDS: ReadonlySet<KindId> = new Set(['timeout', 'connection', 'dns', 'tls']);
+
 /** Network failures a retry would only meet again when the paste shows a setting is at fault (see below). */
 const NETWORK_KINDS: ReadonlySet<KindId> = new Set(['connection', 'timeout']);
 
@@ -181,7 +184,11 @@ function diagnose(input: string, index: SignalIndex): Diagnosis {
     // A request-error phrase as the verdict (an envelope's "invalid_request_error") yields to a precise one beside it
     // ("Model Not Exist"). Server-error phrases are not refined here: they are often a wrapper's own words.
     const refinedPhrase = best.entry.hint && best.entry.kind !== 'server_error' ? refine(best.entry.kind, matches) : undefined;
-    const kind = passedOn && passedOn !== 'unknown' ? passedOn : (refinedPhrase ?? best.entry.kind);
+    // A network phrase ("timeout", "connection error") beside a printed status is the status's story told loosely:
+    // a response came back, so the status says what failed (a 524 "took too long" is a gateway timeout).
+    const answered = best.entry.hint && status !== null && NETWORK_PHRASE_KINDS.has(best.entry.kind) ? kindForStatus(status, data) : undefined;
+    const statusSays = answered && answered !== 'unknown' ? (refine(answered, matches) ?? answered) : undefined;
+    const kind = passedOn && passedOn !== 'unknown' ? passedOn : (statusSays ?? refinedPhrase ?? best.entry.kind);
     const retryable = resetsSoon || (kind === best.entry.kind ? best.entry.retryable : data.kindRetryable[kind] === true);
     // A rate limit that asks for an hour or more is a cap (Azure's "retry after 86400 seconds" on a zero or daily
     // quota), not a per-minute limit: the same request fails until then. So is one on a per-day quota the paste
