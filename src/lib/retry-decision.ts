@@ -1,4 +1,4 @@
-import type { Diagnosis } from './classify/types.js';
+import { hasZeroQuota, type Diagnosis } from './classify/types.js';
 
 /**
  * Whether a program should send a failed request again, and when: the decision `diagnoseError` returns. Pure; the
@@ -57,6 +57,7 @@ export function retryDecision({ diagnosis: d, entry, headers, sdkRetried, now }:
   const told = headers['x-should-retry'];
   if (told === 'false') return decide(false, null, `The server sent x-should-retry: false (${what}).`);
 
+  if (hasZeroQuota(d)) return decide(false, null, `A quota of zero (${what}): no wait lifts it; the plan, billing or model must change first.`);
   const capped = d.kind === 'rate_limit' && server !== null && server.ms >= CAP_MS;
   // A rate limit that may not be retried is a cap by definition: the kind itself retries.
   const cap = entry?.after === 'reset' || d.resetAt !== null || capped || (d.kind === 'rate_limit' && d.retryable === false);

@@ -1,6 +1,6 @@
 import type { ToolId } from './catalog/ids';
 import type { Tool } from './catalog/schema';
-import type { Diagnosis } from './classify/types';
+import { hasZeroQuota, type Diagnosis } from './classify/types';
 import { fill, localize, type Lang, type UiStrings } from './i18n';
 
 export type RetryTone = 'retry' | 'wait' | 'reset' | 'change' | 'fix' | 'unknown';
@@ -36,7 +36,8 @@ export function retryVerdict(d: Diagnosis, entry: VerdictEntry | undefined, cont
   const { ui } = context;
   const retried = alreadyRetried(d, entry?.sdkRetries ?? false, context);
   // A rate limit that may not be retried is a cap by definition: the kind itself retries.
-  const cap = entry?.after === 'reset' || d.resetAt !== null || d.kind === 'rate_limit';
+  // A quota of zero never resets into an allowance: it is a plan or model to change, not a wait.
+  const cap = !hasZeroQuota(d) && (entry?.after === 'reset' || d.resetAt !== null || d.kind === 'rate_limit');
   if (cap && d.retryable === false && (d.kind === 'rate_limit' || d.kind === 'billing')) {
     // A capped limit: short waits cannot succeed, whatever a generic wait would say. (A reset due within the minute
     // makes the diagnosis retryable with that wait, and the verdict below says so.)

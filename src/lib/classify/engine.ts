@@ -1,6 +1,6 @@
 import type { ProviderId, SdkId } from '../catalog/ids';
 import type { KindId } from '../taxonomy';
-import { extractChangeAdvice, extractCurlExit, extractDailyLimit, extractEmptyRateLimitBucket, extractExceptions, extractLocalTarget, extractRequestId, extractReset, extractRetryAfter, resetDurationSeconds } from './extract-meta';
+import { extractChangeAdvice, extractCurlExit, extractDailyLimit, extractEmptyRateLimitBucket, extractExceptions, extractLocalTarget, extractRequestId, extractReset, extractRetryAfter, extractZeroQuota, resetDurationSeconds } from './extract-meta';
 import { extractStatus } from './extract-status';
 import { fuzzyMatch } from './fuzzy';
 import { lastError } from './last-error';
@@ -40,6 +40,12 @@ function refine(kind: KindId | undefined, matches: readonly Match[]): KindId | u
 /** A long wait as a reset time, the same in every language: "24 h", "90 min". */
 function inWords(seconds: number): string {
   return seconds >= 7200 ? `${Math.round(seconds / 3600)} h` : `${Math.round(seconds / 60)} min`;
+}
+
+/** What makes a rate limit a cap the paste names: a per-day quota, or a quota of zero. */
+function capOf(text: string): Evidence[] {
+  const daily = extractDailyLimit(text);
+  return daily.length > 0 ? daily : extractZeroQuota(text);
 }
 
 /** The kinds of failures without a response, whose phrases yield to a status the paste prints. */
@@ -193,7 +199,7 @@ function diagnose(input: string, index: SignalIndex): Diagnosis {
     // A rate limit that asks for an hour or more is a cap (Azure's "retry after 86400 seconds" on a zero or daily
     // quota), not a per-minute limit: the same request fails until then. So is one on a per-day quota the paste
     // names. (A long wait on a 503 is maintenance: a wait.)
-    const daily = kind === 'rate_limit' ? extractDailyLimit(text) : [];
+    const daily = kind === 'rate_limit' ? capOf(text) : [];
     const capped = retryable && kind === 'rate_limit' && ((common.retryAfterSeconds !== null && common.retryAfterSeconds >= CAP_SECONDS) || daily.length > 0);
     const setting = retryable && !resetsSoon ? settingAtFault(kind, text) : [];
     return {
@@ -225,7 +231,7 @@ function diagnose(input: string, index: SignalIndex): Diagnosis {
     phrase?.entry.kind;
   if (fallbackKind) {
     // As for entries above: a rate limit that asks for an hour or more, or on a per-day quota, is a cap.
-    const daily = fallbackKind === 'rate_limit' ? extractDailyLimit(text) : [];
+    const daily = fallbackKind === 'rate_limit' ? capOf(text) : [];
     const capped = fallbackKind === 'rate_limit' && ((common.retryAfterSeconds !== null && common.retryAfterSeconds >= CAP_SECONDS) || daily.length > 0);
     const setting = data.kindRetryable[fallbackKind] ? settingAtFault(fallbackKind, text) : [];
     evidence.push(...emptyBucket, ...daily, ...setting);

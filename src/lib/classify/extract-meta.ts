@@ -1,4 +1,4 @@
-import type { Evidence } from './types';
+import { ZERO_QUOTA, type Evidence } from './types';
 
 /** Request ids, retry delays, curl exit codes and exception classes stated in a paste. */
 
@@ -151,6 +151,15 @@ export function extractDailyLimit(text: string): Evidence[] {
   }
   const m = /\b(?:requests|tokens) per day\b/i.exec(text) ?? /\b(?:RPD|TPD)\b/.exec(text);
   return m ? [{ type: 'signal', text: m[0], note: 'daily limit' }] : [];
+}
+
+/**
+ * A quota of zero (Google's `limit: 0`, `quota_limit_value: "0"`): the project has no allowance at all for that model
+ * or tier, so no wait helps; a plan, billing or model must change.
+ */
+export function extractZeroQuota(text: string): Evidence[] {
+  const m = /\blimit: 0(?![\d.])/.exec(text) ?? /quota_limit_value["']?\s{0,2}(?:value:\s{0,2})?["']0["']/.exec(text);
+  return m ? [{ type: 'signal', text: m[0], note: ZERO_QUOTA }] : [];
 }
 
 /**

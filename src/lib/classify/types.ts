@@ -49,3 +49,11 @@ export interface Diagnosis {
   /** A log with several different errors: each of them, in order; the last one decided. Empty otherwise. */
   errors: { entry: string; kind: KindId; retryable: boolean }[];
 }
+
+/** The note on the evidence of a quota of zero: a cap that no wait lifts (see extractZeroQuota). */
+export const ZERO_QUOTA = 'zero quota';
+
+/** Whether the diagnosis found a quota of zero: the plan, billing or model must change, no reset will help. */
+export function hasZeroQuota(d: Pick<Diagnosis, 'evidence'>): boolean {
+  return d.evidence.some((e) => e.note === ZERO_QUOTA);
+}

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { extractDailyLimit } from '../../../src/lib/classify/extract-meta';
+import { extractDailyLimit, extractZeroQuota } from '../../../src/lib/classify/extract-meta';
+import { hasZeroQuota } from '../../../src/lib/classify/types';
 import { occursAsWord } from '../../../src/lib/classify/signal-index';
 import { classify } from '../../../src/loader/classify';
 import { pasteById } from '../../shared/pastes';
@@ -43,5 +44,20 @@ describe('a rate limit on a per-day quota is a cap', () => {
     expect(extractDailyLimit('Rate limit reached for gpt-4o-mini on requests per day (RPD): Limit 10000')).toHaveLength(1);
     expect(extractDailyLimit('request reached organization TPD rate limit, current: 1567687, limit: 1500000')).toHaveLength(1);
     expect(extractDailyLimit('Rate limit reached for gpt-4o on tokens per min (TPM): Limit 30000, Used 29000')).toEqual([]);
+  });
+});
+
+describe('a quota of zero is a cap no wait lifts', () => {
+  it("reads Google's quota_limit_value of 0 in a Home Assistant 429 (home-assistant/core#132832)", () => {
+    const d = classify(pasteById('b16-gm-ha-429-quota-limit-zero-132832').text);
+    expect(d.kind).toBe('rate_limit');
+    expect(d.retryable).toBe(false);
+    expect(hasZeroQuota(d)).toBe(true);
+  });
+
+  it('and the limit: 0 of a free tier, but not a limit of 0.5 or 10', () => {
+    expect(extractZeroQuota('Quota exceeded for metric: generativelanguage.googleapis.com/generate_content_free_tier_requests, limit: 0, model: gemini-2.5-pro')).toHaveLength(1);
+    expect(extractZeroQuota('limit: 0.5')).toEqual([]);
+    expect(extractZeroQuota('limit: 10, model: gemini-2.0-flash')).toEqual([]);
   });
 });

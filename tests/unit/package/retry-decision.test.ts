@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Diagnosis } from '../../../src/lib/classify';
+import { ZERO_QUOTA } from '../../../src/lib/classify/types';
 import { retryDecision, serverWaitMs } from '../../../src/lib/retry-decision';
 
 const NOW = Date.UTC(2026, 11, 2, 12, 0, 0);
@@ -36,6 +37,11 @@ describe('retryDecision', () => {
   it('x-should-retry decides over the kind, as in the SDKs', () => {
     expect(decide({}, { 'x-should-retry': 'false' }).should).toBe(false);
     expect(decide({ kind: 'invalid_request', retryable: false, status: 400 }, { 'x-should-retry': 'true' }).should).toBe(true);
+  });
+  it('a quota of zero is no wait at all: the plan, billing or model changes first', () => {
+    const zero = decide({ retryable: false, evidence: [{ type: 'signal', text: 'limit: 0', note: ZERO_QUOTA }] }, { 'retry-after': '20' });
+    expect(zero.should).toBe(false);
+    expect(zero.reason).toMatch(/quota of zero/);
   });
   it('a cap does not retry: a daily entry, a reset in the paste, or an hour-long retry-after on a rate limit', () => {
     expect(decide({ retryable: false }, {}, { waitSeconds: null, after: 'reset' })).toMatchObject({ should: false });
