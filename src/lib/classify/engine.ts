@@ -152,10 +152,10 @@ function diagnose(input: string, index: SignalIndex): Diagnosis {
   const log = top ? lastError(top, matches, text, ACCEPT) : undefined;
   const best = log?.decisive;
   const provider = strongest(providers) ?? (best?.entry.providers.length === 1 ? best.entry.providers[0]! : null);
-  // A tool's own message (an entry of that tool) names it too. A runtime's message does not name the runtime: an app
-  // prints Python's or Node's error text as often as a traceback does, so only the runtime's own markers name it.
-  const entryClient = best?.entry.clients.length === 1 ? best.entry.clients[0]! : null;
-  const resolvedClient = printer.client ?? (entryClient !== null && data.runtimeOf[entryClient] !== entryClient ? entryClient : null);
+  // Only a program's own markers name it. An entry of a tool does not: its words are often a library's that many
+  // programs print (node-fetch's "failed, reason: connect ETIMEDOUT", Bun's "socket connection was closed"), and the
+  // fixes still prefer the entry's tool (pick-variant.ts).
+  const resolvedClient = printer.client;
   if (provider) evidence.push({ type: 'provider', text: provider });
   if (resolvedClient) evidence.push({ type: 'client', text: resolvedClient });
   if (sdk) evidence.push({ type: 'sdk', text: sdk });
