@@ -40,7 +40,7 @@ const FIXED_PATTERNS: readonly StatusPattern[] = [
   // Spring AI's `NonTransientAiException: 401 - {…}` / `TransientAiException: 503 - upstream …`: status, dash, body.
   { pattern: /(?:Exception|Error): (\d{3}) - (?=\S)/g, weight: 4, label: 'exception message "status - body"' },
   { pattern: new RegExp(`^[^\\w\\s]{0,4}[ \\t]{0,8}(\\d{3}) (?=[{[<"“${CJK}]|status code|[A-Z][a-z]{1,20} )`, 'gm'), weight: 3, label: 'message starting with a status' },
-  { pattern: /\b(?:HTTP|http)[ _-]?(?:status|code|error)?:? ?(\d{3})(?!\d)/g, weight: 4, label: '"HTTP" and a status' },
+  { pattern: /\b(?:HTTP|http)[ _-]?(?:status|code|error|Status|Code|Error)?:? ?(\d{3})(?!\d)/g, weight: 4, label: '"HTTP" and a status' },
   { pattern: /\bstatus(?:[ _-]?code)?["']?\s{0,2}[:=\s]\s{0,2}["']?(\d{3})(?!\d)/gi, weight: 4, label: 'status field' },
   { pattern: /\b(?:Last status|returned(?: error| status)?|response code|got status|statusCode|status_code)[:=]? ?(\d{3})(?!\d)/gi, weight: 4, label: 'status wording' },
   // The AWS SDK for JavaScript's error metadata: `"$metadata": { "httpStatusCode": 400, … }`.
@@ -58,7 +58,11 @@ const FIXED_PATTERNS: readonly StatusPattern[] = [
   // no repetition in one expression can trade characters with another.
   { pattern: /<title>([^<]{0,170})<\/title>/gi, weight: 4, label: 'HTML page title', pick: (title) => /(?<!\d)\d{3}(?!\d)/.exec(title)?.[0] },
   { pattern: /\bError(?: code)? (5\d\d)\b/g, weight: 4, label: 'Cloudflare error page' },
-  { pattern: /(?:^|[|(]\s?)([45]\d\d): (?=[A-Z])/gm, weight: 3, label: 'status and colon' },
+  { pattern: /(?:^|[|(]\s?)([45]\d\d): (?=[A-Z{])/gm, weight: 3, label: 'status and colon' },
+  // A relay's report of the status its upstream answered with (`"upstream_status":503`): the failure's own status.
+  { pattern: /["']?upstream_status["']?\s{0,2}:\s{0,2}(\d{3})(?!\d)/g, weight: 5, label: 'upstream status' },
+  // Python SDK errors printed without the word Error (`code: 400 - {…}`), and unquoted JS objects (`code: 524,`).
+  { pattern: /\bcode: ([45]\d\d)(?: - (?=[{[])|,)/g, weight: 3, label: '"code" and a status' },
 ];
 
 const MIN_STATUS = 400;
