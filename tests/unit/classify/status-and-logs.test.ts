@@ -20,6 +20,16 @@ describe('the status the response had', () => {
     expect(d.statusFrom).toBe('text');
   });
 
+  it.each([
+    // Fragments of real pastes (the threads named), each stating its status in a shape of its own.
+    ['a Go client\'s "HTTP Error" (Gage-Technologies/mistral-go#3)', '(HTTP Error 422)\n{"object":"error","message":{"detail":[]}}', 422],
+    ['a status, a colon and a body (immersive-translate#3410)', '400: {"code":20012,"message":"Model does not exist. Please check it carefully.","data":null}', 400],
+    ['a relay\'s upstream status (zed#34624)', 'Zed\'s API server reported an internal server error: {"code":"upstream_http_error","upstream_status":503}', 503],
+    ['"code: 400 - {…}" (MoonshotAI-Cookbook#18)', "code: 400 - {'error': {'message': 'model max length exceeded, max length:8192',", 400],
+    ['an unquoted JS "code: 524," (promptr#32)', "data: {\n      error: {\n        code: 524,\n        message: 'Gateway timeout.',", 524],
+    ['the AWS SDK\'s $metadata (LibreChat#6494)', '{\n  "$fault": "client",\n  "$metadata": {\n    "attempts": 1,\n    "httpStatusCode": 400,', 400],
+  ])('is read from %s', (_label, text, status) => expect(classify(text).status).toBe(status));
+
   it('comes from the entry when the paste prints none and the entry has only one', () => {
     const cases = pastes.filter((p) => p.expected.status === null && p.owner && entryById(catalog, p.owner)!.statuses.length === 1);
     expect(cases.length).toBeGreaterThan(20);
