@@ -39,3 +39,21 @@ describe('a network failure that a retry would only meet again', () => {
     expect(d.evidence.some((e) => e.note === 'local address')).toBe(false);
   });
 });
+
+describe('a tool is named only by its own markers', () => {
+  it.each([
+    // node-fetch's wording, filed under a Continue entry, pasted from chatgpt-web (Chanzhaoyu/chatgpt-web#993).
+    ['z2-chatgpt-web-openai-connect-etimedout-993', 'continue-connect-etimedout'],
+    // Bun's fetch wording, pasted from opencode (anomalyco/opencode#50568).
+    ['b19-opencode-econnreset-socket-50568', 'bun-socket-closed'],
+  ])('%s matches %s but names no tool', (id, entry) => {
+    const d = classify(pasteById(id).text);
+    expect(d.entry).toBe(entry);
+    expect(d.client).toBeNull();
+  });
+
+  it("while a tool's own marker still names it", () => {
+    expect(classify(pasteById('b16-roo-vscode-lm-rate-limit-stream-1631').text).client).toBe('roo-code');
+    expect(classify(pasteById('b18-qwen-copilot-free-quota-429-5').text).client).toBe('copilot');
+  });
+});
