@@ -32,6 +32,7 @@ const FIRST_CONTACT: Record<string, { kind: number; retry: number; status: numbe
   'b14-fresh.jsonl': { kind: 0.75, retry: 0.804, status: 1 },
   'b15-fresh.jsonl': { kind: 0.914, retry: 0.845, status: 0.973 },
   'b16-fresh.jsonl': { kind: 0.846, retry: 0.872, status: 0.905 },
+  'b17-fresh.jsonl': { kind: 0.625, retry: 0.667, status: 0.952 },
   'b18-fresh.jsonl': { kind: 0.745, retry: 0.818, status: 0.87 },
   'b19-fresh.jsonl': { kind: 0.805, retry: 0.659, status: 1 },
 };
