@@ -48,8 +48,11 @@ function capOf(text: string): Evidence[] {
   return daily.length > 0 ? daily : extractZeroQuota(text);
 }
 
-/** The kinds of failures without a response, whose phrases yield to a status the paste prints. */
-const NETWORK_PHRASE_KINDS: ReadonlySet<KindId> = new Set(['timeout', 'connection', 'dns', 'tls']);
+/**
+ * Kinds whose phrases only say that something failed (a network word, "system error", 系统错误): beside a status the
+ * paste prints, they yield to it.
+ */
+const LOOSE_PHRASE_KINDS: ReadonlySet<KindId> = new Set(['timeout', 'connection', 'dns', 'tls', 'server_error']);
 
 /** Network failures a retry would only meet again when the paste shows a setting is at fault (see below). */
 const NETWORK_KINDS: ReadonlySet<KindId> = new Set(['connection', 'timeout']);
@@ -190,9 +193,9 @@ function diagnose(input: string, index: SignalIndex): Diagnosis {
     // A request-error phrase as the verdict (an envelope's "invalid_request_error") yields to a precise one beside it
     // ("Model Not Exist"). Server-error phrases are not refined here: they are often a wrapper's own words.
     const refinedPhrase = best.entry.hint && best.entry.kind !== 'server_error' ? refine(best.entry.kind, matches) : undefined;
-    // A network phrase ("timeout", "connection error") beside a printed status is the status's story told loosely:
-    // a response came back, so the status says what failed (a 524 "took too long" is a gateway timeout).
-    const answered = best.entry.hint && status !== null && NETWORK_PHRASE_KINDS.has(best.entry.kind) ? kindForStatus(status, data) : undefined;
+    // A loose phrase ("timeout", "connection error", "system error") beside a printed status is the status's story
+    // told loosely: the status says what failed (a 524 "took too long" is a gateway timeout, a 401 an auth failure).
+    const answered = best.entry.hint && status !== null && LOOSE_PHRASE_KINDS.has(best.entry.kind) ? kindForStatus(status, data) : undefined;
     const statusSays = answered && answered !== 'unknown' ? (refine(answered, matches) ?? answered) : undefined;
     const kind = passedOn && passedOn !== 'unknown' ? passedOn : (statusSays ?? refinedPhrase ?? best.entry.kind);
     const retryable = resetsSoon || (kind === best.entry.kind ? best.entry.retryable : data.kindRetryable[kind] === true);
