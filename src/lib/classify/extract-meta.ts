@@ -149,7 +149,7 @@ export function extractDailyLimit(text: string): Evidence[] {
     while (end < text.length && end - at < 60 && /[A-Za-z-]/.test(text[end]!)) end++;
     return [{ type: 'signal', text: text.slice(start, end), note: 'daily limit' }];
   }
-  const m = /\b(?:requests|tokens) per day\b/i.exec(text) ?? /\b(?:RPD|TPD)\b/.exec(text);
+  const m = /\b(?:requests|tokens) per day\b|\bdaily (?:quota|request limit|limit)\b/i.exec(text) ?? /\b(?:RPD|TPD)\b/.exec(text);
   return m ? [{ type: 'signal', text: m[0], note: 'daily limit' }] : [];
 }
 

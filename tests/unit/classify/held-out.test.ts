@@ -34,6 +34,7 @@ const FIRST_CONTACT: Record<string, { kind: number; retry: number; status: numbe
   'b16-fresh.jsonl': { kind: 0.846, retry: 0.872, status: 0.905 },
   'b17-fresh.jsonl': { kind: 0.625, retry: 0.667, status: 0.952 },
   'b18-fresh.jsonl': { kind: 0.745, retry: 0.818, status: 0.87 },
+  'b20-fresh.jsonl': { kind: 0.732, retry: 0.854, status: 0.923 },
   'b21-fresh.jsonl': { kind: 0.813, retry: 0.875, status: 0.966 },
   'b22-fresh.jsonl': { kind: 0.729, retry: 0.847, status: 0.935 },
   'b19-fresh.jsonl': { kind: 0.805, retry: 0.659, status: 1 },
