@@ -158,7 +158,7 @@ export function extractDailyLimit(text: string): Evidence[] {
  * or tier, so no wait helps; a plan, billing or model must change.
  */
 export function extractZeroQuota(text: string): Evidence[] {
-  const m = /\blimit: 0(?![\d.])/.exec(text) ?? /quota_limit_value["']?\s{0,2}(?:value:\s{0,2})?["']0["']/.exec(text);
+  const m = /\blimit: 0(?![\d.])/i.exec(text) ?? /quota_limit_value["']?\s{0,2}(?:value:\s{0,2})?["']0["']/.exec(text);
   return m ? [{ type: 'signal', text: m[0], note: ZERO_QUOTA }] : [];
 }
 
