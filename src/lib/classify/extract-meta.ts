@@ -182,6 +182,15 @@ export function extractLocalTarget(text: string): Evidence[] {
 }
 
 /**
+ * A refused connection named anywhere in the paste (`ECONNREFUSED`, `Connection refused`, Windows' "actively refused",
+ * 积极拒绝): nothing listens at that address, or a firewall answers for it; the same request is refused again.
+ */
+export function extractRefusal(text: string): Evidence[] {
+  const m = /\bECONNREFUSED\b|\bconnection refused\b|\bactively refused\b|积极拒绝/i.exec(text);
+  return m ? [{ type: 'signal', text: m[0], note: 'refused' }] : [];
+}
+
+/**
  * The failing program's own advice to change a setting before trying again: its proxy settings, a longer timeout.
  * ("Check your network and retry" is not one: it is said of passing outages too.)
  */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractChangeAdvice, extractLocalTarget } from '../../../src/lib/classify/extract-meta';
+import { extractChangeAdvice, extractLocalTarget, extractRefusal } from '../../../src/lib/classify/extract-meta';
 import { classify } from '../../../src/loader/classify';
 import { pasteById } from '../../shared/pastes';
 
@@ -24,6 +24,13 @@ describe('a network failure that a retry would only meet again', () => {
   ])("%s says to change a setting in the program's own words", (id, advice) => {
     const text = pasteById(id).text;
     expect(extractChangeAdvice(text).map((e) => e.text)).toEqual([advice]);
+    expect(classify(text).retryable).toBe(false);
+  });
+
+  it('names a refusal to a remote host too: nothing listens there, or a firewall answers for it', () => {
+    // Claude Code in a network that refuses api.anthropic.com (KimYx0207/AI-Coding-Guide-Zh#5).
+    const text = pasteById('b20-cc-econnrefused-cn-guide-5').text;
+    expect(extractRefusal(text).map((e) => e.text)).toEqual(['ECONNREFUSED']);
     expect(classify(text).retryable).toBe(false);
   });
 
