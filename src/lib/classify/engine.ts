@@ -163,9 +163,8 @@ function diagnose(input: string, index: SignalIndex): Diagnosis {
   // Only a program's own markers name it. An entry of a tool does not: its words are often a library's that many
   // programs print (node-fetch's "failed, reason: connect ETIMEDOUT", Bun's "socket connection was closed"), and the
   // fixes still prefer the entry's tool (pick-variant.ts).
-  const resolvedClient = printer.client;
   if (provider) evidence.push({ type: 'provider', text: provider });
-  if (resolvedClient) evidence.push({ type: 'client', text: resolvedClient });
+  if (printer.client) evidence.push({ type: 'client', text: printer.client });
   if (sdk) evidence.push({ type: 'sdk', text: sdk });
   evidence.push(...retryEvidence, ...resetEvidence, ...idEvidence);
   const textStatus = status ?? implied?.status ?? null;
@@ -175,7 +174,7 @@ function diagnose(input: string, index: SignalIndex): Diagnosis {
     status: textStatus ?? entryStatus,
     statusFrom: textStatus !== null ? ('text' as const) : entryStatus !== null ? ('entry' as const) : null,
     provider,
-    client: resolvedClient,
+    client: printer.client,
     sdk,
     requestId,
     retryAfterSeconds,
@@ -205,10 +204,10 @@ function diagnose(input: string, index: SignalIndex): Diagnosis {
     const kind = passedOn && passedOn !== 'unknown' ? passedOn : (statusSays ?? refinedPhrase ?? best.entry.kind);
     const retryable = resetsSoon || (kind === best.entry.kind ? best.entry.retryable : data.kindRetryable[kind] === true);
     // A rate limit that asks for an hour or more is a cap (Azure's "retry after 86400 seconds" on a zero or daily
-    // quota), not a per-minute limit: the same request fails until then. So is one on a per-day quota the paste
-    // names. (A long wait on a 503 is maintenance: a wait.)
-    const daily = kind === 'rate_limit' ? capOf(text) : [];
-    const capped = retryable && kind === 'rate_limit' && ((common.retryAfterSeconds !== null && common.retryAfterSeconds >= CAP_SECONDS) || daily.length > 0);
+    // quota), not a per-minute limit: the same request fails until then. So is one on a per-day quota or a quota of
+    // zero the paste names. (A long wait on a 503 is maintenance: a wait.)
+    const cap = kind === 'rate_limit' ? capOf(text) : [];
+    const capped = retryable && kind === 'rate_limit' && ((common.retryAfterSeconds !== null && common.retryAfterSeconds >= CAP_SECONDS) || cap.length > 0);
     const setting = retryable && !resetsSoon ? settingAtFault(kind, text) : [];
     return {
       ...common,
@@ -218,7 +217,7 @@ function diagnose(input: string, index: SignalIndex): Diagnosis {
       retryable: capped || setting.length > 0 ? false : retryable,
       entry: best.entry.hint ? null : best.entry.id,
       confidence: confidenceOf(best.score),
-      evidence: [...signalEvidence, ...(capped ? daily : []), ...setting, ...evidence],
+      evidence: [...signalEvidence, ...(capped ? cap : []), ...setting, ...evidence],
       alternatives: alternativesOf(matches, best.entry.id),
       errors: log!.errors.map((m) => ({ entry: m.entry.id, kind: m.entry.kind, retryable: m.entry.retryable })),
     };
@@ -238,11 +237,11 @@ function diagnose(input: string, index: SignalIndex): Diagnosis {
     (emptyBucket.length > 0 ? 'rate_limit' : undefined) ??
     phrase?.entry.kind;
   if (fallbackKind) {
-    // As for entries above: a rate limit that asks for an hour or more, or on a per-day quota, is a cap.
-    const daily = fallbackKind === 'rate_limit' ? capOf(text) : [];
-    const capped = fallbackKind === 'rate_limit' && ((common.retryAfterSeconds !== null && common.retryAfterSeconds >= CAP_SECONDS) || daily.length > 0);
+    // As for entries above: a rate limit that asks for an hour or more, or on a per-day or zero quota, is a cap.
+    const cap = fallbackKind === 'rate_limit' ? capOf(text) : [];
+    const capped = fallbackKind === 'rate_limit' && ((common.retryAfterSeconds !== null && common.retryAfterSeconds >= CAP_SECONDS) || cap.length > 0);
     const setting = data.kindRetryable[fallbackKind] ? settingAtFault(fallbackKind, text) : [];
-    evidence.push(...emptyBucket, ...daily, ...setting);
+    evidence.push(...emptyBucket, ...cap, ...setting);
     return {
       ...common,
       resetAt: capped && common.retryAfterSeconds !== null ? (common.resetAt ?? inWords(common.retryAfterSeconds)) : common.resetAt,
