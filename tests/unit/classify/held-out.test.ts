@@ -36,6 +36,7 @@ const FIRST_CONTACT: Record<string, { kind: number; retry: number; status: numbe
   'b18-fresh.jsonl': { kind: 0.745, retry: 0.818, status: 0.87 },
   'b20-fresh.jsonl': { kind: 0.732, retry: 0.854, status: 0.923 },
   'b21-fresh.jsonl': { kind: 0.813, retry: 0.875, status: 0.966 },
+  'b23-fresh.jsonl': { kind: 0.857, retry: 0.878, status: 1 },
   'b24-fresh.jsonl': { kind: 0.738, retry: 0.857, status: 0.938 },
   'b25-fresh.jsonl': { kind: 0.809, retry: 0.617, status: 1 },
   'b26-fresh.jsonl': { kind: 0.702, retry: 0.684, status: 0.9 },
