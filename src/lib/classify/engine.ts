@@ -1,6 +1,6 @@
 import type { ProviderId, SdkId } from '../catalog/ids';
 import type { KindId } from '../taxonomy';
-import { extractChangeAdvice, extractCurlExit, extractDailyLimit, extractEmptyRateLimitBucket, extractExceptions, extractLocalTarget, extractRefusal, extractRequestId, extractReset, extractRetryAfter, extractZeroQuota, resetDurationSeconds } from './extract-meta';
+import { extractChangeAdvice, extractCorsBlock, extractCurlExit, extractDailyLimit, extractEmptyRateLimitBucket, extractExceptions, extractLocalTarget, extractRefusal, extractRequestId, extractReset, extractRetryAfter, extractZeroQuota, resetDurationSeconds } from './extract-meta';
 import { extractStatus } from './extract-status';
 import { fuzzyMatch } from './fuzzy';
 import { lastError } from './last-error';
@@ -61,11 +61,11 @@ const NETWORK_KINDS: ReadonlySet<KindId> = new Set(['connection', 'timeout']);
 /**
  * Why a network failure that is usually passing will fail the same way until something changes: it is to this
  * machine's own address (a local server not running), it was refused (nothing listens there, or a firewall says no),
- * or the program's own message says to change a setting.
+ * a browser blocked it by CORS, or the program's own message says to change a setting.
  */
 function settingAtFault(kind: KindId, text: string): Evidence[] {
   if (!NETWORK_KINDS.has(kind)) return [];
-  for (const find of [extractLocalTarget, extractRefusal, extractChangeAdvice]) {
+  for (const find of [extractLocalTarget, extractRefusal, extractCorsBlock, extractChangeAdvice]) {
     const found = find(text);
     if (found.length > 0) return found;
   }

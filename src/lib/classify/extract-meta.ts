@@ -191,6 +191,15 @@ export function extractRefusal(text: string): Evidence[] {
 }
 
 /**
+ * A browser's CORS refusal (`has been blocked by CORS policy`): the API or relay does not allow calls from this page's
+ * origin, which no retry changes; the call must go through a server or a relay that allows it.
+ */
+export function extractCorsBlock(text: string): Evidence[] {
+  const m = /\bblocked by CORS policy\b/i.exec(text);
+  return m ? [{ type: 'signal', text: m[0], note: 'cors' }] : [];
+}
+
+/**
  * The failing program's own advice to change a setting before trying again: its proxy settings, a longer timeout.
  * ("Check your network and retry" is not one: it is said of passing outages too.)
  */

@@ -64,6 +64,8 @@ const FIXED_PATTERNS: readonly StatusPattern[] = [
   { pattern: /["']error_code["']\s{0,2}:\s{0,2}([45]\d\d)(?!\d)/g, weight: 3, label: '"error_code" field' },
   { pattern: /\bUpstream ([45]\d\d): /gi, weight: 4, label: 'upstream status' },
   { pattern: /（([45]\d\d)）/g, weight: 3, label: 'status in full-width parentheses' },
+  // A browser console's request line: `POST https://…/chat/completions 400 (Bad Request)`.
+  { pattern: /\b([45]\d\d) \((?=[A-Z][A-Za-z ]{2,40}\))/g, weight: 3, label: 'status and reason in parentheses' },
   // A relay's report of the status its upstream answered with (`"upstream_status":503`): the failure's own status.
   { pattern: /["']?upstream_status["']?\s{0,2}:\s{0,2}(\d{3})(?!\d)/g, weight: 5, label: 'upstream status' },
   // Python SDK errors printed without the word Error (`code: 400 - {…}`), and unquoted JS objects (`code: 524,`).

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractChangeAdvice, extractLocalTarget, extractRefusal } from '../../../src/lib/classify/extract-meta';
+import { extractChangeAdvice, extractCorsBlock, extractLocalTarget, extractRefusal } from '../../../src/lib/classify/extract-meta';
 import { classify } from '../../../src/loader/classify';
 import { pasteById } from '../../shared/pastes';
 
@@ -31,6 +31,13 @@ describe('a network failure that a retry would only meet again', () => {
     // Claude Code in a network that refuses api.anthropic.com (KimYx0207/AI-Coding-Guide-Zh#5).
     const text = pasteById('b20-cc-econnrefused-cn-guide-5').text;
     expect(extractRefusal(text).map((e) => e.text)).toEqual(['ECONNREFUSED']);
+    expect(classify(text).retryable).toBe(false);
+  });
+
+  it("names a browser's CORS block: the page's origin is refused until the call goes elsewhere", () => {
+    // An Obsidian plugin calling a relay that does not allow its origin (logancyang/obsidian-copilot#200).
+    const text = pasteById('b26-obsidian-copilot-cors-wrong-url-200').text;
+    expect(extractCorsBlock(text).map((e) => e.text)).toEqual(['blocked by CORS policy']);
     expect(classify(text).retryable).toBe(false);
   });
 
