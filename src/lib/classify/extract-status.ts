@@ -63,6 +63,8 @@ const FIXED_PATTERNS: readonly StatusPattern[] = [
   // Chinese sentence's full-width parentheses (`服务商拒绝了请求（401）`). Only a 4xx or 5xx reads as a status.
   { pattern: /["']error_code["']\s{0,2}:\s{0,2}([45]\d\d)(?!\d)/g, weight: 3, label: '"error_code" field' },
   { pattern: /\bUpstream ([45]\d\d): /gi, weight: 4, label: 'upstream status' },
+  // GitHub Copilot Chat's reason line: `Reason: Request Failed: 400 {…}` (原因: Request Failed: 408 {…}).
+  { pattern: /\bRequest Failed: ([45]\d\d) (?=[{[])/g, weight: 4, label: 'Copilot "Request Failed"' },
   { pattern: /（([45]\d\d)）/g, weight: 3, label: 'status in full-width parentheses' },
   // A browser console's request line: `POST https://…/chat/completions 400 (Bad Request)`.
   { pattern: /\b([45]\d\d) \((?=[A-Z][A-Za-z ]{2,40}\))/g, weight: 3, label: 'status and reason in parentheses' },
