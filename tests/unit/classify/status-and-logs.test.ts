@@ -27,7 +27,7 @@ describe('the status the response had', () => {
     ['a relay\'s upstream status (zed#34624)', 'Zed\'s API server reported an internal server error: {"code":"upstream_http_error","upstream_status":503}', 503],
     ['"code: 400 - {…}" (MoonshotAI-Cookbook#18)', "code: 400 - {'error': {'message': 'model max length exceeded, max length:8192',", 400],
     ['an unquoted JS "code: 524," (promptr#32)', "data: {\n      error: {\n        code: 524,\n        message: 'Gateway timeout.',", 524],
-    ['Copilot Chat\'s reason line (microsoft/vscode#269878)', 'Sorry, your request failed. Please try again.\n\nReason: Request Failed: 400 {"error":{"message":"The requested model is not supported."}}', 400],
+    ['Copilot Chat\'s reason line (microsoft/vscode#269878)', 'Sorry, your request failed. Please try again. Request id: 97bcf196-6e46-483a-acbe-a64d63a69b36\n\nReason: Request Failed: 400 {"error":{"message":"The requested model is not supported.","code":"model_not_supported"', 400],
     ['the AWS SDK\'s $metadata (LibreChat#6494)', '{\n  "$fault": "client",\n  "$metadata": {\n    "attempts": 1,\n    "httpStatusCode": 400,', 400],
   ])('is read from %s', (_label, text, status) => expect(classify(text).status).toBe(status));
 
