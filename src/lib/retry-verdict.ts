@@ -46,7 +46,7 @@ export function retryVerdict(d: Diagnosis, entry: VerdictEntry | undefined, cont
   if (d.retryable === null) return { tone: 'unknown', message: ui.verdictUnknown, alreadyRetried: '' };
   // The same long request times out the same way: retrying it as it is, with any backoff, does not help.
   if (entry?.after === 'change') return { tone: 'change', message: ui.verdictChange, alreadyRetried: '' };
-  if (!d.retryable) return { tone: 'fix', message: ui.verdictFix, alreadyRetried: '' };
+  if (!d.retryable) return { tone: 'fix', message: hasZeroQuota(d) ? ui.verdictZeroQuota : ui.verdictFix, alreadyRetried: '' };
   if (d.retryAfterSeconds !== null) {
     const seconds = Math.max(0, Math.ceil(d.retryAfterSeconds));
     return { tone: 'wait', message: seconds === 0 ? ui.verdictRetryNow : fill(ui.verdictWaitServer, seconds), alreadyRetried: retried };

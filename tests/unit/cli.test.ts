@@ -38,6 +38,13 @@ describe('diagnose CLI', () => {
     expect(stdout).not.toContain('\u001b[');
   });
 
+  it('says a quota of zero is a plan to change, not a limit to wait for (home-assistant/core#132832)', () => {
+    const { code, stdout } = diagnose([], pasteById('b16-gm-ha-429-quota-limit-zero-132832', fixtures).text);
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/^Retry: Do not retry: the quota for this is zero/m);
+    expect(stdout).not.toMatch(/Not before the limit resets/);
+  });
+
   it("names the fix file of the paste's own tool and SDK: Anthropic code for an anthropic-python traceback", () => {
     const paste = pasteById('p-an-529-py-overloadederror-boxpwnr-69', fixtures);
     expect([paste.client, paste.provider]).toEqual(['python', 'anthropic']);
