@@ -43,6 +43,7 @@ const FIRST_CONTACT: Record<string, { kind: number; retry: number; status: numbe
   'b22-fresh.jsonl': { kind: 0.729, retry: 0.847, status: 0.935 },
   'b19-fresh.jsonl': { kind: 0.805, retry: 0.659, status: 1 },
   'b27-fresh.jsonl': { kind: 0.803, retry: 0.823, status: 0.903 },
+  'b28-fresh.jsonl': { kind: 0.631, retry: 0.657, status: 0.857 },
   'b29-fresh.jsonl': { kind: 0.681, retry: 0.818, status: 0.869 },
   'b30-fresh.jsonl': { kind: 0.884, retry: 0.903, status: 0.925 },
 };
