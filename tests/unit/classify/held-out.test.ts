@@ -46,6 +46,8 @@ const FIRST_CONTACT: Record<string, { kind: number; retry: number; status: numbe
   'b28-fresh.jsonl': { kind: 0.631, retry: 0.657, status: 0.857 },
   'b29-fresh.jsonl': { kind: 0.681, retry: 0.818, status: 0.869 },
   'b30-fresh.jsonl': { kind: 0.884, retry: 0.903, status: 0.925 },
+  'b31-fresh.jsonl': { kind: 0.833, retry: 0.895, status: 1 },
+  'b32-fresh.jsonl': { kind: 0.76, retry: 0.84, status: 0.892 },
 };
 
 function load(file: string): HeldOut[] {
