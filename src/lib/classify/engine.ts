@@ -30,6 +30,7 @@ const REFINEMENTS: Partial<Record<KindId, ReadonlySet<KindId>>> = {
   invalid_request: new Set(['model_not_found', 'context_length', 'request_too_large', 'content_filter']),
   endpoint_not_found: new Set(['model_not_found', 'context_length', 'request_too_large', 'content_filter']),
   server_error: new Set(['overloaded', 'rate_limit']),
+  rate_limit: new Set(['overloaded']),
 };
 
 /** The more precise kind a matched phrase gives a generic one, if any. */
@@ -64,6 +65,8 @@ const NETWORK_KINDS: ReadonlySet<KindId> = new Set(['connection', 'timeout']);
  * a browser blocked it by CORS, or the program's own message says to change a setting.
  */
 function settingAtFault(kind: KindId, text: string): Evidence[] {
+  // A gateway that timed out on a request it says to shrink or stream times out on it again.
+  if (kind === 'gateway_timeout') return extractChangeAdvice(text);
   if (!NETWORK_KINDS.has(kind)) return [];
   for (const find of [extractLocalTarget, extractRefusal, extractCorsBlock, extractChangeAdvice]) {
     const found = find(text);
@@ -194,9 +197,10 @@ function diagnose(input: string, index: SignalIndex): Diagnosis {
     // Without a status, the wrapped message's own words (a kind phrase: "Model not exist.") say what it passes on.
     const wrappedPhrase = best.entry.wrapper && best.entry.kind === 'server_error' && status === null ? matches.find((m) => m.entry.hint && m.score > 0 && m.entry.kind !== 'server_error') : undefined;
     const passedOn = best.entry.wrapper && best.entry.kind === 'server_error' ? (status !== null ? kindForStatus(status, data) : wrappedPhrase?.entry.kind) : undefined;
-    // A request-error phrase as the verdict (an envelope's "invalid_request_error") yields to a precise one beside it
-    // ("Model Not Exist"). Server-error phrases are not refined here: they are often a wrapper's own words.
-    const refinedPhrase = best.entry.hint && best.entry.kind !== 'server_error' ? refine(best.entry.kind, matches) : undefined;
+    // A request-error phrase or envelope as the verdict (an "invalid_request_error") yields to a precise phrase beside
+    // it ("Model Not Exist", "model is not supported"). Server-error phrases are not refined here: they are often a
+    // wrapper's own words.
+    const refinedPhrase = (best.entry.hint || best.entry.wrapper) && best.entry.kind !== 'server_error' ? refine(best.entry.kind, matches) : undefined;
     // A loose phrase ("timeout", "connection error", "system error") beside a printed status is the status's story
     // told loosely: the status says what failed (a 524 "took too long" is a gateway timeout, a 401 an auth failure).
     const answered = best.entry.hint && status !== null && LOOSE_PHRASE_KINDS.has(best.entry.kind) ? kindForStatus(status, data) : undefined;

@@ -201,12 +201,12 @@ export function extractCorsBlock(text: string): Evidence[] {
 
 /**
  * The failing program's own advice to change a setting before trying again: its proxy settings, a longer timeout,
- * streaming (a relay's 务必使用流式响应).
+ * streaming (a relay's 务必使用流式响应), a smaller request (a proxy's 504).
  * ("Check your network and retry" is not one: it is said of passing outages too.)
  */
 export function extractChangeAdvice(text: string): Evidence[] {
   const m =
-    /\b(?:check (?:the |your )?proxy settings|increas(?:e|ing) (?:the |your )?timeout)\b/i.exec(text) ??
+    /\b(?:check (?:the |your )?proxy settings|increas(?:e|ing) (?:the |your )?timeout|with a smaller request)\b/i.exec(text) ??
     /检查代理(?:设置|服务器|是否)|增加超时时间|务必使用流式/.exec(text);
   return m ? [{ type: 'signal', text: m[0], note: 'change advised' }] : [];
 }

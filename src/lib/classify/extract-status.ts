@@ -72,6 +72,10 @@ const FIXED_PATTERNS: readonly StatusPattern[] = [
   { pattern: /["']?upstream_status["']?\s{0,2}:\s{0,2}(\d{3})(?!\d)/g, weight: 5, label: 'upstream status' },
   // Python SDK errors printed without the word Error (`code: 400 - {…}`), and unquoted JS objects (`code: 524,`).
   { pattern: /\bcode: ([45]\d\d)(?: - (?=[{[])|,)/g, weight: 3, label: '"code" and a status' },
+  // A program's report of a failed call (`API call failed: 403 - The bearer token…`), in English or Chinese
+  // (`API 返回 429: <html>…`). Only a 4xx or 5xx followed by a dash or colon reads as a status.
+  { pattern: /\bfailed: ([45]\d\d)(?: -|:) /gi, weight: 3, label: '"failed" and a status' },
+  { pattern: /返回 ?([45]\d\d) ?[:：]/g, weight: 3, label: '返回 and a status' },
 ];
 
 const MIN_STATUS = 400;
