@@ -48,6 +48,7 @@ const FIRST_CONTACT: Record<string, { kind: number; retry: number; status: numbe
   'b30-fresh.jsonl': { kind: 0.884, retry: 0.903, status: 0.925 },
   'b31-fresh.jsonl': { kind: 0.833, retry: 0.895, status: 1 },
   'b32-fresh.jsonl': { kind: 0.76, retry: 0.84, status: 0.892 },
+  'b33-fresh.jsonl': { kind: 0.708, retry: 0.666, status: 0.904 },
 };
 
 function load(file: string): HeldOut[] {
