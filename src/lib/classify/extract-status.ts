@@ -49,8 +49,8 @@ const FIXED_PATTERNS: readonly StatusPattern[] = [
   { pattern: /["']code["']\s{0,2}:\s{0,2}["']?(\d{3})(?!\d)/g, weight: 3, label: '"code" field', first: true },
   { pattern: new RegExp(`[${CJK}（](\\d{3})(?=[ ${CJK}])`, 'g'), weight: 3, label: 'status inside Chinese text' },
   { pattern: /状态码[:：]?\s{0,2}(\d{3})(?!\d)/g, weight: 4, label: '状态码' },
-  // 错误码 is often a provider's own code (智谱 1113): only a 4xx or 5xx of exactly three digits reads as a status.
-  { pattern: /错误码[:：]?\s{0,2}([45]\d\d)(?!\d)/g, weight: 3, label: '错误码' },
+  // 错误码 / 错误代码 is often a provider's own code (智谱 1113): only a 4xx or 5xx of exactly three digits reads as a status.
+  { pattern: /错误代?码[:：]?\s{0,2}([45]\d\d)(?!\d)/g, weight: 3, label: '错误码' },
   { pattern: new RegExp(`(?:[\\w${CJK}]\\s?)\\((\\d{3})\\)`, 'g'), weight: 3, label: 'status in parentheses' },
   { pattern: /\[(\d{3})(?:\]| [A-Z_]{4,})/g, weight: 3, label: 'status in brackets' },
   { pattern: /\| (\d{3}) \|/g, weight: 3, label: 'access log status' },
