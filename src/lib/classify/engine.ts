@@ -1,6 +1,6 @@
 import type { ProviderId, SdkId } from '../catalog/ids';
 import type { KindId } from '../taxonomy';
-import { extractChangeAdvice, extractCorsBlock, extractCurlExit, extractDailyLimit, extractEmptyRateLimitBucket, extractExceptions, extractLocalTarget, extractRefusal, extractRequestId, extractReset, extractRetryAfter, extractZeroQuota, resetDurationSeconds } from './extract-meta';
+import { extractChangeAdvice, extractCorsBlock, extractCurlExit, extractDailyLimit, extractEmptyRateLimitBucket, extractExceptions, extractLocalTarget, extractOverlongWait, extractRefusal, extractRequestId, extractReset, extractRetryAfter, extractZeroQuota, resetDurationSeconds } from './extract-meta';
 import { extractStatus } from './extract-status';
 import { fuzzyMatch } from './fuzzy';
 import { lastError } from './last-error';
@@ -44,10 +44,13 @@ function inWords(seconds: number): string {
   return seconds >= 7200 ? `${Math.round(seconds / 3600)} h` : `${Math.round(seconds / 60)} min`;
 }
 
-/** What makes a rate limit a cap the paste names: a per-day quota, or a quota of zero. */
+/** What makes a rate limit a cap the paste names: a per-day quota, a quota of zero, or a wait of weeks. */
 function capOf(text: string): Evidence[] {
-  const daily = extractDailyLimit(text);
-  return daily.length > 0 ? daily : extractZeroQuota(text);
+  for (const find of [extractDailyLimit, extractZeroQuota, extractOverlongWait]) {
+    const found = find(text);
+    if (found.length > 0) return found;
+  }
+  return [];
 }
 
 /**

@@ -58,6 +58,15 @@ export function extractRetryAfter(text: string): { seconds: number | null; evide
   return found.seconds !== null && found.seconds > MAX_TRUSTED_WAIT_SECONDS ? { seconds: null, evidence: [] } : found;
 }
 
+/**
+ * A stated wait too long to report as one (Copilot's "Please wait 541 hours 28 minutes"): not a time to repeat the
+ * request after, but it says the limit will not lift by waiting a little: a cap.
+ */
+export function extractOverlongWait(text: string): Evidence[] {
+  const found = statedRetryAfter(text);
+  return found.seconds !== null && found.seconds > MAX_TRUSTED_WAIT_SECONDS ? found.evidence.map((e) => ({ ...e, note: 'wait longer than a week' })) : [];
+}
+
 function statedRetryAfter(text: string): { seconds: number | null; evidence: Evidence[] } {
   const ms = /\bretry-after-ms["']?\s{0,2}[:=]\s{0,2}["']?(\d{1,9}(?:\.\d{1,6})?)/i.exec(text);
   if (ms) return { seconds: Number(ms[1]) / 1000, evidence: [{ type: 'header', text: ms[0] }] };

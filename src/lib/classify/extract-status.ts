@@ -23,7 +23,8 @@ export function statusPatterns(reasonPhrases: readonly string[]): StatusPattern[
 }
 
 const FIXED_PATTERNS: readonly StatusPattern[] = [
-  { pattern: /\bError code: (\d{3})(?!\d)/g, weight: 5, label: 'Python SDK "Error code"' },
+  // The Python SDKs' `Error code: 429 - {…}`, and Cloudflare's plain-text `error code: 522` body.
+  { pattern: /\bError code: (\d{3})(?!\d)/gi, weight: 5, label: 'Python SDK "Error code"' },
   { pattern: /\bAPI Error:? (?:Repeated )?\(?(\d{3})(?!\d)/g, weight: 5, label: 'Claude Code "API Error"' },
   { pattern: /\bHTTP\/[\d.]{1,3} (\d{3})(?!\d)/g, weight: 5, label: 'HTTP status line' },
   // openai-node and the SDKs generated like it: `${status} status code (no body)`, and `APIError: 400 Unknown parameter…`
