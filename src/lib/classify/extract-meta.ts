@@ -145,8 +145,8 @@ export function extractExceptions(text: string): string[] {
 
 /**
  * A per-day limit named in the paste: a Google quota id (`GenerateRequestsPerDayPerProjectPerModel-FreeTier`), or
- * OpenAI's and Groq's `requests per day (RPD)` / `tokens per day (TPD)`, Moonshot's `TPD rate limit`. A rate limit on it
- * lasts until the daily reset.
+ * OpenAI's and Groq's `requests per day (RPD)` / `tokens per day (TPD)`, Moonshot's `TPD rate limit`, a Chinese 每日限制
+ * or 明天再试 (try again tomorrow). A rate limit on it lasts until the daily reset.
  */
 export function extractDailyLimit(text: string): Evidence[] {
   const at = text.indexOf('PerDay');
@@ -158,7 +158,10 @@ export function extractDailyLimit(text: string): Evidence[] {
     while (end < text.length && end - at < 60 && /[A-Za-z-]/.test(text[end]!)) end++;
     return [{ type: 'signal', text: text.slice(start, end), note: 'daily limit' }];
   }
-  const m = /\b(?:requests|tokens) per day\b|\bdaily (?:quota|request limit|limit)\b/i.exec(text) ?? /\b(?:RPD|TPD)\b/.exec(text);
+  const m =
+    /\b(?:requests|tokens) per day\b|\bdaily (?:quota|request limit|limit)\b/i.exec(text) ??
+    /\b(?:RPD|TPD)\b/.exec(text) ??
+    /每日(?:限制|额度|配额|限额|上限)|每天的?(?:额度|配额|限额|上限)|明天再试/.exec(text);
   return m ? [{ type: 'signal', text: m[0], note: 'daily limit' }] : [];
 }
 
