@@ -49,6 +49,7 @@ const FIRST_CONTACT: Record<string, { kind: number; retry: number; status: numbe
   'b31-fresh.jsonl': { kind: 0.833, retry: 0.895, status: 1 },
   'b32-fresh.jsonl': { kind: 0.76, retry: 0.84, status: 0.892 },
   'b33-fresh.jsonl': { kind: 0.708, retry: 0.666, status: 0.904 },
+  'b36-fresh.jsonl': { kind: 0.714, retry: 0.714, status: 1 },
 };
 
 function load(file: string): HeldOut[] {
