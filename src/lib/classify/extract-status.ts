@@ -42,7 +42,7 @@ const FIXED_PATTERNS: readonly StatusPattern[] = [
   { pattern: /(?:Exception|Error): (\d{3}) - (?=\S)/g, weight: 4, label: 'exception message "status - body"' },
   { pattern: new RegExp(`^[^\\w\\s]{0,4}[ \\t]{0,8}(\\d{3}) (?=[{[<"“${CJK}]|status code|[A-Z][a-z]{1,20} )`, 'gm'), weight: 3, label: 'message starting with a status' },
   { pattern: /\b(?:HTTP|http)[ _-]?(?:status|code|error|Status|Code|Error)?:? ?(\d{3})(?!\d)/g, weight: 4, label: '"HTTP" and a status' },
-  { pattern: /\bstatus(?:[ _-]?code)?["']?\s{0,2}[:=\s]\s{0,2}["']?(\d{3})(?!\d)/gi, weight: 4, label: 'status field' },
+  { pattern: /\b(?:http_?)?status(?:[ _-]?code)?["']?\s{0,2}[:=\s]\s{0,2}["']?(\d{3})(?!\d)/gi, weight: 4, label: 'status field' },
   { pattern: /\b(?:Last status|returned(?: error| status)?|response code|got status|statusCode|status_code)[:=]? ?(\d{3})(?!\d)/gi, weight: 4, label: 'status wording' },
   // The AWS SDK for JavaScript's error metadata: `"$metadata": { "httpStatusCode": 400, … }`.
   { pattern: /["']?httpStatusCode["']?\s{0,2}:\s{0,2}(\d{3})(?!\d)/g, weight: 4, label: 'AWS SDK $metadata' },
@@ -77,6 +77,8 @@ const FIXED_PATTERNS: readonly StatusPattern[] = [
   // (`API 返回 429: <html>…`). Only a 4xx or 5xx followed by a dash or colon reads as a status.
   { pattern: /\bfailed: ([45]\d\d)(?: -|:) /gi, weight: 3, label: '"failed" and a status' },
   { pattern: /返回 ?([45]\d\d) ?[:：]/g, weight: 3, label: '返回 and a status' },
+  // google-api-core's field violations: `400 * GenerateContentRequest.tools[0]…: Invalid function name.`
+  { pattern: /(?<!\d)([45]\d\d) \*\s{1,40}[A-Z]\w{2,60}Request\b/g, weight: 3, label: 'Google field violation' },
 ];
 
 const MIN_STATUS = 400;
