@@ -49,6 +49,8 @@ const FIRST_CONTACT: Record<string, { kind: number; retry: number; status: numbe
   'b31-fresh.jsonl': { kind: 0.833, retry: 0.895, status: 1 },
   'b32-fresh.jsonl': { kind: 0.76, retry: 0.84, status: 0.892 },
   'b33-fresh.jsonl': { kind: 0.708, retry: 0.666, status: 0.904 },
+  'b34-fresh.jsonl': { kind: 0.784, retry: 0.823, status: 0.92 },
+  'b35-fresh.jsonl': { kind: 0.693, retry: 0.612, status: 0.888 },
   'b36-fresh.jsonl': { kind: 0.714, retry: 0.714, status: 1 },
 };
 
