@@ -34,7 +34,7 @@ const FIXED_PATTERNS: readonly StatusPattern[] = [
   // Node's inspect of a minified SDK error whose class was renamed: `sE [Error]: 400 Billing hard limit…`.
   { pattern: /^\w{1,40} \[\w{0,40}Error\]: (\d{3}) (?=[A-Z{])/gm, weight: 4, label: 'Node inspect of a renamed SDK error' },
   {
-    pattern: new RegExp(`(?:Error|Exception|BadRequest|NotFound|Forbidden|Unauthorized|TooManyRequests|ServiceUnavailable|ResourceExhausted|PermissionDenied|InvalidArgument|FailedPrecondition|DeadlineExceeded|\\berror)(?: [A-Za-z_]{1,20})?(?:[:,] ?| )?\\[?(\\d{3})(?!\\d)\\]?[,:]? {0,2}(?:- )?(?=[A-Z{[<"'“，。：${CJK}]|POST|GET|[a-z]+_error|message=)`, 'g'),
+    pattern: new RegExp(`(?:Error|Exception|BadRequest|NotFound|Forbidden|Unauthorized|TooManyRequests|ServiceUnavailable|ResourceExhausted|PermissionDenied|InvalidArgument|FailedPrecondition|DeadlineExceeded|\\berror)(?: [A-Za-z_]{1,20})?(?:[:,] ?| )?\\[?(\\d{3})(?!\\d)\\]?[,:]? {0,2}(?:\\. (?=\\S)|(?:- )?(?=[A-Z{[<"'“，。：${CJK}]|POST|GET|[a-z]+_error|message=|\\n|$))`, 'g'),
     weight: 4,
     label: 'error class or message with status',
   },
@@ -49,7 +49,7 @@ const FIXED_PATTERNS: readonly StatusPattern[] = [
   { pattern: /["']message["']\s{0,2}:\s{0,2}["'](\d{3}) /g, weight: 4, label: 'message starting with a status' },
   { pattern: /["']code["']\s{0,2}:\s{0,2}["']?(\d{3})(?!\d)/g, weight: 3, label: '"code" field', first: true },
   { pattern: new RegExp(`[${CJK}（](\\d{3})(?=[ ${CJK}])`, 'g'), weight: 3, label: 'status inside Chinese text' },
-  { pattern: /状态码[:：]?\s{0,2}(\d{3})(?!\d)/g, weight: 4, label: '状态码' },
+  { pattern: /(?:状态码|响应码)[:：]?\s{0,2}(\d{3})(?!\d)/g, weight: 4, label: '状态码' },
   // 错误码 / 错误代码 is often a provider's own code (智谱 1113): only a 4xx or 5xx of exactly three digits reads as a status.
   { pattern: /错误代?码[:：]?\s{0,2}([45]\d\d)(?!\d)/g, weight: 3, label: '错误码' },
   { pattern: new RegExp(`(?:[\\w${CJK}]\\s?)\\((\\d{3})\\)`, 'g'), weight: 3, label: 'status in parentheses' },
@@ -77,6 +77,8 @@ const FIXED_PATTERNS: readonly StatusPattern[] = [
   // (`API 返回 429: <html>…`). Only a 4xx or 5xx followed by a dash or colon reads as a status.
   { pattern: /\bfailed: ([45]\d\d)(?: -|:) /gi, weight: 3, label: '"failed" and a status' },
   { pattern: /返回 ?([45]\d\d) ?[:：]/g, weight: 3, label: '返回 and a status' },
+  // A JavaScript error object printed after its status: `[ERROR] 429 [object Object]`.
+  { pattern: /(?<!\d)([45]\d\d) \[object Object\]/g, weight: 3, label: 'status and a JS object' },
   // google-api-core's field violations: `400 * GenerateContentRequest.tools[0]…: Invalid function name.`
   { pattern: /(?<!\d)([45]\d\d) \*\s{1,40}[A-Z]\w{2,60}Request\b/g, weight: 3, label: 'Google field violation' },
 ];
