@@ -52,6 +52,7 @@ const FIRST_CONTACT: Record<string, { kind: number; retry: number; status: numbe
   'b34-fresh.jsonl': { kind: 0.784, retry: 0.823, status: 0.92 },
   'b35-fresh.jsonl': { kind: 0.693, retry: 0.612, status: 0.888 },
   'b36-fresh.jsonl': { kind: 0.714, retry: 0.714, status: 1 },
+  'b37-fresh.jsonl': { kind: 0.75, retry: 0.75, status: 0.866 },
 };
 
 function load(file: string): HeldOut[] {
