@@ -77,6 +77,8 @@ const FIXED_PATTERNS: readonly StatusPattern[] = [
   // (`API 返回 429: <html>…`). Only a 4xx or 5xx followed by a dash or colon reads as a status.
   { pattern: /\bfailed: ([45]\d\d)(?: -|:) /gi, weight: 3, label: '"failed" and a status' },
   { pattern: /返回 ?([45]\d\d) ?[:：]/g, weight: 3, label: '返回 and a status' },
+  // OkHttp's response in Java and Kotlin logs: `Response{protocol=h2, code=404, message=, url=…}`.
+  { pattern: /\bResponse\{protocol=[\w/.]{1,12}, code=(\d{3})(?!\d)/g, weight: 4, label: 'OkHttp response' },
   // A JavaScript error object printed after its status: `[ERROR] 429 [object Object]`.
   { pattern: /(?<!\d)([45]\d\d) \[object Object\]/g, weight: 3, label: 'status and a JS object' },
   // google-api-core's field violations: `400 * GenerateContentRequest.tools[0]…: Invalid function name.`
