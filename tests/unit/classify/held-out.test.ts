@@ -53,6 +53,7 @@ const FIRST_CONTACT: Record<string, { kind: number; retry: number; status: numbe
   'b35-fresh.jsonl': { kind: 0.693, retry: 0.612, status: 0.888 },
   'b36-fresh.jsonl': { kind: 0.714, retry: 0.714, status: 1 },
   'b37-fresh.jsonl': { kind: 0.75, retry: 0.75, status: 0.866 },
+  'b38-fresh.jsonl': { kind: 0.666, retry: 0.666, status: 1 },
 };
 
 function load(file: string): HeldOut[] {
