@@ -54,6 +54,7 @@ const FIRST_CONTACT: Record<string, { kind: number; retry: number; status: numbe
   'b36-fresh.jsonl': { kind: 0.714, retry: 0.714, status: 1 },
   'b37-fresh.jsonl': { kind: 0.75, retry: 0.75, status: 0.866 },
   'b38-fresh.jsonl': { kind: 0.666, retry: 0.666, status: 1 },
+  'b42-fresh.jsonl': { kind: 0.648, retry: 0.685, status: 0.848 },
 };
 
 function load(file: string): HeldOut[] {
