@@ -58,6 +58,7 @@ const FIRST_CONTACT: Record<string, { kind: number; retry: number; status: numbe
   'b45-fresh.jsonl': { kind: 0.87, retry: 0.806, status: 1 },
   'b41-fresh.jsonl': { kind: 0.857, retry: 0.833, status: 0.96 },
   'b39-fresh.jsonl': { kind: 0.714, retry: 0.571, status: 1 },
+  'b40-fresh.jsonl': { kind: 0.936, retry: 0.872, status: 0.96 },
 };
 
 function load(file: string): HeldOut[] {
