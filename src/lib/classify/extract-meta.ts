@@ -218,7 +218,7 @@ export function extractCorsBlock(text: string): Evidence[] {
  */
 export function extractChangeAdvice(text: string): Evidence[] {
   const m =
-    /\b(?:check (?:the |your )?proxy settings|increas(?:e|ing) (?:the |your )?timeout|with a smaller request)\b/i.exec(text) ??
-    /检查代理(?:设置|服务器|是否)|增加超时时间|务必使用流式/.exec(text);
+    /\b(?:check (?:the |your )?proxy settings|increas(?:e|ing) (?:the |your )?timeout|try increasing it|with a smaller request)\b/i.exec(text) ??
+    /检查(?:你的|您的)?代理(?:设置|服务器|是否|或)|增加超时时间|务必使用流式/.exec(text);
   return m ? [{ type: 'signal', text: m[0], note: 'change advised' }] : [];
 }

@@ -30,7 +30,10 @@ const FIXED_PATTERNS: readonly StatusPattern[] = [
   // openai-node and the SDKs generated like it: `${status} status code (no body)`, and `APIError: 400 Unknown parameter…`
   // behind a minified class name (`Error: Ws: 400 …`).
   { pattern: /(?<!\d)(\d{3}) status code(?: \(no body\))?/g, weight: 5, label: 'Node SDK "status code"' },
-  { pattern: /^\w{0,40}Error: (?:\w{1,20}: )?(\d{3}) (?=[A-Z{])/gm, weight: 4, label: 'Node SDK error message' },
+  // Anthropic's messages may start with the field at fault (`Error: 400 messages.1.content.1.tool_use.id: …`).
+  { pattern: /^\w{0,40}Error: (?:\w{1,20}: )?(\d{3}) (?=[A-Z{]|[a-z_]{1,30}\.\d)/gm, weight: 4, label: 'Node SDK error message' },
+  // The same message quoted by a program after its own words: `Error generating with OpenAI: qH: 400 Unsupported…`.
+  { pattern: /\bError [a-z][^:\n]{0,40}: \w{1,20}: ([45]\d\d) (?=[A-Z{])/g, weight: 3, label: 'Node SDK error message quoted' },
   // Node's inspect of a minified SDK error whose class was renamed: `sE [Error]: 400 Billing hard limit…`.
   { pattern: /^\w{1,40} \[\w{0,40}Error\]: (\d{3}) (?=[A-Z{])/gm, weight: 4, label: 'Node inspect of a renamed SDK error' },
   {
@@ -73,9 +76,12 @@ const FIXED_PATTERNS: readonly StatusPattern[] = [
   { pattern: /["']?upstream_status["']?\s{0,2}:\s{0,2}(\d{3})(?!\d)/g, weight: 5, label: 'upstream status' },
   // Python SDK errors printed without the word Error (`code: 400 - {…}`), and unquoted JS objects (`code: 524,`).
   { pattern: /\bcode: ([45]\d\d)(?: - (?=[{[])|,)/g, weight: 3, label: '"code" and a status' },
-  // A program's report of a failed call (`API call failed: 403 - The bearer token…`), in English or Chinese
-  // (`API 返回 429: <html>…`). Only a 4xx or 5xx followed by a dash or colon reads as a status.
-  { pattern: /\bfailed: ([45]\d\d)(?: -|:) /gi, weight: 3, label: '"failed" and a status' },
+  // A program's report of a failed call (`API call failed: 403 - The bearer token…`, `failed: 429 Provider returned
+  // error`), in English or Chinese (`API 返回 429: <html>…`). Only a 4xx or 5xx followed by a dash, a colon, a capital or
+  // a body reads as a status.
+  { pattern: /\b(?:failed|Failed|FAILED): ([45]\d\d)(?:(?: -|:) | (?=[A-Z{]))/g, weight: 3, label: '"failed" and a status' },
+  // A program's name for the API before the status: `Google Gemini API 400 Error: "User location is not supported"`.
+  { pattern: /\bAPI ([45]\d\d) Error\b/g, weight: 4, label: '"API", a status and "Error"' },
   { pattern: /返回 ?([45]\d\d) ?[:：]/g, weight: 3, label: '返回 and a status' },
   // OkHttp's response in Java and Kotlin logs: `Response{protocol=h2, code=404, message=, url=…}`.
   { pattern: /\bResponse\{protocol=[\w/.]{1,12}, code=(\d{3})(?!\d)/g, weight: 4, label: 'OkHttp response' },

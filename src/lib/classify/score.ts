@@ -121,7 +121,9 @@ export function scoreEntries(index: SignalIndex, matchedPatterns: ReadonlySet<nu
   // not for words a wrapper itself uses ("upstream error", "server error").
   const causes = matches.filter((m) => !m.entry.wrapper && m.score >= ROOT_CAUSE_MIN && (!m.entry.hint || ROOT_CAUSE_HINTS.has(m.entry.kind)));
   for (const m of matches) {
-    if (m.entry.wrapper && causes.some((c) => c.entry.kind !== m.entry.kind)) m.score *= 0.5;
+    const other = causes.filter((c) => c.entry.kind !== m.entry.kind);
+    // Below the root cause, however long the wrapper's own words are ("Error communicating with OpenAI: … WinError 10060").
+    if (m.entry.wrapper && other.length > 0) m.score = Math.min(m.score * 0.5, Math.max(...other.map((c) => c.score)) - 0.01);
   }
   matches.sort((a, b) => b.score - a.score);
   return context.codes ? refineByCode(matches, context.codes, index) : matches;
