@@ -34,10 +34,23 @@ const REFINEMENTS: Partial<Record<KindId, ReadonlySet<KindId>>> = {
   permission: new Set(['region']),
 };
 
-/** The more precise kind a matched phrase gives a generic one, if any. */
-function refine(kind: KindId | undefined, matches: readonly Match[]): KindId | undefined {
+/**
+ * A missing model named between the words (Ollama's and vLLM's `model 'gpt-5.5' not found`), which no literal phrase
+ * can hold.
+ */
+const NAMED_MODEL_MISSING = /\bmodel [`'"“]?[\w.:/@-]{1,80}[`'"”]? (?:was |is )?not found\b/i;
+
+function namedModelMissing(text: string): Evidence[] {
+  const m = NAMED_MODEL_MISSING.exec(text);
+  return m ? [{ type: 'hint', text: m[0] }] : [];
+}
+
+/** The more precise kind a matched phrase (or a missing model named in the text) gives a generic one, if any. */
+function refine(kind: KindId | undefined, matches: readonly Match[], text: string): KindId | undefined {
   const precise = kind ? REFINEMENTS[kind] : undefined;
-  return precise ? matches.find((m) => m.entry.hint && m.score > 0 && precise.has(m.entry.kind))?.entry.kind : undefined;
+  if (!precise) return undefined;
+  const phrase = matches.find((m) => m.entry.hint && m.score > 0 && precise.has(m.entry.kind))?.entry.kind;
+  return phrase ?? (precise.has('model_not_found') && namedModelMissing(text).length > 0 ? 'model_not_found' : undefined);
 }
 
 /** A long wait as a reset time, the same in every language: "24 h", "90 min". */
@@ -204,11 +217,11 @@ function diagnose(input: string, index: SignalIndex): Diagnosis {
     // A request-error phrase or envelope as the verdict (an "invalid_request_error") yields to a precise phrase beside
     // it ("Model Not Exist", "model is not supported"). Server-error phrases are not refined here: they are often a
     // wrapper's own words.
-    const refinedPhrase = (best.entry.hint || best.entry.wrapper) && best.entry.kind !== 'server_error' ? refine(best.entry.kind, matches) : undefined;
+    const refinedPhrase = (best.entry.hint || best.entry.wrapper) && best.entry.kind !== 'server_error' ? refine(best.entry.kind, matches, text) : undefined;
     // A loose phrase ("timeout", "connection error", "system error") beside a printed status is the status's story
     // told loosely: the status says what failed (a 524 "took too long" is a gateway timeout, a 401 an auth failure).
     const answered = best.entry.hint && status !== null && LOOSE_PHRASE_KINDS.has(best.entry.kind) ? kindForStatus(status, data) : undefined;
-    const statusSays = answered && answered !== 'unknown' ? (refine(answered, matches) ?? answered) : undefined;
+    const statusSays = answered && answered !== 'unknown' ? (refine(answered, matches, text) ?? answered) : undefined;
     const kind = passedOn && passedOn !== 'unknown' ? passedOn : (statusSays ?? refinedPhrase ?? best.entry.kind);
     const retryable = resetsSoon || (kind === best.entry.kind ? best.entry.retryable : data.kindRetryable[kind] === true);
     // A rate limit that asks for an hour or more is a cap (Azure's "retry after 86400 seconds" on a zero or daily
@@ -237,14 +250,17 @@ function diagnose(input: string, index: SignalIndex): Diagnosis {
   const phrase = matches.find((m) => m.entry.hint && m.score > 0);
   // A bare status's kind is generic; a phrase beside it that says how it went wrong refines it (see REFINEMENTS).
   const statusKind = fallbackStatus !== null ? kindForStatus(fallbackStatus, data) : undefined;
-  const refined = refine(statusKind, matches);
+  const refined = refine(statusKind, matches, text);
+  const namedModel = namedModelMissing(text);
   const fallbackKind: KindId | undefined =
     (exitCode !== null ? kindForCurlExit(exitCode, data) : undefined) ??
     refined ??
     statusKind ??
     (emptyBucket.length > 0 ? 'rate_limit' : undefined) ??
-    phrase?.entry.kind;
+    phrase?.entry.kind ??
+    (namedModel.length > 0 ? 'model_not_found' : undefined);
   if (fallbackKind) {
+    const byNamedModel = fallbackKind === 'model_not_found' && phrase?.entry.kind !== 'model_not_found' && namedModel.length > 0;
     // As for entries above: a rate limit that asks for an hour or more, or on a per-day or zero quota, is a cap.
     const cap = fallbackKind === 'rate_limit' ? capOf(text) : [];
     const capped = fallbackKind === 'rate_limit' && ((common.retryAfterSeconds !== null && common.retryAfterSeconds >= CAP_SECONDS) || cap.length > 0);
@@ -260,7 +276,7 @@ function diagnose(input: string, index: SignalIndex): Diagnosis {
       errors: [],
       evidence: [
         ...evidence,
-        ...(phrase && (refined !== undefined || (fallbackStatus === null && exitCode === null && emptyBucket.length === 0))
+        ...(byNamedModel ? namedModel : phrase && (refined !== undefined || (fallbackStatus === null && exitCode === null && emptyBucket.length === 0))
           ? phrase.signals.map((s) => ({ type: 'hint' as const, text: s }))
           : [{ type: 'fallback' as const, text: exitCode !== null ? `curl exit ${exitCode}` : fallbackStatus !== null ? `HTTP ${fallbackStatus}` : 'rate-limit headers' }]),
       ],

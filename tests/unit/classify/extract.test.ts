@@ -72,6 +72,7 @@ describe('root causes win over the wrappers around them', () => {
     ['x509 failure inside a relay "do request failed"', 'z2-oneapi-do-request-x509-unknown-authority-1254', 'tls'],
     ['Anthropic 500 api_error whose message is Overloaded', 'p-an-500-api-error-overloaded-cc-8104', 'overloaded'],
     ['429 RateLimitError that is an exhausted quota', 'z2-cow-ratelimiterror-quota-tiwen-taikuai-731', 'billing'],
+    ['WinError 10060 under openai 0.x "Error communicating with OpenAI"', 'z2-chatreviewer-openai-winerror-10060-17', 'timeout'],
   ])('%s', (_label, id, kind) => {
     expect(classify(paste(id)).kind).toBe(kind);
   });
@@ -91,6 +92,7 @@ describe('every paste shape is read', () => {
     ['Python chained traceback', 'n-py-httpcore-ssl-local-issuer-aider-2175', { kind: 'tls', client: 'python' }],
     ['Chinese Windows socket message', 'z2-chatreviewer-openai-winerror-10060-17', { kind: 'timeout' }],
     ['Chinese relay message with request id', 'z2-openclacky-relay-yukoufei-quota-failed-100', { kind: 'billing', provider: 'relay' }],
+    ['a 404 naming the missing model between the words', 'b41-ollama-codex-app-gpt55-404-16530', { kind: 'model_not_found', status: 404 }],
   ])('%s', (_label, id, expected) => {
     expect(classify(paste(id))).toMatchObject(expected);
   });
