@@ -61,6 +61,7 @@ const FIRST_CONTACT: Record<string, { kind: number; retry: number; status: numbe
   'b40-fresh.jsonl': { kind: 0.936, retry: 0.872, status: 0.96 },
   'b44-fresh.jsonl': { kind: 0.709, retry: 0.636, status: 0.92 },
   'b43-fresh.jsonl': { kind: 0.813, retry: 0.61, status: 1 },
+  'b47-fresh.jsonl': { kind: 0.815, retry: 0.789, status: 0.954 },
 };
 
 function load(file: string): HeldOut[] {
