@@ -62,6 +62,7 @@ const FIRST_CONTACT: Record<string, { kind: number; retry: number; status: numbe
   'b44-fresh.jsonl': { kind: 0.709, retry: 0.636, status: 0.92 },
   'b43-fresh.jsonl': { kind: 0.813, retry: 0.61, status: 1 },
   'b47-fresh.jsonl': { kind: 0.815, retry: 0.789, status: 0.954 },
+  'b48-fresh.jsonl': { kind: 0.813, retry: 0.79, status: 1 },
 };
 
 function load(file: string): HeldOut[] {
