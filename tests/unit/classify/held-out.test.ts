@@ -63,6 +63,7 @@ const FIRST_CONTACT: Record<string, { kind: number; retry: number; status: numbe
   'b43-fresh.jsonl': { kind: 0.813, retry: 0.61, status: 1 },
   'b47-fresh.jsonl': { kind: 0.815, retry: 0.789, status: 0.954 },
   'b48-fresh.jsonl': { kind: 0.813, retry: 0.79, status: 1 },
+  'b46-fresh.jsonl': { kind: 0.903, retry: 0.935, status: 1 },
 };
 
 function load(file: string): HeldOut[] {
