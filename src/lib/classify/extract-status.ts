@@ -87,6 +87,11 @@ const FIXED_PATTERNS: readonly StatusPattern[] = [
   { pattern: /\bResponse\{protocol=[\w/.]{1,12}, code=(\d{3})(?!\d)/g, weight: 4, label: 'OkHttp response' },
   // A JavaScript error object printed after its status: `[ERROR] 429 [object Object]`.
   { pattern: /(?<!\d)([45]\d\d) \[object Object\]/g, weight: 3, label: 'status and a JS object' },
+  // Mobile HTTP clients: Swift's Alamofire `unacceptableStatusCode(code: 401)` and `Response status code was
+  // unacceptable: 404.`; Dart's Dio `The request returned an invalid status code of 429.`
+  { pattern: /\bunacceptableStatusCode\(code: (\d{3})\)/g, weight: 4, label: 'Alamofire status' },
+  { pattern: /\bstatus code was unacceptable: (\d{3})(?!\d)/g, weight: 4, label: 'Alamofire status' },
+  { pattern: /\binvalid status code of (\d{3})(?!\d)/g, weight: 4, label: 'Dio status' },
   // google-api-core's field violations: `400 * GenerateContentRequest.tools[0]…: Invalid function name.`
   { pattern: /(?<!\d)([45]\d\d) \*\s{1,40}[A-Z]\w{2,60}Request\b/g, weight: 3, label: 'Google field violation' },
 ];
