@@ -90,7 +90,8 @@ function statedRetryAfter(text: string): { seconds: number | null; evidence: Evi
  */
 export function extractReset(text: string): { resetAt: string | null; evidence: Evidence[] } {
   const m =
-    /\bresets?\s{1,2}(?:at\s{1,2}|on\s{1,2}|in\s{1,2}|after\s{1,2})?((?:\d|tomorrow|midnight)[^\n,;"'`)]{0,40})/i.exec(text) ??
+    /\bcome back in\s{1,2}(\d{1,4}\s?h(?:\s?\d{1,2}\s?m)?|\d{1,4}\s?min(?:utes)?)\b/i.exec(text) ??
+    /\bresets?\s{1,2}(?:automatically\s{1,2})?(?:at\s{1,2}|on\s{1,2}|in\s{1,2}|after\s{1,2})?((?:\d|tomorrow|midnight)[^\n,;"'`)]{0,40})/i.exec(text) ??
     /\bx-ratelimit-reset["']?\s{0,2}[:=]\s{0,2}["']?(\d{10,13})/i.exec(text) ??
     /(?:将于|将在)([^，。\n将]{2,34}?)重置/.exec(text);
   if (!m?.[1]) return { resetAt: null, evidence: [] };

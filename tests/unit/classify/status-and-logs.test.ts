@@ -91,6 +91,11 @@ describe('a capped limit', () => {
     expect(soon).toMatchObject({ entry: 'gemini-capacity-quota-reset', retryable: true, retryAfterSeconds: 2 });
   });
 
+  it("reads a tool's 'used all of today's free usage … Come back in 3h 47m' as a daily cap that resets in 3h 47m", () => {
+    const d = classify(pasteById('b45-freebuff-daily-free-usage-1050', pastes).text);
+    expect(d).toMatchObject({ kind: 'rate_limit', retryable: false, resetAt: '3h 47m' });
+  });
+
   it("reads Azure's 'retry after 86400 seconds' as a cap until then, not a wait to sit out in a retry loop", () => {
     const d = classify(pasteById('b4-climb-azure-429-retry-after-86400', pastes).text);
     expect(d).toMatchObject({ kind: 'rate_limit', retryable: false, retryAfterSeconds: 86400, resetAt: '24 h' });
