@@ -64,6 +64,8 @@ const FIRST_CONTACT: Record<string, { kind: number; retry: number; status: numbe
   'b47-fresh.jsonl': { kind: 0.815, retry: 0.789, status: 0.954 },
   'b48-fresh.jsonl': { kind: 0.813, retry: 0.79, status: 1 },
   'b46-fresh.jsonl': { kind: 0.903, retry: 0.935, status: 1 },
+  'b49-fresh.jsonl': { kind: 0.739, retry: 0.739, status: 1 },
+  'b50-fresh.jsonl': { kind: 0.901, retry: 0.901, status: 0.971 },
 };
 
 function load(file: string): HeldOut[] {
