@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { buildSignalIndex, classifyWith, type Diagnosis } from '../lib/classify';
-import type { DiagnoseCode, DiagnoseData, DiagnoseExample } from '../lib/diagnose-data';
+import type { DiagnoseCode, DiagnoseData, DiagnoseDetails, DiagnoseExample } from '../lib/diagnose-data';
 import { fill, type Lang, type UiStrings } from '../lib/i18n';
 import { previewOf } from '../lib/paste-preview';
 import { retryVerdict } from '../lib/retry-verdict';
@@ -41,6 +41,7 @@ export default function Diagnose({ lang, ui, examples, dataUrl, compact = false,
   const [data, setData] = useState<DiagnoseData | null>(null);
   const [loading, setLoading] = useState<'idle' | 'loading' | 'done'>('idle');
   const [code, setCode] = useState<DiagnoseCode | 'loading' | 'failed'>('loading');
+  const [details, setDetails] = useState<DiagnoseDetails | 'loading' | 'failed'>('loading');
   const [text, setText] = useState('');
   /** The text last handed to the classifier: set at once on paste, after a pause while typing. */
   const [query, setQuery] = useState('');
@@ -57,6 +58,8 @@ export default function Diagnose({ lang, ui, examples, dataUrl, compact = false,
   const resultRef = useRef<HTMLElement>(null);
   /** The fix code file: downloaded with the page's data (never after a paste), parsed when the first fix shows. */
   const codeFile = useRef<(() => Promise<DiagnoseCode | null>) | null>(null);
+  /** The entries' full cause and advice: downloaded with the page's data too, parsed when the first entry shows. */
+  const detailsFile = useRef<(() => Promise<DiagnoseDetails | null>) | null>(null);
 
   /** The fragment of a shared verdict link (`#v=…`), shown until the reader pastes something of their own. */
   const [verdictLink, setVerdictLink] = useState<string | null>(null);
@@ -75,7 +78,10 @@ export default function Diagnose({ lang, ui, examples, dataUrl, compact = false,
     if (loading !== 'idle') return;
     setLoading('loading');
     loadJson<DiagnoseData>(dataUrl).then((loaded) => {
-      if (loaded && !compact) codeFile.current = parseLater<DiagnoseCode>(fetchText(loaded.codeUrl));
+      if (loaded && !compact) {
+        codeFile.current = parseLater<DiagnoseCode>(fetchText(loaded.codeUrl));
+        detailsFile.current = parseLater<DiagnoseDetails>(fetchText(loaded.detailsUrl));
+      }
       setData(loaded);
       setLoading('done');
       if (!loaded) setNotice(ui.dataMissing);
@@ -127,6 +133,7 @@ export default function Diagnose({ lang, ui, examples, dataUrl, compact = false,
   const needsCode = !compact && diagnosis?.entry != null;
   useEffect(() => {
     if (needsCode && codeFile.current && code === 'loading') codeFile.current().then((c) => setCode(c ?? 'failed'));
+    if (needsCode && detailsFile.current && details === 'loading') detailsFile.current().then((c) => setDetails(c ?? 'failed'));
   }, [needsCode, data]);
 
   // Redacted once per paste, as far as anything shows or shares it: the echo, the share link and the "what was
@@ -189,7 +196,7 @@ export default function Diagnose({ lang, ui, examples, dataUrl, compact = false,
         data-entry={d?.entry ?? ''}
         data-retryable={d ? String(d.retryable) : ''}
       >
-        {d && data && <Result lang={lang} ui={ui} data={data} code={code} diagnosis={d} redacted={redacted} compact={compact} />}
+        {d && data && <Result lang={lang} ui={ui} data={data} code={code} details={details} diagnosis={d} redacted={redacted} compact={compact} />}
         {d && compact && <p><a class="dx-open-full" href={fullHref}>{ui.openFull} →</a></p>}
       </section>
       {d && !compact && query.trim() && <Evidence ui={ui} lang={lang} diagnosis={d} redacted={redacted} removed={removed} shared={shared} />}

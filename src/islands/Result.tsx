@@ -1,8 +1,7 @@
 import type { ProviderId, ToolId } from '../lib/catalog/ids';
 import type { Diagnosis } from '../lib/classify';
-import type { DiagnoseCode, DiagnoseData, DiagnoseEntryView } from '../lib/diagnose-data';
+import type { DiagnoseCode, DiagnoseData, DiagnoseDetails, DiagnoseEntryView } from '../lib/diagnose-data';
 import { certaintyWord, colon, fill, type Lang, type UiStrings } from '../lib/i18n';
-import { firstSentence } from '../lib/inline-markdown';
 import { retryVerdict } from '../lib/retry-verdict';
 import { CopyButton } from './CopyButton';
 import { FixTabs } from './FixTabs';
@@ -14,6 +13,8 @@ interface Props {
   ui: UiStrings;
   data: DiagnoseData;
   code: DiagnoseCode | 'loading' | 'failed';
+  /** The entries' full cause and advice, for "More detail". */
+  details: DiagnoseDetails | 'loading' | 'failed';
   diagnosis: Diagnosis;
   /** The part of the paste that may be shown, keys removed: searched for and reported when nothing matched. */
   redacted: string;
@@ -28,8 +29,7 @@ function kindFixes(data: DiagnoseData, d: Diagnosis): DiagnoseEntryView | null {
     id: `kind-${d.kind}`,
     kind: d.kind,
     title: data.names.kinds[d.kind],
-    cause: '',
-    advice: '',
+    lead: '',
     retryable: d.retryable ?? false,
     sdkRetries: false,
     waitSeconds: null,
@@ -41,13 +41,36 @@ function kindFixes(data: DiagnoseData, d: Diagnosis): DiagnoseEntryView | null {
   };
 }
 
+/** "More detail": the entry's full cause and advice once their file is read, else a link to the entry's page. */
+function Detail({ ui, lang, entry, full }: { ui: UiStrings; lang: Lang; entry: DiagnoseEntryView; full: { cause: string; advice: string } | undefined }) {
+  return (
+    <details class="dx-detail">
+      <summary>{ui.moreDetail}</summary>
+      {full ? (
+        <>
+          <p>
+            <strong>{ui.cause}{colon(lang)}</strong><Inline text={full.cause} />
+          </p>
+          <p>
+            <Inline text={full.advice} />
+          </p>
+        </>
+      ) : (
+        <p>
+          <a href={entry.url}>{ui.detailsOnPage} →</a>
+        </p>
+      )}
+    </details>
+  );
+}
+
 /**
  * The verdict card: whether and when to retry as the headline, the entry's title and one sentence of cause, the
  * provider, tool, status and certainty in words, the request id, then the fix for the detected tool. Always
  * something to do: a kind-only verdict shows the kind's usual fixes, and an unrecognised paste offers a search and
  * a report.
  */
-export function Result({ lang, ui, data, code, diagnosis: d, redacted, compact }: Props) {
+export function Result({ lang, ui, data, code, details, diagnosis: d, redacted, compact }: Props) {
   const entry = d.entry ? data.entries[d.entry] : undefined;
   const verdict = retryVerdict(d, entry, { ui, lang, tools: data.facts.tools });
   const recognised = d.kind !== 'unknown';
@@ -73,7 +96,7 @@ export function Result({ lang, ui, data, code, diagnosis: d, redacted, compact }
       <h2 class="dx-title" tabIndex={-1}>{title}</h2>
       {entry && (
         <p class="dx-cause">
-          <Inline text={firstSentence(entry.cause)} />
+          <Inline text={entry.lead} />
         </p>
       )}
       <p class="dx-meta">
@@ -102,17 +125,7 @@ export function Result({ lang, ui, data, code, diagnosis: d, redacted, compact }
       {!entry && fallback && <p class="dx-note">{fill(ui.fallbackNote, fallback.text)}</p>}
       {byKind && !compact && <p class="dx-note">{ui.kindFixNote}</p>}
       {fixes && !compact && <FixTabs ui={ui} data={data} code={code} entry={fixes} diagnosis={d} />}
-      {entry && !compact && (
-        <details class="dx-detail">
-          <summary>{ui.moreDetail}</summary>
-          <p>
-            <strong>{ui.cause}{colon(lang)}</strong><Inline text={entry.cause} />
-          </p>
-          <p>
-            <Inline text={entry.advice} />
-          </p>
-        </details>
-      )}
+      {entry && !compact && <Detail ui={ui} lang={lang} entry={entry} full={typeof details === 'object' ? details.entries[entry.id] : undefined} />}
       {!recognised && (
         <div class="dx-unknown">
           <p>{ui.notRecognisedHelp}</p>

@@ -13,8 +13,8 @@ export interface DiagnoseEntryView {
   id: string;
   kind: KindId;
   title: string;
-  cause: string;
-  advice: string;
+  /** The cause's first sentence: all the card shows before "More detail" is opened (the rest: `DiagnoseDetails`). */
+  lead: string;
   retryable: boolean;
   sdkRetries: boolean;
   waitSeconds: number | null;
@@ -61,6 +61,17 @@ export interface DiagnoseData {
   kindRecipes: Record<KindId, string[]>;
   /** The fix code file, shared by every language. */
   codeUrl: string;
+  /** The entries' full cause and advice in this language (`DiagnoseDetails`). */
+  detailsUrl: string;
+}
+
+/**
+ * What "More detail" shows for each entry, in one language (`/data/details-<lang>-<hash>.json`): a file of its own,
+ * fetched with the data (never after a paste) but not needed for the verdict, so the data the first verdict waits
+ * for stays small.
+ */
+export interface DiagnoseDetails {
+  entries: Record<string, { cause: string; advice: string }>;
 }
 
 /**

@@ -1,10 +1,13 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { LANGS } from '../lib/catalog/ids';
-import { diagnoseAsset, diagnoseCodeAsset, type DiagnoseAsset } from '../site/diagnose-data';
+import { diagnoseAsset, diagnoseCodeAsset, diagnoseDetailsAsset, type DiagnoseAsset } from '../site/diagnose-data';
 
-/** `/data/diagnose-<lang>-<hash>.json` (the island's data, per language) and `/data/fixes-<hash>.json` (its code). */
+/**
+ * `/data/diagnose-<lang>-<hash>.json` (the island's data, per language), `/data/details-<lang>-<hash>.json` (the entries'
+ * full cause and advice, per language) and `/data/fixes-<hash>.json` (its code).
+ */
 export const getStaticPaths = (async () => {
-  const assets = await Promise.all([...LANGS.map(diagnoseAsset), diagnoseCodeAsset()]);
+  const assets = await Promise.all([...LANGS.map(diagnoseAsset), ...LANGS.map(diagnoseDetailsAsset), diagnoseCodeAsset()]);
   return assets.map((asset) => ({ params: { name: asset.name }, props: { asset } }));
 }) satisfies GetStaticPaths;
 

@@ -4,8 +4,9 @@ import type { Lang, ProviderId, SdkId, ToolId } from '../lib/catalog/ids';
 import type { Catalog } from '../lib/catalog/schema';
 import { classifierDataOf } from '../lib/classify';
 import { packLines } from '../lib/code-lines';
-import type { DiagnoseCode, DiagnoseData, DiagnoseExample, DiagnoseRecipeView } from '../lib/diagnose-data';
+import type { DiagnoseCode, DiagnoseData, DiagnoseDetails, DiagnoseExample, DiagnoseRecipeView } from '../lib/diagnose-data';
 import { localize } from '../lib/i18n';
+import { firstSentence } from '../lib/inline-markdown';
 import type { KindId } from '../lib/taxonomy';
 import { entryPath, fixPath, kindPath, localePath } from '../lib/urls';
 import { loadCatalog } from '../loader/load-catalog';
@@ -77,7 +78,7 @@ export function kindRecipesOf(catalog: Catalog): Record<KindId, string[]> {
 }
 
 /** Everything the diagnose island needs in one language, as plain JSON, but the code (see buildDiagnoseCode). */
-export function buildDiagnoseData(catalog: Catalog, lang: Lang, codeUrl: string): DiagnoseData {
+export function buildDiagnoseData(catalog: Catalog, lang: Lang, urls: { codeUrl: string; detailsUrl: string }): DiagnoseData {
   const recipes = recipesOf(catalog, lang);
   return {
     lang,
@@ -89,8 +90,7 @@ export function buildDiagnoseData(catalog: Catalog, lang: Lang, codeUrl: string)
           id: e.id,
           kind: e.kind,
           title: localize(e.title, lang),
-          cause: localize(e.cause, lang),
-          advice: localize(e.retry.advice, lang),
+          lead: firstSentence(localize(e.cause, lang)),
           retryable: e.retry.retryable,
           sdkRetries: e.retry.sdkRetries,
           waitSeconds: e.retry.waitSeconds ?? null,
@@ -113,7 +113,14 @@ export function buildDiagnoseData(catalog: Catalog, lang: Lang, codeUrl: string)
     },
     kindUrls: mapValues(catalog.kinds, (_k, id) => localePath(kindPath(id), lang)) as Record<KindId, string>,
     kindRecipes: kindRecipesOf(catalog),
-    codeUrl,
+    ...urls,
+  };
+}
+
+/** Each entry's full cause and advice in one language, for "More detail". */
+export function buildDiagnoseDetails(catalog: Catalog, lang: Lang): DiagnoseDetails {
+  return {
+    entries: Object.fromEntries(catalog.entries.map((e) => [e.id, { cause: localize(e.cause, lang), advice: localize(e.retry.advice, lang) }])),
   };
 }
 
@@ -146,7 +153,14 @@ export function diagnoseCodeAsset(): Promise<DiagnoseAsset> {
   return asset('fixes', async () => buildDiagnoseCode(await highlightCatalog(loadCatalog())));
 }
 
+/** The entries' full cause and advice for one language. */
+export function diagnoseDetailsAsset(lang: Lang): Promise<DiagnoseAsset> {
+  return asset(`details-${lang}`, async () => buildDiagnoseDetails(loadCatalog(), lang));
+}
+
 /** The island's data file for one language. */
 export function diagnoseAsset(lang: Lang): Promise<DiagnoseAsset> {
-  return asset(`diagnose-${lang}`, async () => buildDiagnoseData(loadCatalog(), lang, (await diagnoseCodeAsset()).path));
+  return asset(`diagnose-${lang}`, async () =>
+    buildDiagnoseData(loadCatalog(), lang, { codeUrl: (await diagnoseCodeAsset()).path, detailsUrl: (await diagnoseDetailsAsset(lang)).path }),
+  );
 }

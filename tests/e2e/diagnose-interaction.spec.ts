@@ -4,7 +4,7 @@ import { loadCatalog } from '../../src/loader/load-catalog';
 import { labelledPastes, pasteById } from '../shared/pastes';
 
 const fixtures = labelledPastes();
-const { ui, tools } = loadCatalog();
+const { ui, tools, entries } = loadCatalog();
 const withRequestId = pasteById('c-cc-529-body-docs-link-39745', fixtures);
 const rateLimit = pasteById('p-oa-429-tpm-continue-10502', fixtures);
 
@@ -18,6 +18,21 @@ test('the request id is shown and its copy button copies it', async ({ page }) =
   await expect(line).toContainText(d!.requestId!);
   await line.getByRole('button', { name: ui.en['copy']! }).click();
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(d!.requestId);
+});
+
+test('"More detail" shows the whole cause and the advice, which the data the verdict waits for leaves out', async ({ page }) => {
+  const [d] = classifyInNode([withRequestId.text]);
+  const entry = entries.find((e) => e.id === d!.entry)!;
+  // The cause's later sentences, as the page renders them (link text, no markdown marks).
+  const plain = (text: string) => text.replace(/\[([^\]]+)\]\([^)]+\)/g, '$1').replace(/[`*_]/g, '');
+  const later = plain(entry.cause.en).split(/(?<=\.) /).slice(1).join(' ').slice(0, 40);
+  expect(later.length).toBeGreaterThan(10);
+  await openDiagnose(page);
+  await paste(page, withRequestId.text);
+  await expect(page.locator('.dx-cause')).not.toContainText(later);
+  await page.locator('.dx-detail summary').click();
+  await expect(page.locator('.dx-detail')).toContainText(later);
+  await expect(page.locator('.dx-detail')).toContainText(plain(entry.retry.advice.en).slice(0, 40));
 });
 
 test('fix tabs open on the detected tool, switch with arrow keys, and their snippets copy', async ({ page }) => {

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { LANGS } from '../../src/lib/catalog/ids';
+import { buildDiagnoseData, buildDiagnoseDetails } from '../../src/site/diagnose-data';
+import { loadCatalog } from '../../src/loader/load-catalog';
+
+const catalog = loadCatalog();
+const urls = { codeUrl: '/data/fixes.json', detailsUrl: '/data/details.json' };
+
+describe.each(LANGS)('the island data in %s', (lang) => {
+  const data = buildDiagnoseData(catalog, lang, urls);
+  const details = buildDiagnoseDetails(catalog, lang);
+
+  it('carries each entry\'s first sentence only; the details file has the whole cause and the advice', () => {
+    for (const e of catalog.entries) {
+      const view = data.entries[e.id]!;
+      const full = details.entries[e.id]!;
+      expect(full).toEqual({ cause: e.cause[lang], advice: e.retry.advice[lang] });
+      expect(view.lead.length).toBeGreaterThan(0);
+      expect(e.cause[lang].startsWith(view.lead)).toBe(true);
+      expect(JSON.stringify(view)).not.toContain(JSON.stringify(e.retry.advice[lang]));
+    }
+    expect(data.detailsUrl).toBe(urls.detailsUrl);
+  });
+
+  it('leaves at least a third of the entries\' cause text out of the data the verdict waits for', () => {
+    const causeChars = catalog.entries.reduce((n, e) => n + e.cause[lang].length, 0);
+    const leadChars = Object.values(data.entries).reduce((n, v) => n + v.lead.length, 0);
+    expect(leadChars).toBeLessThan((causeChars * 2) / 3);
+  });
+});
