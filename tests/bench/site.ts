@@ -85,7 +85,10 @@ export async function benchSite(): Promise<void> {
   console.log(`HTML (gzip, budget 40 KB per page): heaviest ${pages[0]?.path} ${kb(pages[0]?.gzipBytes ?? 0)}; ${named.map((w) => w && `${w.path} ${kb(w.gzipBytes)}`).join(', ')}`);
   console.log(formatWeights(pages, 8));
   const data = dataAssetWeights(DIST);
-  console.log(`diagnose data files (gzip, budget 120 KB): ${data.map((w) => `${w.path} ${kb(w.gzipBytes)} (${kb(w.rawBytes)} raw)`).join(', ')}`);
+  const line = (files: typeof data) => files.map((w) => `${w.path} ${kb(w.gzipBytes)} (${kb(w.rawBytes)} raw)`).join(', ');
+  const first = data.filter((w) => w.path.startsWith('/data/diagnose-'));
+  console.log(`diagnose data the first verdict waits for (gzip, budget 120 KB): ${line(first)}`);
+  console.log(`fetched with it, read when a fix or "More detail" shows: ${line(data.filter((w) => !first.includes(w)))}`);
 
   const server = await startPreview(PORT);
   try {
