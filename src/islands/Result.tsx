@@ -41,25 +41,17 @@ function kindFixes(data: DiagnoseData, d: Diagnosis): DiagnoseEntryView | null {
   };
 }
 
-/** "More detail": the entry's full cause and advice once their file is read, else a link to the entry's page. */
-function Detail({ ui, lang, entry, full }: { ui: UiStrings; lang: Lang; entry: DiagnoseEntryView; full: { cause: string; advice: string } | undefined }) {
+/** "More detail": the entry's full cause and advice, once their file is read (the entry's page is linked below either way). */
+function Detail({ ui, lang, full }: { ui: UiStrings; lang: Lang; full: { cause: string; advice: string } }) {
   return (
     <details class="dx-detail">
       <summary>{ui.moreDetail}</summary>
-      {full ? (
-        <>
-          <p>
-            <strong>{ui.cause}{colon(lang)}</strong><Inline text={full.cause} />
-          </p>
-          <p>
-            <Inline text={full.advice} />
-          </p>
-        </>
-      ) : (
-        <p>
-          <a href={entry.url}>{ui.detailsOnPage} →</a>
-        </p>
-      )}
+      <p>
+        <strong>{ui.cause}{colon(lang)}</strong><Inline text={full.cause} />
+      </p>
+      <p>
+        <Inline text={full.advice} />
+      </p>
     </details>
   );
 }
@@ -125,7 +117,7 @@ export function Result({ lang, ui, data, code, details, diagnosis: d, redacted, 
       {!entry && fallback && <p class="dx-note">{fill(ui.fallbackNote, fallback.text)}</p>}
       {byKind && !compact && <p class="dx-note">{ui.kindFixNote}</p>}
       {fixes && !compact && <FixTabs ui={ui} data={data} code={code} entry={fixes} diagnosis={d} />}
-      {entry && !compact && <Detail ui={ui} lang={lang} entry={entry} full={typeof details === 'object' ? details.entries[entry.id] : undefined} />}
+      {entry && !compact && typeof details === 'object' && details.entries[entry.id] && <Detail ui={ui} lang={lang} full={details.entries[entry.id]!} />}
       {!recognised && (
         <div class="dx-unknown">
           <p>{ui.notRecognisedHelp}</p>

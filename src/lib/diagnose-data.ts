@@ -68,7 +68,7 @@ export interface DiagnoseData {
 /**
  * What "More detail" shows for each entry, in one language (`/data/details-<lang>-<hash>.json`): a file of its own,
  * fetched with the data (never after a paste) but not needed for the verdict, so the data the first verdict waits
- * for stays small.
+ * for stays small. Until it is read, or if it cannot be, the card has no "More detail"; the entry's page is linked.
  */
 export interface DiagnoseDetails {
   entries: Record<string, { cause: string; advice: string }>;
