@@ -58,7 +58,7 @@ export default function Diagnose({ lang, ui, examples, dataUrl, compact = false,
   const resultRef = useRef<HTMLElement>(null);
   /** The fix code file: downloaded with the page's data (never after a paste), parsed when the first fix shows. */
   const codeFile = useRef<(() => Promise<DiagnoseCode | null>) | null>(null);
-  /** The entries' full cause and advice: downloaded with the page's data too, parsed when the first entry shows. */
+  /** The entries' full cause and advice and the fixes' explanations: downloaded with the page's data too, parsed when the first fix shows. */
   const detailsFile = useRef<(() => Promise<DiagnoseDetails | null>) | null>(null);
 
   /** The fragment of a shared verdict link (`#v=…`), shown until the reader pastes something of their own. */
@@ -130,7 +130,8 @@ export default function Diagnose({ lang, ui, examples, dataUrl, compact = false,
     return () => removeEventListener('hashchange', openShared);
   }, []);
 
-  const needsCode = !compact && diagnosis?.entry != null;
+  // Fixes show for an entry and for a kind-only verdict alike.
+  const needsCode = !compact && diagnosis != null && (diagnosis.entry != null || diagnosis.kind !== 'unknown');
   useEffect(() => {
     if (needsCode && codeFile.current && code === 'loading') codeFile.current().then((c) => setCode(c ?? 'failed'));
     if (needsCode && detailsFile.current && details === 'loading') detailsFile.current().then((c) => setDetails(c ?? 'failed'));

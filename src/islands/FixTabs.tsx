@@ -3,7 +3,7 @@ import { TOOLS, type ToolId } from '../lib/catalog/ids';
 import { fixOrder } from '../lib/catalog/fix-order';
 import { fixFor, pickVariant, sdkFor } from '../lib/catalog/pick-variant';
 import type { Diagnosis } from '../lib/classify';
-import type { DiagnoseCode, DiagnoseData, DiagnoseEntryView, DiagnoseRecipeView } from '../lib/diagnose-data';
+import { fixTextKey, type DiagnoseCode, type DiagnoseData, type DiagnoseDetails, type DiagnoseEntryView, type DiagnoseRecipeView } from '../lib/diagnose-data';
 import type { UiStrings } from '../lib/i18n';
 import { FixCode } from './FixCode';
 import { Inline } from './Inline';
@@ -13,6 +13,8 @@ interface Props {
   data: DiagnoseData;
   /** The fix code file, once loaded. */
   code: DiagnoseCode | 'loading' | 'failed';
+  /** The file with each fix's explanation, once loaded: until then a fix shows its title, code and link. */
+  details: DiagnoseDetails | 'loading' | 'failed';
   entry: DiagnoseEntryView;
   diagnosis: Diagnosis;
 }
@@ -21,7 +23,7 @@ interface Props {
  * The entry's fixes as one tab per tool. The tool that printed the error is selected first, and each tab shows the
  * variant for the SDK of the paste or of the entry's provider: never another provider's SDK.
  */
-export function FixTabs({ ui, data, code, entry, diagnosis }: Props) {
+export function FixTabs({ ui, data, code, details, entry, diagnosis }: Props) {
   const recipes = fixOrder(entry.recipes, diagnosis.retryable).map((id) => data.recipes[id]).filter((r): r is DiagnoseRecipeView => r !== undefined);
   const reader = { client: diagnosis.client, provider: diagnosis.provider ?? entry.providers[0] ?? null, sdk: diagnosis.sdk };
   // Only tools a recipe can serve get a tab: "not possible in this tool" is no fix.
@@ -36,7 +38,7 @@ export function FixTabs({ ui, data, code, entry, diagnosis }: Props) {
   const sdk = sdkFor(data.facts, selected, reader.provider, reader.sdk);
   const shown = recipes.flatMap((recipe) => {
     const variant = pickVariant(recipe, selected, sdk);
-    return variant && !variant.unsupported ? [{ recipe, variant }] : [];
+    return variant && !variant.unsupported ? [{ recipe, variant, text: typeof details === 'object' ? details.fixes[fixTextKey(recipe.id, variant.key)] : undefined }] : [];
   });
   const onKeyDown = (event: KeyboardEvent) => {
     const at = tools.indexOf(selected);
@@ -70,14 +72,16 @@ export function FixTabs({ ui, data, code, entry, diagnosis }: Props) {
       </div>
       <div id="dx-fix-panel" role="tabpanel" aria-labelledby={`dx-tab-${selected}`} tabIndex={0} class="dx-panel" data-tool={selected} data-sdk={sdk ?? ''}>
         {shown.length === 0 && <p>{ui.noFixForTool}</p>}
-        {shown.map(({ recipe, variant }) => (
+        {shown.map(({ recipe, variant, text }) => (
           <div class="recipe" data-recipe={recipe.id} data-tool={variant.tool} data-sdk={variant.sdk ?? ''}>
             <p class="recipe-title">
               <strong>{recipe.title}</strong>
             </p>
-            <p>
-              <Inline text={variant.text} />
-            </p>
+            {text && (
+              <p>
+                <Inline text={text} />
+              </p>
+            )}
             {variant.file && (
               <FixCode
                 lines={typeof code === 'object' ? code.files[variant.file.key] : code}

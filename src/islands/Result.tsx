@@ -13,7 +13,7 @@ interface Props {
   ui: UiStrings;
   data: DiagnoseData;
   code: DiagnoseCode | 'loading' | 'failed';
-  /** The entries' full cause and advice, for "More detail". */
+  /** The entries' full cause and advice, for "More detail", and the fixes' explanations. */
   details: DiagnoseDetails | 'loading' | 'failed';
   diagnosis: Diagnosis;
   /** The part of the paste that may be shown, keys removed: searched for and reported when nothing matched. */
@@ -116,7 +116,7 @@ export function Result({ lang, ui, data, code, details, diagnosis: d, redacted, 
       )}
       {!entry && fallback && <p class="dx-note">{fill(ui.fallbackNote, fallback.text)}</p>}
       {byKind && !compact && <p class="dx-note">{ui.kindFixNote}</p>}
-      {fixes && !compact && <FixTabs ui={ui} data={data} code={code} entry={fixes} diagnosis={d} />}
+      {fixes && !compact && <FixTabs ui={ui} data={data} code={code} details={details} entry={fixes} diagnosis={d} />}
       {entry && !compact && typeof details === 'object' && details.entries[entry.id] && <Detail ui={ui} lang={lang} full={details.entries[entry.id]!} />}
       {!recognised && (
         <div class="dx-unknown">

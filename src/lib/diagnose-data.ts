@@ -30,7 +30,6 @@ export interface DiagnoseVariantView {
   key: string;
   tool: ToolId;
   sdk: SdkId | null;
-  text: string;
   unsupported: boolean;
   /** The variant's file: its name, and its key in the fix code file (`DiagnoseCode.files`). */
   file: { name: string; key: string } | null;
@@ -61,18 +60,24 @@ export interface DiagnoseData {
   kindRecipes: Record<KindId, string[]>;
   /** The fix code file, shared by every language. */
   codeUrl: string;
-  /** The entries' full cause and advice in this language (`DiagnoseDetails`). */
+  /** The entries' full cause and advice and the fixes' explanations in this language (`DiagnoseDetails`). */
   detailsUrl: string;
 }
 
 /**
- * What "More detail" shows for each entry, in one language (`/data/details-<lang>-<hash>.json`): a file of its own,
- * fetched with the data (never after a paste) but not needed for the verdict, so the data the first verdict waits
- * for stays small. Until it is read, or if it cannot be, the card has no "More detail"; the entry's page is linked.
+ * The words the verdict does not wait for, in one language (`/data/details-<lang>-<hash>.json`): what "More detail"
+ * shows for each entry, and the sentences that explain each fix above its code. A file of its own, fetched with the
+ * data (never after a paste), so the data the first verdict waits for stays small. Until it is read, or if it cannot
+ * be, the card has no "More detail" and each fix shows its title, code and link; the entry's page is linked.
  */
 export interface DiagnoseDetails {
   entries: Record<string, { cause: string; advice: string }>;
+  /** Each variant's explanation, by `<recipe>/<variant key>` (`fixTextKey`). */
+  fixes: Record<string, string>;
 }
+
+/** The key of a variant's explanation in `DiagnoseDetails.fixes`. */
+export const fixTextKey = (recipe: string, variant: string) => `${recipe}/${variant}`;
 
 /**
  * Every recipe file highlighted, in one language-neutral file (`/data/fixes-<hash>.json`) that the island fetches

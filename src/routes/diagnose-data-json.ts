@@ -4,7 +4,7 @@ import { diagnoseAsset, diagnoseCodeAsset, diagnoseDetailsAsset, type DiagnoseAs
 
 /**
  * `/data/diagnose-<lang>-<hash>.json` (the island's data, per language), `/data/details-<lang>-<hash>.json` (the entries'
- * full cause and advice, per language) and `/data/fixes-<hash>.json` (its code).
+ * full cause and advice and the fixes' explanations, per language) and `/data/fixes-<hash>.json` (its code).
  */
 export const getStaticPaths = (async () => {
   const assets = await Promise.all([...LANGS.map(diagnoseAsset), ...LANGS.map(diagnoseDetailsAsset), diagnoseCodeAsset()]);

@@ -4,7 +4,7 @@ import type { Lang, ProviderId, SdkId, ToolId } from '../lib/catalog/ids';
 import type { Catalog } from '../lib/catalog/schema';
 import { classifierDataOf } from '../lib/classify';
 import { packLines } from '../lib/code-lines';
-import type { DiagnoseCode, DiagnoseData, DiagnoseDetails, DiagnoseExample, DiagnoseRecipeView } from '../lib/diagnose-data';
+import { fixTextKey, type DiagnoseCode, type DiagnoseData, type DiagnoseDetails, type DiagnoseExample, type DiagnoseRecipeView } from '../lib/diagnose-data';
 import { localize } from '../lib/i18n';
 import { firstSentence } from '../lib/inline-markdown';
 import type { KindId } from '../lib/taxonomy';
@@ -38,7 +38,6 @@ function recipesOf(catalog: Catalog, lang: Lang): Record<string, DiagnoseRecipeV
           key: v.key,
           tool: v.tool,
           sdk: v.sdk,
-          text: localize(v.text, lang),
           unsupported: v.unsupported,
           file: v.file ? { name: v.file.name, key: fileKey(r.id, v.file.name) } : null,
         })),
@@ -117,10 +116,11 @@ export function buildDiagnoseData(catalog: Catalog, lang: Lang, urls: { codeUrl:
   };
 }
 
-/** Each entry's full cause and advice in one language, for "More detail". */
+/** Each entry's full cause and advice, for "More detail", and each fix's explanation, in one language. */
 export function buildDiagnoseDetails(catalog: Catalog, lang: Lang): DiagnoseDetails {
   return {
     entries: Object.fromEntries(catalog.entries.map((e) => [e.id, { cause: localize(e.cause, lang), advice: localize(e.retry.advice, lang) }])),
+    fixes: Object.fromEntries(catalog.recipes.flatMap((r) => r.variants.map((v) => [fixTextKey(r.id, v.key), localize(v.text, lang)]))),
   };
 }
 
@@ -153,7 +153,7 @@ export function diagnoseCodeAsset(): Promise<DiagnoseAsset> {
   return asset('fixes', async () => buildDiagnoseCode(await highlightCatalog(loadCatalog())));
 }
 
-/** The entries' full cause and advice for one language. */
+/** The entries' full cause and advice and the fixes' explanations for one language. */
 export function diagnoseDetailsAsset(lang: Lang): Promise<DiagnoseAsset> {
   return asset(`details-${lang}`, async () => buildDiagnoseDetails(loadCatalog(), lang));
 }

@@ -18,6 +18,9 @@ test('a verdict that found only the kind still shows the fixes for that kind', a
   await expect(result(page)).toHaveAttribute('data-kind', d!.kind);
   await expect(page.getByText(ui.en['kindFixNote']!)).toBeVisible();
   await expect(page.locator(`#dx-fix-panel .recipe[data-recipe="${expected[0]}"]`)).toBeVisible();
+  // Its code is read too, as for an entry's fixes.
+  await expect(page.locator('#dx-fix-panel figure.code-block').first()).toBeVisible();
+  await expect(page.getByText(ui.en['codeLoading']!)).toHaveCount(0);
   // Every tab offers a fix, never only "not possible in this tool".
   for (const tab of await page.getByRole('tab').all()) {
     await tab.click();

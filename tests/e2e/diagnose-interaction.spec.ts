@@ -4,7 +4,7 @@ import { loadCatalog } from '../../src/loader/load-catalog';
 import { labelledPastes, pasteById } from '../shared/pastes';
 
 const fixtures = labelledPastes();
-const { ui, tools, entries } = loadCatalog();
+const { ui, tools, entries, recipes } = loadCatalog();
 const withRequestId = pasteById('c-cc-529-body-docs-link-39745', fixtures);
 const rateLimit = pasteById('p-oa-429-tpm-continue-10502', fixtures);
 
@@ -20,11 +20,12 @@ test('the request id is shown and its copy button copies it', async ({ page }) =
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(d!.requestId);
 });
 
+// Markdown as the page renders it: link text, no marks.
+const plain = (text: string) => text.replace(/\[([^\]]+)\]\([^)]+\)/g, '$1').replace(/[`*_]/g, '');
+
 test('"More detail" shows the whole cause and the advice, which the data the verdict waits for leaves out', async ({ page }) => {
   const [d] = classifyInNode([withRequestId.text]);
   const entry = entries.find((e) => e.id === d!.entry)!;
-  // The cause's later sentences, as the page renders them (link text, no markdown marks).
-  const plain = (text: string) => text.replace(/\[([^\]]+)\]\([^)]+\)/g, '$1').replace(/[`*_]/g, '');
   const later = plain(entry.cause.en).split(/(?<=\.) /).slice(1).join(' ').slice(0, 40);
   expect(later.length).toBeGreaterThan(10);
   await openDiagnose(page);
@@ -45,6 +46,11 @@ test('fix tabs open on the detected tool, switch with arrow keys, and their snip
   await page.keyboard.press('ArrowRight');
   await expect(page.getByRole('tab', { selected: true })).toHaveText(tools.node.name.en);
   await expect(tabs.nth(1)).toBeFocused();
+  // Each fix explains itself above its code, in the words its recipe gives that tool and SDK (from the details file).
+  const shown = page.locator('#dx-fix-panel .recipe').first();
+  const [recipeId, tool, sdk] = await Promise.all(['data-recipe', 'data-tool', 'data-sdk'].map((a) => shown.getAttribute(a)));
+  const variant = recipes.find((r) => r.id === recipeId)!.variants.find((v) => v.tool === tool && (v.sdk ?? '') === sdk)!;
+  await expect(shown).toContainText(plain(variant.text.en).slice(0, 40));
   const block = page.locator('#dx-fix-panel figure.code-block').first();
   await block.getByRole('button', { name: ui.en['copy']! }).click();
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(await block.locator('pre').textContent());

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { LANGS } from '../../src/lib/catalog/ids';
+import { fixTextKey } from '../../src/lib/diagnose-data';
 import { buildDiagnoseData, buildDiagnoseDetails } from '../../src/site/diagnose-data';
 import { loadCatalog } from '../../src/loader/load-catalog';
 
@@ -26,5 +27,16 @@ describe.each(LANGS)('the island data in %s', (lang) => {
     const causeChars = catalog.entries.reduce((n, e) => n + e.cause[lang].length, 0);
     const leadChars = Object.values(data.entries).reduce((n, v) => n + v.lead.length, 0);
     expect(leadChars).toBeLessThan((causeChars * 2) / 3);
+  });
+
+  it('keeps each fix\'s explanation in the details file, keyed by recipe and variant, and out of the data', () => {
+    for (const r of catalog.recipes) {
+      const view = data.recipes[r.id]!;
+      expect(view.variants.map((v) => v.key)).toEqual(r.variants.map((v) => v.key));
+      for (const v of r.variants) {
+        expect(details.fixes[fixTextKey(r.id, v.key)]).toBe(v.text[lang]);
+        expect(JSON.stringify(view)).not.toContain(JSON.stringify(v.text[lang]));
+      }
+    }
   });
 });
