@@ -66,6 +66,14 @@ const FIRST_CONTACT: Record<string, { kind: number; retry: number; status: numbe
   'b46-fresh.jsonl': { kind: 0.903, retry: 0.935, status: 1 },
   'b49-fresh.jsonl': { kind: 0.739, retry: 0.739, status: 1 },
   'b50-fresh.jsonl': { kind: 0.901, retry: 0.901, status: 0.971 },
+  'b51-fresh.jsonl': { kind: 0.857, retry: 0.785, status: 0.923 },
+  'b52-fresh.jsonl': { kind: 0.882, retry: 0.852, status: 0.956 },
+  'b53-fresh.jsonl': { kind: 0.769, retry: 0.769, status: 0.9 },
+  'b54-fresh.jsonl': { kind: 0.754, retry: 0.849, status: 0.933 },
+  'b55-fresh.jsonl': { kind: 0.923, retry: 0.923, status: 0.967 },
+  'b56-fresh.jsonl': { kind: 0.75, retry: 0.805, status: 1 },
+  'b57-fresh.jsonl': { kind: 0.695, retry: 0.782, status: 0.866 },
+  'b58-fresh.jsonl': { kind: 0.743, retry: 0.794, status: 0.896 },
 };
 
 function load(file: string): HeldOut[] {
