@@ -8,8 +8,12 @@ function exactRecord<K extends string, V extends z.ZodTypeAny>(keys: readonly K[
   return z.object(Object.fromEntries(keys.map((k) => [k, value])) as Record<K, V>).strict();
 }
 
-/** A group of phrases and who prints them. */
-const phraseGroupSchema = z.object({ by: z.string().min(3), phrases: z.array(z.string().trim().min(2)).min(1) }).strict();
+/**
+ * A group of phrases and who prints them. A one-word phrase counts only where a word starts; a trailing space asks
+ * that the word end there too (`"cert "` is in "client cert", not in "certain"), so it is kept, and nothing else.
+ */
+const phraseSchema = z.string().regex(/^\S(.*\S)? ?$/, 'no leading space, no trailing space but one that ends a word').min(2);
+const phraseGroupSchema = z.object({ by: z.string().min(3), phrases: z.array(phraseSchema).min(1) }).strict();
 
 /** `kinds.json`: what each kind of error means. */
 export const kindSchema = z

@@ -146,7 +146,8 @@ export function extractExceptions(text: string): string[] {
 
 /**
  * A per-day limit named in the paste: a Google quota id (`GenerateRequestsPerDayPerProjectPerModel-FreeTier`), or
- * OpenAI's and Groq's `requests per day (RPD)` / `tokens per day (TPD)`, Moonshot's `TPD rate limit`, a Chinese 每日限制
+ * OpenAI's and Groq's `requests per day (RPD)` / `tokens per day (TPD)`, Moonshot's `TPD rate limit`, Anthropic's
+ * `daily rate limit`, Gemini CLI's `reached your daily gemini-2.5-pro quota limit`, a Chinese 每日限制
  * or 明天再试 (try again tomorrow). A rate limit on it lasts until the daily reset.
  */
 export function extractDailyLimit(text: string): Evidence[] {
@@ -160,7 +161,7 @@ export function extractDailyLimit(text: string): Evidence[] {
     return [{ type: 'signal', text: text.slice(start, end), note: 'daily limit' }];
   }
   const m =
-    /\b(?:requests|tokens) per day\b|\bdaily (?:quota|request limit|limit)\b|\ball of today[’']s\b/i.exec(text) ??
+    /\b(?:requests|tokens) per day\b|\bdaily (?:quota|request limit|rate limit|limit)\b|\breached your daily\b|\ball of today[’']s\b/i.exec(text) ??
     /\b(?:RPD|TPD)\b/.exec(text) ??
     /每日(?:限制|额度|配额|限额|上限)|每天的?(?:额度|配额|限额|上限)|明天再试/.exec(text);
   return m ? [{ type: 'signal', text: m[0], note: 'daily limit' }] : [];
@@ -171,7 +172,11 @@ export function extractDailyLimit(text: string): Evidence[] {
  * or tier, so no wait helps; a plan, billing or model must change.
  */
 export function extractZeroQuota(text: string): Evidence[] {
-  const m = /\blimit: 0(?![\d.])/i.exec(text) ?? /quota_limit_value["']?\s{0,2}(?:value:\s{0,2})?["']0["']/.exec(text);
+  const m =
+    /\blimit: 0(?![\d.])/i.exec(text) ??
+    /quota_limit_value["']?\s{0,2}(?:value:\s{0,2})?["']0["']/.exec(text) ??
+    // Gemini's 429 for a preview model on the free tier: "… doesn't have a free quota tier."
+    /\bdoes(?:n[’']t| not) have a free quota tier\b/i.exec(text);
   return m ? [{ type: 'signal', text: m[0], note: ZERO_QUOTA }] : [];
 }
 

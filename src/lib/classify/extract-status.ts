@@ -92,6 +92,10 @@ const FIXED_PATTERNS: readonly StatusPattern[] = [
   { pattern: /\bunacceptableStatusCode\(code: (\d{3})\)/g, weight: 4, label: 'Alamofire status' },
   { pattern: /\bstatus code was unacceptable: (\d{3})(?!\d)/g, weight: 4, label: 'Alamofire status' },
   { pattern: /\binvalid status code of (\d{3})(?!\d)/g, weight: 4, label: 'Dio status' },
+  // DashScope's SDKs and LiteLLM's DashscopeException: `<400> InternalError.Algo.InvalidParameter: …`.
+  { pattern: /<([45]\d\d)> (?=[A-Z][A-Za-z]{2,30}\.)/g, weight: 4, label: 'DashScope status' },
+  // Python requests' raise_for_status(): `401 Client Error: Unauthorized for url: …`, `503 Server Error: …`.
+  { pattern: /(?<!\d)([45]\d\d) (?:Client|Server) Error\b/g, weight: 5, label: 'requests raise_for_status' },
   // google-api-core's field violations: `400 * GenerateContentRequest.tools[0]…: Invalid function name.`
   { pattern: /(?<!\d)([45]\d\d) \*\s{1,40}[A-Z]\w{2,60}Request\b/g, weight: 3, label: 'Google field violation' },
 ];

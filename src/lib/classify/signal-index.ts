@@ -85,10 +85,13 @@ function startsWord(text: string, at: number, word: string): boolean {
   return isUpper(c) && (isLower(before) || isLower(text[at + 1]));
 }
 
-/** Whether the word ends right before `text[at]`: a non-word character or a camelCase capital follows. */
+/**
+ * Whether the word ends right before `text[at]`: a non-word character or a camelCase capital follows. Unlike a start,
+ * an end inside a word in one case does not count: 'cert ' is not in "certain".
+ */
 function endsWord(text: string, at: number, word: string): boolean {
   const after = text[at];
-  return after === undefined || !LETTER_OR_DIGIT.test(after) || !MIXED_CASE.test(word) || (isUpper(after) && isLower(text[at - 1]));
+  return after === undefined || !LETTER_OR_DIGIT.test(after) || (MIXED_CASE.test(word) && isUpper(after) && isLower(text[at - 1]));
 }
 
 /** Whether a one-word phrase occurs in `text` as a word of its own (see WordRule). */

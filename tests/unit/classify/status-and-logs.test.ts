@@ -28,8 +28,15 @@ describe('the status the response had', () => {
     ['"code: 400 - {…}" (MoonshotAI-Cookbook#18)', "code: 400 - {'error': {'message': 'model max length exceeded, max length:8192',", 400],
     ['an unquoted JS "code: 524," (promptr#32)', "data: {\n      error: {\n        code: 524,\n        message: 'Gateway timeout.',", 524],
     ['Copilot Chat\'s reason line (microsoft/vscode#269878)', 'Sorry, your request failed. Please try again. Request id: 97bcf196-6e46-483a-acbe-a64d63a69b36\n\nReason: Request Failed: 400 {"error":{"message":"The requested model is not supported.","code":"model_not_supported"', 400],
+    ['requests\' raise_for_status behind a program\'s "Connection error" (home-llm#39)', pasteById('b57-home-llm-textgen-401-39').text, 401],
+    ['DashScope\'s `<400> InternalError…` through LiteLLM', pasteById('b58-ds-litellm-fnargs-json-2469').text, 400],
     ['the AWS SDK\'s $metadata (LibreChat#6494)', '{\n  "$fault": "client",\n  "$metadata": {\n    "attempts": 1,\n    "httpStatusCode": 400,', 400],
   ])('is read from %s', (_label, text, status) => expect(classify(text).status).toBe(status));
+
+  it('printed by requests as "401 Client Error", outweighs the program\'s loose "Connection error" (home-llm#39)', () => {
+    const d = classify(pasteById('b57-home-llm-textgen-401-39').text);
+    expect([d.kind, d.retryable, d.statusFrom]).toEqual(['auth', false, 'text']);
+  });
 
   it('comes from the entry when the paste prints none and the entry has only one', () => {
     const cases = pastes.filter((p) => p.expected.status === null && p.owner && entryById(catalog, p.owner)!.statuses.length === 1);

@@ -22,12 +22,15 @@ describe("a kind's one-word phrase counts only as a word of its own", () => {
     ['ResourceNotFoundException: Could not resolve the foundation model', 'enotfound', false],
     ['OperationDenied.ArkAccessRoleNotFound', 'enotfound', false],
     ['IAM Certification failed', 'cert', true],
+    ['image_url is only supported by certain models', 'cert', true],
   ])('%s has no %s', (text, phrase, end) => expect(asWord(text, phrase, end)).toBe(false));
 
   it('so the documented codes keep their kinds', () => {
     expect(classify(pasteById('docs-bedrock-resource-not-found-class').text).kind).not.toBe('dns');
     expect(classify(pasteById('d-ark-access-role-not-found-row').text).kind).not.toBe('dns');
     expect(classify(pasteById('docs-qianfan-14-iam-certification-failed').text).kind).not.toBe('tls');
+    // A trailing space in a phrase asks for the word to end there: the catalogue keeps it.
+    expect(classify(pasteById('b55-roboflow-image-url-certain-models-11').text).kind).not.toBe('tls');
   });
 });
 
@@ -45,6 +48,13 @@ describe('a rate limit on a per-day quota is a cap', () => {
     expect(extractDailyLimit('request reached organization TPD rate limit, current: 1567687, limit: 1500000')).toHaveLength(1);
     expect(extractDailyLimit('Rate limit reached for gpt-4o on tokens per min (TPM): Limit 30000, Used 29000')).toEqual([]);
   });
+
+  it("and Anthropic's daily rate limit, Gemini CLI's daily quota and a relay's daily request limit", () => {
+    for (const id of ['b56-ant-daily-limit-computer-use-quickstarts116', 'b56-gcli-daily-pro-quota-switch-flash-4300', 'b56-qianfan-daily-limit-fastgpt2098']) {
+      const d = classify(pasteById(id).text);
+      expect([id, d.kind, d.retryable]).toEqual([id, 'rate_limit', false]);
+    }
+  });
 });
 
 describe('a quota of zero is a cap no wait lifts', () => {
@@ -59,5 +69,10 @@ describe('a quota of zero is a cap no wait lifts', () => {
     expect(extractZeroQuota('Quota exceeded for metric: generativelanguage.googleapis.com/generate_content_free_tier_requests, limit: 0, model: gemini-2.5-pro')).toHaveLength(1);
     expect(extractZeroQuota('limit: 0.5')).toEqual([]);
     expect(extractZeroQuota('limit: 10, model: gemini-2.0-flash')).toEqual([]);
+  });
+
+  it("and Gemini's preview model that \"doesn't have a free quota tier\"", () => {
+    const d = classify(pasteById('b56-gm-25pro-preview-no-free-tier-curl-opencodex28').text);
+    expect([d.kind, d.retryable]).toEqual(['rate_limit', false]);
   });
 });
