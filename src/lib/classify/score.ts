@@ -47,7 +47,9 @@ function providerAdjustment(entry: IndexedEntry, providers: Map<ProviderId, numb
     strongest = Math.max(strongest, weight);
     if (entry.providers.includes(id)) agree = Math.max(agree, weight);
   }
-  if (agree > 0) return Math.min(0.45, 0.15 * agree);
+  // Agreeing with a provider the paste names less strongly than another (OpenAI's `insufficient_quota` code inside a
+  // Model Studio error that links its own docs) counts for half.
+  if (agree > 0) return Math.min(0.45, 0.15 * agree) * (agree >= strongest ? 1 : 0.5);
   // A relay passes upstream errors through, and an upstream error can reach a relay user.
   if (providers.has('relay') || entry.providers.includes('relay')) return 0;
   return strongest >= PROVIDER_CERTAIN ? -0.45 : -0.15;

@@ -71,3 +71,10 @@ describe('a tool is named only by its own markers', () => {
     expect(classify(pasteById('b18-qwen-copilot-free-quota-429-5').text).client).toBe('copilot');
   });
 });
+
+describe('the provider a paste names most strongly', () => {
+  it("picks its entry over another provider's that shares the words: Model Studio's insufficient_quota is a token rate limit (qwen-code#23)", () => {
+    const d = classify(pasteById('b33-qwen-cli-429-insufficient-quota-resend-23').text);
+    expect([d.provider, d.entry, d.kind, d.retryable]).toEqual(['dashscope', 'dashscope-rate-limit', 'rate_limit', true]);
+  });
+});

@@ -71,6 +71,11 @@ describe('a quota of zero is a cap no wait lifts', () => {
     expect(extractZeroQuota('limit: 10, model: gemini-2.0-flash')).toEqual([]);
   });
 
+  it('and the same quota of zero as JSON quoted inside another message (lobehub#1454)', () => {
+    const d = classify(pasteById('b56-lobe-gemini-region-limit0-1454').text);
+    expect([d.kind, d.retryable]).toEqual(['rate_limit', false]);
+  });
+
   it("and Gemini's preview model that \"doesn't have a free quota tier\"", () => {
     const d = classify(pasteById('b56-gm-25pro-preview-no-free-tier-curl-opencodex28').text);
     expect([d.kind, d.retryable]).toEqual(['rate_limit', false]);
