@@ -174,7 +174,7 @@ export function extractDailyLimit(text: string): Evidence[] {
 export function extractZeroQuota(text: string): Evidence[] {
   const m =
     /\blimit: 0(?![\d.])/i.exec(text) ??
-    /quota_limit_value["']?\s{0,2}(?:value:\s{0,2})?["']0["']/.exec(text) ??
+    /quota_limit_value["']?\s{0,8}(?:value:\s{0,2})?["']0["']/.exec(text) ??
     // The same in JSON, as it is or quoted inside another message: `\"quota_limit_value\":\"0\"`.
     /quota_limit_value\\?["']\s{0,2}:\s{0,2}\\?["']0\\?["']/.exec(text) ??
     // Gemini's 429 for a preview model on the free tier: "… doesn't have a free quota tier."

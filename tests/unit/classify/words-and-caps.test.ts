@@ -71,8 +71,11 @@ describe('a quota of zero is a cap no wait lifts', () => {
     expect(extractZeroQuota('limit: 10, model: gemini-2.0-flash')).toEqual([]);
   });
 
-  it('and the same quota of zero as JSON quoted inside another message (lobehub#1454)', () => {
-    const d = classify(pasteById('b56-lobe-gemini-region-limit0-1454').text);
+  it.each([
+    ['as JSON quoted inside another message (lobehub#1454)', 'b56-lobe-gemini-region-limit0-1454'],
+    ['in protobuf text with the value on its own indented line (python-genai#206)', 'b46-genai-py-429-quota-limit-zero-us-west4-206'],
+  ])('and the same quota of zero %s', (_how, id) => {
+    const d = classify(pasteById(id).text);
     expect([d.kind, d.retryable]).toEqual(['rate_limit', false]);
   });
 
