@@ -74,6 +74,9 @@ const FIRST_CONTACT: Record<string, { kind: number; retry: number; status: numbe
   'b56-fresh.jsonl': { kind: 0.75, retry: 0.805, status: 1 },
   'b57-fresh.jsonl': { kind: 0.695, retry: 0.782, status: 0.866 },
   'b58-fresh.jsonl': { kind: 0.743, retry: 0.794, status: 0.896 },
+  'b59-fresh.jsonl': { kind: 0.828, retry: 0.8, status: 0.888 },
+  'b60-fresh.jsonl': { kind: 0.65, retry: 0.75, status: 1 },
+  'b61-fresh.jsonl': { kind: 0.933, retry: 0.9, status: 0.941 },
 };
 
 function load(file: string): HeldOut[] {
