@@ -58,7 +58,10 @@ export default function Diagnose({ lang, ui, examples, dataUrl, compact = false,
   const resultRef = useRef<HTMLElement>(null);
   /** The fix code file: downloaded with the page's data (never after a paste), parsed when the first fix shows. */
   const codeFile = useRef<(() => Promise<DiagnoseCode | null>) | null>(null);
-  /** The entries' full cause and advice and the fixes' explanations: downloaded with the page's data too, parsed when the first fix shows. */
+  /**
+   * The entries' full cause and advice and the fixes' explanations: downloaded with the page's data too, parsed when
+   * the first fix shows.
+   */
   const detailsFile = useRef<(() => Promise<DiagnoseDetails | null>) | null>(null);
 
   /** The fragment of a shared verdict link (`#v=…`), shown until the reader pastes something of their own. */
