@@ -77,6 +77,7 @@ const FIRST_CONTACT: Record<string, { kind: number; retry: number; status: numbe
   'b59-fresh.jsonl': { kind: 0.828, retry: 0.8, status: 0.888 },
   'b60-fresh.jsonl': { kind: 0.65, retry: 0.75, status: 1 },
   'b61-fresh.jsonl': { kind: 0.933, retry: 0.9, status: 0.941 },
+  'b62-fresh.jsonl': { kind: 1, retry: 0.818, status: 1 },
 };
 
 function load(file: string): HeldOut[] {
