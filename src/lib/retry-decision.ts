@@ -70,7 +70,7 @@ export function retryDecision({ diagnosis: d, entry, headers, sdkRetried, now }:
     return decide(false, null, `Retrying the same request usually fails the same way (${what}): stream it or shorten it first.`);
   }
   if (told !== 'true') {
-    if (d.retryable === null) return decide(false, null, 'The error was not recognised: retrying blindly is not advised.');
+    if (d.retryable === null || d.kind === 'unknown') return decide(false, null, 'The error was not recognised: retrying blindly is not advised.');
     if (!d.retryable) return decide(false, null, `Retrying the same request cannot succeed (${what}): fix the cause first.`);
   }
   if (server) return decide(true, server.ms, `Retry after ${inWords(server.ms)}, as the server asked (${server.header}) (${what}).`);

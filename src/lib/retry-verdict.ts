@@ -43,7 +43,8 @@ export function retryVerdict(d: Diagnosis, entry: VerdictEntry | undefined, cont
     // makes the diagnosis retryable with that wait, and the verdict below says so.)
     return { tone: 'reset', message: d.resetAt ? fill(ui.verdictResetAt, d.resetAt) : ui.verdictReset, alreadyRetried: '' };
   }
-  if (d.retryable === null) return { tone: 'unknown', message: ui.verdictUnknown, alreadyRetried: '' };
+  // Not recognised: no cause to fix is known, so the verdict says so rather than "fix the cause first".
+  if (d.retryable === null || d.kind === 'unknown') return { tone: 'unknown', message: ui.verdictUnknown, alreadyRetried: '' };
   // The same long request times out the same way: retrying it as it is, with any backoff, does not help.
   if (entry?.after === 'change') return { tone: 'change', message: ui.verdictChange, alreadyRetried: '' };
   if (!d.retryable) return { tone: 'fix', message: hasZeroQuota(d) ? ui.verdictZeroQuota : ui.verdictFix, alreadyRetried: '' };

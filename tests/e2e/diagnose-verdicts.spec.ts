@@ -23,10 +23,11 @@ pastes.forEach((fixture, i) => {
   });
 });
 
-test('an unrecognisable paste says so and offers no verdict', async ({ page }) => {
+test('an unrecognisable paste says so and advises against retrying blindly', async ({ page }) => {
   await openDiagnose(page);
   await paste(page, 'lorem ipsum dolor sit amet');
   await expect(result(page)).toHaveAttribute('data-kind', 'unknown');
   await expect(result(page)).toContainText('Not recognised');
-  await expect(result(page)).toContainText('No verdict');
+  await expect(result(page)).toHaveAttribute('data-retryable', 'false');
+  await expect(result(page)).toContainText("don't retry it blindly");
 });

@@ -22,7 +22,7 @@ export const kindSchema = z
     name: localizedSchema,
     /** What the kind means, one sentence. */
     meaning: localizedSchema,
-    /** `true`: retrying can succeed; `false`: fix something first; `null`: no verdict (`unknown`). */
+    /** `true`: retrying can succeed; `false`: fix something first (also `unknown`: don't retry blindly); `null`: no verdict. */
     retryable: z.boolean().nullable(),
     /** The statuses the kind usually comes with. */
     statuses: z.array(statusSchema),

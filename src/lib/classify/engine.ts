@@ -284,7 +284,11 @@ function diagnose(input: string, index: SignalIndex): Diagnosis {
       alternatives: alternativesOf(matches, null),
     };
   }
-  return { ...unknown(evidence, alternativesOf(matches, null)), ...common };
+  // Not recognised: no kind, but a retry verdict all the same. Most errors that no entry or phrase places are a key, a
+  // setting or a request to change (about three in four of the labelled real pastes read as unknown), and retrying
+  // blindly only repeats them; retry-decision.ts advises the same. A paste without a word in it gets no verdict.
+  const worded = /[\p{L}\p{N}]/u.test(folded);
+  return { ...unknown(evidence, alternativesOf(matches, null)), ...common, retryable: worded ? (data.kindRetryable.unknown ?? null) : null };
 }
 
 /**
