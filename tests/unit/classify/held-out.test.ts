@@ -78,6 +78,14 @@ const FIRST_CONTACT: Record<string, { kind: number; retry: number; status: numbe
   'b60-fresh.jsonl': { kind: 0.65, retry: 0.75, status: 1 },
   'b61-fresh.jsonl': { kind: 0.933, retry: 0.9, status: 0.941 },
   'b62-fresh.jsonl': { kind: 1, retry: 0.818, status: 1 },
+  'b63-fresh.jsonl': { kind: 0.813, retry: 0.767, status: 0.95 },
+  'b64-fresh.jsonl': { kind: 0.833, retry: 1, status: 0.916 },
+  'b65-fresh.jsonl': { kind: 1, retry: 0.92, status: 0.941 },
+  'b66-fresh.jsonl': { kind: 0.78, retry: 0.56, status: 1 },
+  'b67-fresh.jsonl': { kind: 0.9, retry: 0.833, status: 1 },
+  'b68-fresh.jsonl': { kind: 0.944, retry: 1, status: 0.928 },
+  'b69-fresh.jsonl': { kind: 0.862, retry: 1, status: 0.935 },
+  'b70-fresh.jsonl': { kind: 0.736, retry: 1, status: 1 },
 };
 
 /**
