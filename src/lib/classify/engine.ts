@@ -59,9 +59,16 @@ function inWords(seconds: number): string {
   return seconds >= 7200 ? `${Math.round(seconds / 3600)} h` : `${Math.round(seconds / 60)} min`;
 }
 
-/** What makes a rate limit a cap the paste names: a per-day quota, a quota of zero, or a wait of weeks. */
+/** A reset the paste states as a duration of an hour or more (`reset after 140h 21m 10s`). */
+function distantReset(text: string): Evidence[] {
+  const { resetAt, evidence } = extractReset(text);
+  const seconds = resetDurationSeconds(resetAt);
+  return seconds !== null && seconds >= CAP_SECONDS ? evidence.map((e) => ({ ...e, note: 'resets in an hour or more' })) : [];
+}
+
+/** What makes a rate limit a cap the paste names: a per-day quota, a quota of zero, a wait of weeks, a distant reset. */
 function capOf(text: string): Evidence[] {
-  for (const find of [extractDailyLimit, extractZeroQuota, extractOverlongWait]) {
+  for (const find of [extractDailyLimit, extractZeroQuota, extractOverlongWait, distantReset]) {
     const found = find(text);
     if (found.length > 0) return found;
   }
@@ -163,7 +170,10 @@ function diagnose(input: string, index: SignalIndex): Diagnosis {
   const codes = envelopeCodes(text);
   let matches = scoreEntries(index, matched, { status, codes, providers, client, runtimeOf: data.runtimeOf });
   let fuzzy = false;
-  if (!matches[0] || matches[0].score < ACCEPT) {
+  // Near misses are the last resort: an exception class that names a status (tenacity's `raised AuthenticationError>`)
+  // already says more than a signal spelt almost like the paste's words ("AI_RetryError" for "RetryError").
+  const byClass = implied?.evidence.note === 'exception class';
+  if (!byClass && (!matches[0] || matches[0].score < ACCEPT)) {
     const hits = fuzzyMatch(index, text);
     if (hits.length > 0) {
       const fuzzyPatterns = new Set(hits.map((hit) => hit.pattern));

@@ -117,7 +117,9 @@ export function extractCurlExit(text: string): { exitCode: number | null; eviden
   return { exitCode: null, evidence: [] };
 }
 
-const EXCEPTION = /\b[A-Z]\w{0,60}(?:Error|Exception|Timeout|Exhausted)(?=:|\s\(| \[|\)|,|\r?\n|\s*$)/g;
+// A class name ends where a message, a repr or a line begins: `openai.RateLimitError: …`, `… raised AuthenticationError>`
+// (tenacity's RetryError names the exception its last attempt raised).
+const EXCEPTION = /\b[A-Z]\w{0,60}(?:Error|Exception|Timeout|Exhausted)(?=:|\s\(| \[|\)|,|>|\r?\n|\s*$)/g;
 const WORD_CHAR = /\w/;
 
 /** The dotted module path written right before a class name (`openai.`, `google.genai.errors.`), up to four parts. */

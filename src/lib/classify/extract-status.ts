@@ -96,6 +96,10 @@ const FIXED_PATTERNS: readonly StatusPattern[] = [
   { pattern: /<([45]\d\d)> (?=[A-Z][A-Za-z]{2,30}\.)/g, weight: 4, label: 'DashScope status' },
   // Python requests' raise_for_status(): `401 Client Error: Unauthorized for url: …`, `503 Server Error: …`.
   { pattern: /(?<!\d)([45]\d\d) (?:Client|Server) Error\b/g, weight: 5, label: 'requests raise_for_status' },
+  // Go net/http's default 404 body, which a gateway or server without the route answers with.
+  { pattern: /(?<!\d)(404) page not found\b/g, weight: 4, label: 'Go "404 page not found"' },
+  // aiohttp's ClientResponseError: `404, message='Not Found', url=URL('https://…')` (its __str__: status, message, url).
+  { pattern: /(?<!\d)([45]\d\d), message=['"]/g, weight: 4, label: 'aiohttp ClientResponseError' },
   // google-api-core's field violations: `400 * GenerateContentRequest.tools[0]…: Invalid function name.`
   { pattern: /(?<!\d)([45]\d\d) \*\s{1,40}[A-Z]\w{2,60}Request\b/g, weight: 3, label: 'Google field violation' },
 ];
