@@ -29,5 +29,5 @@ test('an unrecognisable paste says so and advises against retrying blindly', asy
   await expect(result(page)).toHaveAttribute('data-kind', 'unknown');
   await expect(result(page)).toContainText('Not recognised');
   await expect(result(page)).toHaveAttribute('data-retryable', 'false');
-  await expect(result(page)).toContainText("don't retry it blindly");
+  await expect(result(page)).toContainText("Don't retry it blindly");
 });

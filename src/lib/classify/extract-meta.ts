@@ -200,7 +200,11 @@ export function extractEmptyRateLimitBucket(text: string): Evidence[] {
  */
 export function extractLocalTarget(text: string): Evidence[] {
   const m = /\b(?:localhost|127\.0\.0\.1|0\.0\.0\.0|host\.docker\.internal)(?::\d{2,5})?\b/i.exec(text);
-  return m ? [{ type: 'signal', text: m[0], note: 'local address' }] : [];
+  if (m) return [{ type: 'signal', text: m[0], note: 'local address' }];
+  // A self-hosted model server named as the failing side: the same holds, and a request it was too slow for (a
+  // model loading, a 70B model on one GPU) times out the same way again.
+  const server = /\b(?:Ollama|LM ?Studio|llama\.cpp|llama-server|vLLM)\b/i.exec(text);
+  return server ? [{ type: 'signal', text: server[0], note: 'self-hosted model server' }] : [];
 }
 
 /**
