@@ -86,6 +86,11 @@ const FIRST_CONTACT: Record<string, { kind: number; retry: number; status: numbe
   'b68-fresh.jsonl': { kind: 0.944, retry: 1, status: 0.928 },
   'b69-fresh.jsonl': { kind: 0.862, retry: 1, status: 0.935 },
   'b70-fresh.jsonl': { kind: 0.736, retry: 1, status: 1 },
+  'b71-fresh.jsonl': { kind: 0.861, retry: 0.888, status: 1 },
+  'b72-fresh.jsonl': { kind: 0.739, retry: 0.826, status: 1 },
+  'b73-fresh.jsonl': { kind: 0.838, retry: 0.774, status: 0.933 },
+  'b74-fresh.jsonl': { kind: 0.766, retry: 0.8, status: 0.916 },
+  'b75-fresh.jsonl': { kind: 0.848, retry: 0.787, status: 1 },
 };
 
 /**
