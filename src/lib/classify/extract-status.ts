@@ -98,6 +98,10 @@ const FIXED_PATTERNS: readonly StatusPattern[] = [
   { pattern: /(?<!\d)([45]\d\d) (?:Client|Server) Error\b/g, weight: 5, label: 'requests raise_for_status' },
   // Go net/http's default 404 body, which a gateway or server without the route answers with.
   { pattern: /(?<!\d)(404) page not found\b/g, weight: 4, label: 'Go "404 page not found"' },
+  // Google's @google/generative-ai JS SDK: `Error fetching from https://…:generateContent: [403 Forbidden] …`.
+  { pattern: /\bError fetching from \S{1,300}: \[([45]\d\d)\b/g, weight: 4, label: 'Google JS SDK status' },
+  // A program's report of a status beside the body it got: `请求失败: 403, {"detail":…}`.
+  { pattern: /[:：]\s?([45]\d\d), (?=\{)/g, weight: 3, label: 'status and a body' },
   // aiohttp's ClientResponseError: `404, message='Not Found', url=URL('https://…')` (its __str__: status, message, url).
   { pattern: /(?<!\d)([45]\d\d), message=['"]/g, weight: 4, label: 'aiohttp ClientResponseError' },
   // google-api-core's field violations: `400 * GenerateContentRequest.tools[0]…: Invalid function name.`
