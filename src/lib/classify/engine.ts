@@ -37,9 +37,10 @@ const REFINEMENTS: Partial<Record<KindId, ReadonlySet<KindId>>> = {
 
 /**
  * A missing model named between the words (Ollama's and vLLM's `model 'gpt-5.5' not found`, `Model deepseek-v3.1 not
- * exist.`, Cohere's `model 'command' was removed on …`), which no literal phrase can hold.
+ * exist.`, Cohere's `model 'command' was removed on …`, a relay's `model claude-sonnet-4-6 is not supported.` as the whole
+ * sentence), which no literal phrase can hold.
  */
-const NAMED_MODEL_MISSING = /\bmodel [`'"“]?[\w.:/@-]{1,80}[`'"”]? (?:(?:was |is |does )?not (?:found|exist)|(?:was|has been) (?:removed|retired))\b/i;
+const NAMED_MODEL_MISSING = /\bmodel [`'"“]?[\w.:/@-]{1,80}[`'"”]? (?:(?:was |is |does )?not (?:found|exist)|is not supported(?=\.|"|$)|(?:was|has been) (?:removed|retired))\b/im;
 
 function namedModelMissing(text: string): Evidence[] {
   const m = NAMED_MODEL_MISSING.exec(text);
