@@ -203,7 +203,8 @@ export function extractLocalTarget(text: string): Evidence[] {
   if (m) return [{ type: 'signal', text: m[0], note: 'local address' }];
   // A self-hosted model server named as the failing side: the same holds, and a request it was too slow for (a
   // model loading, a 70B model on one GPU) times out the same way again.
-  const server = /\b(?:Ollama|LM ?Studio|llama\.cpp|llama-server|vLLM)\b/i.exec(text);
+  // Also as a class prefix (LiteLLM's `OllamaException`, `Hosted_vllmException`).
+  const server = /\b(?:[Oo]llama|OLLAMA|LM ?Studio|lmstudio|llama\.cpp|llama-server|vLLM|vllm|VLLM)(?![a-z])/.exec(text);
   return server ? [{ type: 'signal', text: server[0], note: 'self-hosted model server' }] : [];
 }
 
