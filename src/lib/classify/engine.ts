@@ -1,6 +1,6 @@
 import type { ProviderId, SdkId } from '../catalog/ids';
 import type { KindId } from '../taxonomy';
-import { extractChangeAdvice, extractCorsBlock, extractCurlExit, extractDailyLimit, extractEmptyRateLimitBucket, extractExceptions, extractLocalTarget, extractOverlongWait, extractRefusal, extractRequestId, extractReset, extractRetryAfter, extractZeroQuota, resetDurationSeconds } from './extract-meta';
+import { extractChangeAdvice, extractCorsBlock, extractCurlExit, extractDailyLimit, extractEmptyRateLimitBucket, extractExceptions, extractLocalTarget, extractOverlongWait, extractRefusal, extractRequestId, extractUnreachable, extractReset, extractRetryAfter, extractZeroQuota, resetDurationSeconds } from './extract-meta';
 import { extractStatus } from './extract-status';
 import { fuzzyMatch } from './fuzzy';
 import { lastError } from './last-error';
@@ -94,7 +94,7 @@ function settingAtFault(kind: KindId, text: string): Evidence[] {
   // A gateway that timed out on a request it says to shrink or stream times out on it again.
   if (kind === 'gateway_timeout') return extractChangeAdvice(text);
   if (!NETWORK_KINDS.has(kind)) return [];
-  for (const find of [extractLocalTarget, extractRefusal, extractCorsBlock, extractChangeAdvice]) {
+  for (const find of [extractLocalTarget, extractRefusal, extractUnreachable, extractCorsBlock, extractChangeAdvice]) {
     const found = find(text);
     if (found.length > 0) return found;
   }

@@ -218,6 +218,16 @@ export function extractRefusal(text: string): Evidence[] {
 }
 
 /**
+ * A host the network has no route to (`No route to host`, `EHOSTUNREACH`): a firewall, a VPN or a missing IPv6 route,
+ * not a passing hiccup; the same request meets it again until the network changes. ("Network is unreachable" is left
+ * out: its labelled pastes split.)
+ */
+export function extractUnreachable(text: string): Evidence[] {
+  const m = /\bno route to host\b|\bEHOSTUNREACH\b/i.exec(text);
+  return m ? [{ type: 'signal', text: m[0], note: 'unreachable' }] : [];
+}
+
+/**
  * A browser's CORS refusal (`has been blocked by CORS policy`): the API or relay does not allow calls from this page's
  * origin, which no retry changes; the call must go through a server or a relay that allows it.
  */
