@@ -28,7 +28,7 @@ const CAP_SECONDS = 3600;
  * names the country or a rate limit (DashScope's AccessDenied "Rate limit exceeded").
  */
 const REFINEMENTS: Partial<Record<KindId, ReadonlySet<KindId>>> = {
-  invalid_request: new Set(['model_not_found', 'context_length', 'request_too_large', 'content_filter']),
+  invalid_request: new Set(['model_not_found', 'endpoint_not_found', 'context_length', 'request_too_large', 'content_filter']),
   endpoint_not_found: new Set(['model_not_found', 'context_length', 'request_too_large', 'content_filter']),
   server_error: new Set(['overloaded', 'rate_limit', 'context_length']),
   rate_limit: new Set(['overloaded']),
