@@ -91,6 +91,7 @@ const FIRST_CONTACT: Record<string, { kind: number; retry: number; status: numbe
   'b73-fresh.jsonl': { kind: 0.838, retry: 0.774, status: 0.933 },
   'b74-fresh.jsonl': { kind: 0.766, retry: 0.8, status: 0.916 },
   'b75-fresh.jsonl': { kind: 0.848, retry: 0.787, status: 1 },
+  'b76-fresh.jsonl': { kind: 0.682, retry: 0.829, status: 0.964 },
 };
 
 /**
