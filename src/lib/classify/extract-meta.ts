@@ -195,15 +195,14 @@ export function extractEmptyRateLimitBucket(text: string): Evidence[] {
 
 /**
  * A connection that failed to this machine's own address (`localhost:11434`, `127.0.0.1:1234`, Docker's
- * `host.docker.internal`): a local model server, relay or proxy that is not running or listens elsewhere. Unlike a
- * remote host's hiccup, it fails the same way until it is started or the address is fixed.
+ * `host.docker.internal`), or to a self-hosted model server the paste names (Ollama, LM Studio, llama.cpp, vLLM): a
+ * server, relay or proxy that is not running, listens elsewhere, or is too slow for the client's timeout. Unlike a
+ * remote host's hiccup, it fails the same way until it is started, the address is fixed or the timeout raised.
  */
 export function extractLocalTarget(text: string): Evidence[] {
   const m = /\b(?:localhost|127\.0\.0\.1|0\.0\.0\.0|host\.docker\.internal)(?::\d{2,5})?\b/i.exec(text);
   if (m) return [{ type: 'signal', text: m[0], note: 'local address' }];
-  // A self-hosted model server named as the failing side: the same holds, and a request it was too slow for (a
-  // model loading, a 70B model on one GPU) times out the same way again.
-  // Also as a class prefix (LiteLLM's `OllamaException`, `Hosted_vllmException`).
+  // The server's name, also as a class prefix (LiteLLM's `OllamaException`, `Hosted_vllmException`).
   const server = /\b(?:[Oo]llama|OLLAMA|LM ?Studio|lmstudio|llama\.cpp|llama-server|vLLM|vllm|VLLM)(?![a-z])/.exec(text);
   return server ? [{ type: 'signal', text: server[0], note: 'self-hosted model server' }] : [];
 }

@@ -115,6 +115,25 @@ describe('classify never throws and always answers with a kind', () => {
   });
 });
 
+describe('an error no entry or phrase places', () => {
+  it('is unknown, and told not to retry blindly rather than given no verdict', () => {
+    const d = classify('Something went wrong on our side. Please contact the administrator.');
+    expect([d.kind, d.retryable, d.entry]).toEqual(['unknown', false, null]);
+  });
+});
+
+describe('near misses yield to what the paste names exactly', () => {
+  it("an identifier spelt almost like an exception class is that class: TimeoutError is not Anthropic's timeout_error (nonebot-plugin-chatgpt#96)", () => {
+    const d = classify(paste('b12-nonebot-chatgpt-web-timeout-30000-zh-96'));
+    expect([d.kind, d.entry, d.provider]).toEqual(['timeout', null, null]);
+  });
+
+  it("a request error yields to the words that say how: a relay's 'model … is not supported.' (claudian#329), OpenAI's 'InvalidURL(POST …)' (chatgpt-plugin#271)", () => {
+    expect(classify(paste('b23-relay-claudian-model-not-supported-329')).kind).toBe('model_not_found');
+    expect(classify(paste('b71-yunzai-chatgpt-plugin-1-1-url-404-zh-271')).kind).toBe('endpoint_not_found');
+  });
+});
+
 describe("the envelope's code picks the entry within the verdict the words give", () => {
   // OpenAI's billing errors keep type insufficient_quota and the same message; error.code names the cause
   // (developers.openai.com/api/docs/guides/spend-limits, help.openai.com article 5955604).

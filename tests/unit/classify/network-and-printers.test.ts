@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractChangeAdvice, extractCorsBlock, extractLocalTarget, extractRefusal } from '../../../src/lib/classify/extract-meta';
+import { extractChangeAdvice, extractCorsBlock, extractLocalTarget, extractRefusal, extractUnreachable } from '../../../src/lib/classify/extract-meta';
 import { classify } from '../../../src/loader/classify';
 import { pasteById } from '../../shared/pastes';
 
@@ -25,6 +25,22 @@ describe('a network failure that a retry would only meet again', () => {
     const text = pasteById(id).text;
     expect(extractChangeAdvice(text).map((e) => e.text)).toEqual([advice]);
     expect(classify(text).retryable).toBe(false);
+  });
+
+  it.each([
+    // "Ollama is not running in your IDE" (ibm-granite/watsonx-code-assistant-individual#3).
+    ['b35-watsonx-ollama-not-running-ide-3', 'Ollama'],
+    // LiteLLM's OllamaException on a host without a route (crewAIInc/crewAI#3609).
+    ['b46-crewai-ollama-no-route-to-host-3609', 'Ollama'],
+  ])('%s names a self-hosted model server: start it, or raise the timeout, before trying again', (id, server) => {
+    const text = pasteById(id).text;
+    expect(extractLocalTarget(text).map((e) => e.text)).toEqual([server]);
+    expect(classify(text)).toMatchObject({ kind: 'connection', retryable: false });
+  });
+
+  it('names a host without a route: the network is at fault, not a passing hiccup', () => {
+    expect(extractUnreachable('litellm.APIConnectionError: [Errno 65] No route to host').map((e) => e.text)).toEqual(['No route to host']);
+    expect(extractUnreachable('connect ECONNRESET 104.18.7.192:443')).toEqual([]);
   });
 
   it('names a refusal to a remote host too: nothing listens there, or a firewall answers for it', () => {

@@ -31,7 +31,16 @@ describe('the status the response had', () => {
     ['requests\' raise_for_status behind a program\'s "Connection error" (home-llm#39)', pasteById('b57-home-llm-textgen-401-39').text, 401],
     ['DashScope\'s `<400> InternalError…` through LiteLLM', pasteById('b58-ds-litellm-fnargs-json-2469').text, 400],
     ['the AWS SDK\'s $metadata (LibreChat#6494)', '{\n  "$fault": "client",\n  "$metadata": {\n    "attempts": 1,\n    "httpStatusCode": 400,', 400],
+    ['aiohttp\'s ClientResponseError (piotrostr/anki-smart-notes#7)', "Smart Notes Error: Unknown error from OpenAI - 404, message='Not Found', url=URL('https://api.openai.com/v1/chat/completions')", 404],
+    ['Go\'s default "404 page not found" body (PillOCR-python#23)', pasteById('b70-pillocr-siliconflow-404-page-zh-23').text, 404],
+    ['the Google JS SDK\'s "Error fetching from …: [403 ]" (generative-ai-js#238)', pasteById('b74-gm-js-requesturl-nokey-403-238').text, 403],
+    ['a status, a comma and a body (ComfyUI-FLUX-BFL-API#16)', pasteById('b73-comfy-bfl-invalid-auth-403-16').text, 403],
   ])('is read from %s', (_label, text, status) => expect(classify(text).status).toBe(status));
+
+  it("of the exception tenacity's RetryError says its last attempt raised (ChatDev#436)", () => {
+    const d = classify(pasteById('b68-chatdev-tenacity-auth-436').text);
+    expect([d.kind, d.retryable, d.status]).toEqual(['auth', false, 401]);
+  });
 
   it('printed by requests as "401 Client Error", outweighs the program\'s loose "Connection error" (home-llm#39)', () => {
     const d = classify(pasteById('b57-home-llm-textgen-401-39').text);
@@ -101,6 +110,11 @@ describe('a capped limit', () => {
   it("reads a tool's 'used all of today's free usage … Come back in 3h 47m' as a daily cap that resets in 3h 47m", () => {
     const d = classify(pasteById('b45-freebuff-daily-free-usage-1050', pastes).text);
     expect(d).toMatchObject({ kind: 'rate_limit', retryable: false, resetAt: '3h 47m' });
+  });
+
+  it("reads a relay's '(reset after 140h 21m 10s)' on a 429 as a cap that resets then (OmniRoute#11859)", () => {
+    const d = classify(pasteById('b64-omniroute-kiro-quota-140h-11859', pastes).text);
+    expect(d).toMatchObject({ kind: 'rate_limit', retryable: false, resetAt: '140h 21m 10s' });
   });
 
   it("reads Azure's 'retry after 86400 seconds' as a cap until then, not a wait to sit out in a retry loop", () => {
