@@ -38,9 +38,10 @@ const REFINEMENTS: Partial<Record<KindId, ReadonlySet<KindId>>> = {
 /**
  * A missing model named between the words (Ollama's and vLLM's `model 'gpt-5.5' not found`, `Model deepseek-v3.1 not
  * exist.`, Cohere's `model 'command' was removed on …`, a relay's `model claude-sonnet-4-6 is not supported.` as the whole
- * sentence), which no literal phrase can hold.
+ * sentence, Gemini's `model models/gemini-2.5-flash is no longer available to new users`), which no literal phrase can
+ * hold.
  */
-const NAMED_MODEL_MISSING = /\bmodel [`'"“]?[\w.:/@-]{1,80}[`'"”]? (?:(?:was |is |does )?not (?:found|exist)|is not supported(?=\.|"|$)|(?:was|has been) (?:removed|retired))\b/im;
+const NAMED_MODEL_MISSING = /\bmodel [`'"“]?[\w.:/@-]{1,80}[`'"”]? (?:(?:was |is |does )?not (?:found|exist)|is not supported(?=\.|"|$)|is no longer available|(?:was|has been) (?:removed|retired))\b/im;
 
 function namedModelMissing(text: string): Evidence[] {
   const m = NAMED_MODEL_MISSING.exec(text);
@@ -53,6 +54,14 @@ function refine(kind: KindId | undefined, matches: readonly Match[], text: strin
   if (!precise) return undefined;
   const phrase = matches.find((m) => m.entry.hint && m.score > 0 && precise.has(m.entry.kind))?.entry.kind;
   return phrase ?? (precise.has('model_not_found') && namedModelMissing(text).length > 0 ? 'model_not_found' : undefined);
+}
+
+/**
+ * A token limit counted per day (`Token limit (500,000 per day) exceeded`) is a quota, not a context window: the
+ * words a context phrase matched describe a rate limit that lasts until the daily reset.
+ */
+function perDay(kind: KindId | undefined, text: string): KindId | undefined {
+  return kind === 'context_length' && extractDailyLimit(text).length > 0 ? 'rate_limit' : kind;
 }
 
 /** A long wait as a reset time, the same in every language: "24 h", "90 min". */
@@ -241,7 +250,8 @@ function diagnose(input: string, index: SignalIndex): Diagnosis {
     // told loosely: the status says what failed (a 524 "took too long" is a gateway timeout, a 401 an auth failure).
     const answered = best.entry.hint && status !== null && LOOSE_PHRASE_KINDS.has(best.entry.kind) ? kindForStatus(status, data) : undefined;
     const statusSays = answered && answered !== 'unknown' ? (refine(answered, matches, text) ?? answered) : undefined;
-    const kind = passedOn && passedOn !== 'unknown' ? passedOn : (statusSays ?? refinedPhrase ?? best.entry.kind);
+    const said = passedOn && passedOn !== 'unknown' ? passedOn : (statusSays ?? refinedPhrase ?? best.entry.kind);
+    const kind = best.entry.hint ? perDay(said, text)! : said;
     const retryable = resetsSoon || (kind === best.entry.kind ? best.entry.retryable : data.kindRetryable[kind] === true);
     // A rate limit that asks for an hour or more is a cap (Azure's "retry after 86400 seconds" on a zero or daily
     // quota), not a per-minute limit: the same request fails until then. So is one on a per-day quota or a quota of
@@ -271,13 +281,15 @@ function diagnose(input: string, index: SignalIndex): Diagnosis {
   const statusKind = fallbackStatus !== null ? kindForStatus(fallbackStatus, data) : undefined;
   const refined = refine(statusKind, matches, text);
   const namedModel = namedModelMissing(text);
-  const fallbackKind: KindId | undefined =
+  const fallbackKind: KindId | undefined = perDay(
     (exitCode !== null ? kindForCurlExit(exitCode, data) : undefined) ??
     refined ??
     statusKind ??
     (emptyBucket.length > 0 ? 'rate_limit' : undefined) ??
     phrase?.entry.kind ??
-    (namedModel.length > 0 ? 'model_not_found' : undefined);
+    (namedModel.length > 0 ? 'model_not_found' : undefined),
+    text,
+  );
   if (fallbackKind) {
     const byNamedModel = fallbackKind === 'model_not_found' && phrase?.entry.kind !== 'model_not_found' && namedModel.length > 0;
     // As for entries above: a rate limit that asks for an hour or more, or on a per-day or zero quota, is a cap.

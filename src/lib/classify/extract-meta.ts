@@ -163,7 +163,7 @@ export function extractDailyLimit(text: string): Evidence[] {
     return [{ type: 'signal', text: text.slice(start, end), note: 'daily limit' }];
   }
   const m =
-    /\b(?:requests|tokens) per day\b|\bdaily (?:quota|request limit|rate limit|limit)\b|\breached your daily\b|\ball of today[’']s\b/i.exec(text) ??
+    /\b(?:requests|tokens) per day\b|\b\d[\d,.]{0,12} (?:requests |tokens )?per day\b|\bdaily (?:quota|request limit|rate limit|limit)\b|\breached your daily\b|\ball of today[’']s\b/i.exec(text) ??
     /\b(?:RPD|TPD)\b/.exec(text) ??
     /每日(?:限制|额度|配额|限额|上限)|每天的?(?:额度|配额|限额|上限)|明天再试/.exec(text);
   return m ? [{ type: 'signal', text: m[0], note: 'daily limit' }] : [];

@@ -24,7 +24,7 @@ export function statusPatterns(reasonPhrases: readonly string[]): StatusPattern[
 
 const FIXED_PATTERNS: readonly StatusPattern[] = [
   // The Python SDKs' `Error code: 429 - {…}`, and Cloudflare's plain-text `error code: 522` body.
-  { pattern: /\bError code: (\d{3})(?!\d)/gi, weight: 5, label: 'Python SDK "Error code"' },
+  { pattern: /\bError code: ?(\d{3})(?!\d)/gi, weight: 5, label: 'Python SDK "Error code"' },
   { pattern: /\bAPI Error:? (?:Repeated )?\(?(\d{3})(?!\d)/g, weight: 5, label: 'Claude Code "API Error"' },
   { pattern: /\bHTTP\/[\d.]{1,3} (\d{3})(?!\d)/g, weight: 5, label: 'HTTP status line' },
   // openai-node and the SDKs generated like it: `${status} status code (no body)`, and `APIError: 400 Unknown parameter…`
@@ -46,7 +46,7 @@ const FIXED_PATTERNS: readonly StatusPattern[] = [
   { pattern: new RegExp(`^[^\\w\\s]{0,4}[ \\t]{0,8}(\\d{3}) (?:- )?(?=[{[<"“${CJK}]|status code|[A-Z][a-z]{1,20} )`, 'gm'), weight: 3, label: 'message starting with a status' },
   { pattern: /\b(?:HTTP|http)[ _-]?(?:status|code|error|Status|Code|Error)?:? ?(\d{3})(?!\d)/g, weight: 4, label: '"HTTP" and a status' },
   { pattern: /\b(?:http_?)?status(?:[ _-]?code)?["']?\s{0,2}[:=\s]\s{0,2}["']?(\d{3})(?!\d)/gi, weight: 4, label: 'status field' },
-  { pattern: /\b(?:Last status|returned(?: error| status)?|response code|got status|statusCode|status_code)[:=]? ?(\d{3})(?!\d)/gi, weight: 4, label: 'status wording' },
+  { pattern: /\b(?:Last status|returned(?: error| status)?|response code|got status|statusCode|status_code|failed with(?: status(?: code)?)?)[:=]? ?(\d{3})(?!\d)/gi, weight: 4, label: 'status wording' },
   // The AWS SDK for JavaScript's error metadata: `"$metadata": { "httpStatusCode": 400, … }`.
   { pattern: /["']?httpStatusCode["']?\s{0,2}:\s{0,2}(\d{3})(?!\d)/g, weight: 4, label: 'AWS SDK $metadata' },
   { pattern: /["']message["']\s{0,2}:\s{0,2}["'](\d{3}) /g, weight: 4, label: 'message starting with a status' },
@@ -62,7 +62,7 @@ const FIXED_PATTERNS: readonly StatusPattern[] = [
   // no repetition in one expression can trade characters with another.
   { pattern: /<title>([^<]{0,170})<\/title>/gi, weight: 4, label: 'HTML page title', pick: (title) => /(?<!\d)\d{3}(?!\d)/.exec(title)?.[0] },
   { pattern: /\bError(?: code)? (5\d\d)\b/g, weight: 4, label: 'Cloudflare error page' },
-  { pattern: /(?:^|[|(。：，]\s?)([45]\d\d): (?=[A-Z{])/gm, weight: 3, label: 'status and colon' },
+  { pattern: /(?:^|[|(。：，]\s?|\w: )([45]\d\d): (?=[A-Z{])/gm, weight: 3, label: 'status and colon' },
   // A relay's own field (`"error_code":401`) and its upstream's status in a log line (`Upstream 429: {…}`); a
   // Chinese sentence's full-width parentheses (`服务商拒绝了请求（401）`). Only a 4xx or 5xx reads as a status.
   { pattern: /["']error_code["']\s{0,2}:\s{0,2}([45]\d\d)(?!\d)/g, weight: 3, label: '"error_code" field' },
@@ -72,6 +72,8 @@ const FIXED_PATTERNS: readonly StatusPattern[] = [
   { pattern: /（([45]\d\d)）/g, weight: 3, label: 'status in full-width parentheses' },
   // A browser console's request line: `POST https://…/chat/completions 400 (Bad Request)`.
   { pattern: /\b([45]\d\d) \((?=[A-Z][A-Za-z ]{2,40}\))/g, weight: 3, label: 'status and reason in parentheses' },
+  // The same line without the reason, as Chrome prints a failed fetch at the end of a console line: `POST https://…/v1/chat/completions 401`.
+  { pattern: /\b(?:GET|POST|PUT|PATCH|DELETE) https?:\/\/\S{1,300} ([45]\d\d)$/gm, weight: 3, label: 'browser console request line' },
   // A relay's report of the status its upstream answered with (`"upstream_status":503`): the failure's own status.
   { pattern: /["']?upstream_status["']?\s{0,2}:\s{0,2}(\d{3})(?!\d)/g, weight: 5, label: 'upstream status' },
   // Python SDK errors printed without the word Error (`code: 400 - {…}`), and unquoted JS objects (`code: 524,`).

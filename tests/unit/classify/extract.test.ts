@@ -132,6 +132,15 @@ describe('near misses yield to what the paste names exactly', () => {
     expect(classify(paste('b23-relay-claudian-model-not-supported-329')).kind).toBe('model_not_found');
     expect(classify(paste('b71-yunzai-chatgpt-plugin-1-1-url-404-zh-271')).kind).toBe('endpoint_not_found');
   });
+
+  it("a 404 that names a model no longer served is a missing model, not a wrong path (cheating-daddy#459)", () => {
+    expect(classify(paste('b77-cheatingdaddy-gemini25-retired-459')).kind).toBe('model_not_found');
+  });
+
+  it('a 403 whose words are a per-minute limit is that rate limit (VideoCaptioner#936)', () => {
+    const d = classify(paste('b79-videocaptioner-rpm-verify-936'));
+    expect([d.kind, d.retryable, d.status]).toEqual(['rate_limit', true, 403]);
+  });
 });
 
 describe("the envelope's code picks the entry within the verdict the words give", () => {

@@ -92,6 +92,11 @@ const FIRST_CONTACT: Record<string, { kind: number; retry: number; status: numbe
   'b74-fresh.jsonl': { kind: 0.766, retry: 0.8, status: 0.916 },
   'b75-fresh.jsonl': { kind: 0.848, retry: 0.787, status: 1 },
   'b76-fresh.jsonl': { kind: 0.682, retry: 0.829, status: 0.964 },
+  'b77-fresh.jsonl': { kind: 0.75, retry: 0.928, status: 0.739 },
+  'b78-fresh.jsonl': { kind: 0.901, retry: 0.784, status: 0.885 },
+  'b79-fresh.jsonl': { kind: 0.613, retry: 0.727, status: 0.95 },
+  'b80-fresh.jsonl': { kind: 0.945, retry: 0.756, status: 0.928 },
+  'b81-fresh.jsonl': { kind: 0.97, retry: 0.852, status: 1 },
 };
 
 /**

@@ -35,6 +35,10 @@ describe('the status the response had', () => {
     ['Go\'s default "404 page not found" body (PillOCR-python#23)', pasteById('b70-pillocr-siliconflow-404-page-zh-23').text, 404],
     ['the Google JS SDK\'s "Error fetching from …: [403 ]" (generative-ai-js#238)', pasteById('b74-gm-js-requesturl-nokey-403-238').text, 403],
     ['a status, a comma and a body (ComfyUI-FLUX-BFL-API#16)', pasteById('b73-comfy-bfl-invalid-auth-403-16').text, 403],
+    ['a browser console\'s request line without a reason (text2anki-openai#1)', pasteById('b78-text2anki-401-1').text, 401],
+    ['"error code:504-" without a space (flocks#163)', pasteById('b79-flocks-ttft-504-163').text, 504],
+    ['a status between colons (deepseek-for-copilot#114)', pasteById('b79-copilot-deepseek-token-invalid-114').text, 401],
+    ['"failed with 404" (claude-code-openai gateway#27)', pasteById('b77-cloai-qwen36-gateway-404-27').text, 404],
   ])('is read from %s', (_label, text, status) => expect(classify(text).status).toBe(status));
 
   it("of the exception tenacity's RetryError says its last attempt raised (ChatDev#436)", () => {

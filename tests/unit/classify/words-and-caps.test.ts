@@ -49,6 +49,13 @@ describe('a rate limit on a per-day quota is a cap', () => {
     expect(extractDailyLimit('Rate limit reached for gpt-4o on tokens per min (TPM): Limit 30000, Used 29000')).toEqual([]);
   });
 
+  it('and a token limit counted per day is that quota, not a context window (gpt4free#3456)', () => {
+    expect(extractDailyLimit('Token limit (500,000 per day) exceeded.')).toHaveLength(1);
+    const d = classify(pasteById('b80-gpt4free-daily-token-cap-3456').text);
+    expect([d.kind, d.retryable]).toEqual(['rate_limit', false]);
+    expect(classify('Error: token limit exceeded: 9000 > 8192').kind).toBe('context_length');
+  });
+
   it("and Anthropic's daily rate limit, Gemini CLI's daily quota and a relay's daily request limit", () => {
     for (const id of ['b56-ant-daily-limit-computer-use-quickstarts116', 'b56-gcli-daily-pro-quota-switch-flash-4300', 'b56-qianfan-daily-limit-fastgpt2098']) {
       const d = classify(pasteById(id).text);
