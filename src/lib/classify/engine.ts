@@ -322,12 +322,23 @@ function diagnose(input: string, index: SignalIndex): Diagnosis {
 }
 
 /**
+ * A request error in an envelope typed `invalid_request_error` (OpenAI's, Anthropic's, DeepSeek's and the relays'
+ * copies of them) went out as a 400 when nothing printed the number: the same type on a missing model (404) or an
+ * oversized body (413) has another kind, so only the invalid-request verdict takes the status from it.
+ */
+function withRequestErrorStatus(d: Diagnosis, text: string): Diagnosis {
+  if (d.status !== null || d.kind !== 'invalid_request' || !text.includes('invalid_request_error')) return d;
+  return { ...d, status: 400, statusFrom: 'entry', evidence: [...d.evidence, { type: 'status', text: 'invalid_request_error', note: 'envelope type' }] };
+}
+
+/**
  * Reads any pasted error text against a signal index and says what went wrong, whether to retry, and which
  * catalogue entry explains it. Pure: no I/O, same result in the browser, Node and tests. Never throws.
  */
 export function classifyWith(index: SignalIndex, text: unknown): Diagnosis {
   try {
-    const d = diagnose(typeof text === 'string' ? text : '', index);
+    const input = typeof text === 'string' ? text : '';
+    const d = withRequestErrorStatus(diagnose(input, index), input);
     // Evidence quotes the paste: never let a key travel with it.
     return { ...d, evidence: d.evidence.map((e) => ({ ...e, text: redact(e.text) })) };
   } catch {

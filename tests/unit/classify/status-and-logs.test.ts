@@ -62,6 +62,15 @@ describe('the status the response had', () => {
     expect(wrong).toEqual([]);
   });
 
+  it("of a request error is 400 when its envelope is typed invalid_request_error, and only then (spring-ai-alibaba#4576)", () => {
+    const d = classify(pasteById('b81-springaialibaba-schema-string-4576', pastes).text);
+    expect([d.kind, d.status, d.statusFrom]).toEqual(['invalid_request', 400, 'entry']);
+    // The same type on a missing model is OpenAI's 404: no 400 for it.
+    const model = classify('{"error":{"message":"The model `gpt-9` does not exist","type":"invalid_request_error","param":null,"code":"model_not_found"}}');
+    expect(model.kind).toBe('model_not_found');
+    expect(model.status).not.toBe(400);
+  });
+
   it('is null for failures that never got a response', () => {
     const d = classify(pasteById('ex-curl-exit-6', pastes).text);
     expect([d.status, d.statusFrom]).toEqual([null, null]);
