@@ -97,6 +97,10 @@ const FIRST_CONTACT: Record<string, { kind: number; retry: number; status: numbe
   'b79-fresh.jsonl': { kind: 0.613, retry: 0.727, status: 0.95 },
   'b80-fresh.jsonl': { kind: 0.945, retry: 0.756, status: 0.928 },
   'b81-fresh.jsonl': { kind: 0.97, retry: 0.852, status: 1 },
+  'b84-fresh.jsonl': { kind: 0.777, retry: 0.851, status: 0.739 },
+  'b85-fresh.jsonl': { kind: 0.833, retry: 0.805, status: 1 },
+  'b86-fresh.jsonl': { kind: 0.904, retry: 0.69, status: 0.896 },
+  'b87-fresh.jsonl': { kind: 0.848, retry: 1.0, status: 0.827 },
 };
 
 /**

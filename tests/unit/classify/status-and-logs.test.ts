@@ -39,6 +39,7 @@ describe('the status the response had', () => {
     ['"error code:504-" without a space (flocks#163)', pasteById('b79-flocks-ttft-504-163').text, 504],
     ['a status between colons (deepseek-for-copilot#114)', pasteById('b79-copilot-deepseek-token-invalid-114').text, 401],
     ['"failed with 404" (claude-code-openai gateway#27)', pasteById('b77-cloai-qwen36-gateway-404-27').text, 404],
+    ['the old openai-python\'s "(HTTP response code was 400)" (vLLM#1351)', pasteById('b85-vllm-negative-max-tokens-1351').text, 400],
   ])('is read from %s', (_label, text, status) => expect(classify(text).status).toBe(status));
 
   it("of the exception tenacity's RetryError says its last attempt raised (ChatDev#436)", () => {
