@@ -101,6 +101,9 @@ const FIRST_CONTACT: Record<string, { kind: number; retry: number; status: numbe
   'b85-fresh.jsonl': { kind: 0.833, retry: 0.805, status: 1 },
   'b86-fresh.jsonl': { kind: 0.904, retry: 0.69, status: 0.896 },
   'b87-fresh.jsonl': { kind: 0.848, retry: 1.0, status: 0.827 },
+  'b88-fresh.jsonl': { kind: 0.947, retry: 0.947, status: 0.833 },
+  'b89-fresh.jsonl': { kind: 0.862, retry: 0.689, status: 0.92 },
+  'b90-fresh.jsonl': { kind: 0.875, retry: 0.975, status: 0.897 },
 };
 
 /**
