@@ -104,6 +104,8 @@ const FIRST_CONTACT: Record<string, { kind: number; retry: number; status: numbe
   'b88-fresh.jsonl': { kind: 0.947, retry: 0.947, status: 0.833 },
   'b89-fresh.jsonl': { kind: 0.862, retry: 0.689, status: 0.92 },
   'b90-fresh.jsonl': { kind: 0.875, retry: 0.975, status: 0.897 },
+  'b82-fresh.jsonl': { kind: 0.911, retry: 0.888, status: 0.914 },
+  'b83-fresh.jsonl': { kind: 0.846, retry: 0.769, status: 0.88 },
 };
 
 /**
