@@ -106,6 +106,13 @@ const FIRST_CONTACT: Record<string, { kind: number; retry: number; status: numbe
   'b90-fresh.jsonl': { kind: 0.875, retry: 0.975, status: 0.897 },
   'b82-fresh.jsonl': { kind: 0.911, retry: 0.888, status: 0.914 },
   'b83-fresh.jsonl': { kind: 0.846, retry: 0.769, status: 0.88 },
+  'b91-fresh.jsonl': { kind: 0.875, retry: 0.656, status: 0.789 },
+  'b92-fresh.jsonl': { kind: 0.923, retry: 0.769, status: 1 },
+  'b93-fresh.jsonl': { kind: 0.818, retry: 0.818, status: 1 },
+  'b94-fresh.jsonl': { kind: 0.692, retry: 0.423, status: 1 },
+  'b95-fresh.jsonl': { kind: 0.878, retry: 0.926, status: 0.871 },
+  'b96-fresh.jsonl': { kind: 0.861, retry: 0.777, status: 0.896 },
+  'b98-fresh.jsonl': { kind: 0.805, retry: 0.833, status: 0.956 },
 };
 
 /**

@@ -40,6 +40,8 @@ describe('the status the response had', () => {
     ['a status between colons (deepseek-for-copilot#114)', pasteById('b79-copilot-deepseek-token-invalid-114').text, 401],
     ['"failed with 404" (claude-code-openai gateway#27)', pasteById('b77-cloai-qwen36-gateway-404-27').text, 404],
     ['the old openai-python\'s "(HTTP response code was 400)" (vLLM#1351)', pasteById('b85-vllm-negative-max-tokens-1351').text, 400],
+    ['flutter_gemini\'s "a status code of 503" (flutter_gemini#43)', pasteById('b91-flutter-gemini-503-43').text, 503],
+    ['n8n\'s own sentence for a 400 (n8n#23415)', pasteById('b93-n8n-openrouter-stream400-23415').text, 400],
   ])('is read from %s', (_label, text, status) => expect(classify(text).status).toBe(status));
 
   it("of the exception tenacity's RetryError says its last attempt raised (ChatDev#436)", () => {
