@@ -62,6 +62,8 @@ const FIXED_PATTERNS: readonly StatusPattern[] = [
   // no repetition in one expression can trade characters with another.
   { pattern: /<title>([^<]{0,170})<\/title>/gi, weight: 4, label: 'HTML page title', pick: (title) => /(?<!\d)\d{3}(?!\d)/.exec(title)?.[0] },
   { pattern: /\bError(?: code)? (5\d\d)\b/g, weight: 4, label: 'Cloudflare error page' },
+  // Google's own error page: `502. That’s an error.`
+  { pattern: /\b([45]\d\d)\. That[’']s an error\b/g, weight: 4, label: 'Google error page' },
   { pattern: /(?:^|[|(。：，]\s?|\w: )([45]\d\d): (?=[A-Z{])/gm, weight: 3, label: 'status and colon' },
   // A relay's own field (`"error_code":401`) and its upstream's status in a log line (`Upstream 429: {…}`); a
   // Chinese sentence's full-width parentheses (`服务商拒绝了请求（401）`). Only a 4xx or 5xx reads as a status.

@@ -50,8 +50,10 @@ function providerAdjustment(entry: IndexedEntry, providers: Map<ProviderId, numb
   // Agreeing with a provider the paste names less strongly than another (OpenAI's `insufficient_quota` code inside a
   // Model Studio error that links its own docs) counts for half.
   if (agree > 0) return Math.min(0.45, 0.15 * agree) * (agree >= strongest ? 1 : 0.5);
-  // A relay passes upstream errors through, and an upstream error can reach a relay user.
+  // A relay passes upstream errors through, and an upstream error can reach a relay user. Azure OpenAI serves OpenAI's
+  // models with OpenAI's error messages ("The server had an error while processing your request").
   if (providers.has('relay') || entry.providers.includes('relay')) return 0;
+  if (providers.has('azure-openai') && entry.providers.includes('openai')) return 0;
   return strongest >= PROVIDER_CERTAIN ? -0.45 : -0.15;
 }
 

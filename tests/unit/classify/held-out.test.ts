@@ -113,6 +113,10 @@ const FIRST_CONTACT: Record<string, { kind: number; retry: number; status: numbe
   'b95-fresh.jsonl': { kind: 0.878, retry: 0.926, status: 0.871 },
   'b96-fresh.jsonl': { kind: 0.861, retry: 0.777, status: 0.896 },
   'b98-fresh.jsonl': { kind: 0.805, retry: 0.833, status: 0.956 },
+  'b100-fresh.jsonl': { kind: 0.866, retry: 0.833, status: 0.96 },
+  'b101-fresh.jsonl': { kind: 0.807, retry: 0.923, status: 0.9 },
+  'b102-fresh.jsonl': { kind: 0.772, retry: 0.636, status: 0.866 },
+  'b103-fresh.jsonl': { kind: 0.677, retry: 0.774, status: 0.772 },
 };
 
 /**

@@ -42,6 +42,7 @@ describe('the status the response had', () => {
     ['the old openai-python\'s "(HTTP response code was 400)" (vLLM#1351)', pasteById('b85-vllm-negative-max-tokens-1351').text, 400],
     ['flutter_gemini\'s "a status code of 503" (flutter_gemini#43)', pasteById('b91-flutter-gemini-503-43').text, 503],
     ['n8n\'s own sentence for a 400 (n8n#23415)', pasteById('b93-n8n-openrouter-stream400-23415').text, 400],
+    ['Google\'s error page "502. That’s an error." (gemini-desktop#11)', pasteById('b102-geminidesktop-502-11').text, 502],
   ])('is read from %s', (_label, text, status) => expect(classify(text).status).toBe(status));
 
   it("of the exception tenacity's RetryError says its last attempt raised (ChatDev#436)", () => {
@@ -52,6 +53,11 @@ describe('the status the response had', () => {
   it('printed by requests as "401 Client Error", outweighs the program\'s loose "Connection error" (home-llm#39)', () => {
     const d = classify(pasteById('b57-home-llm-textgen-401-39').text);
     expect([d.kind, d.retryable, d.statusFrom]).toEqual(['auth', false, 'text']);
+  });
+
+  it("comes from an OpenAI entry when Azure OpenAI prints OpenAI's message (azure-search-openai-demo#1390)", () => {
+    const d = classify(pasteById('b103-searchdemo-azure-server-error-500-1390').text);
+    expect([d.provider, d.entry, d.status, d.statusFrom]).toEqual(['azure-openai', 'openai-server-error', 500, 'entry']);
   });
 
   it('comes from the entry when the paste prints none and the entry has only one', () => {
