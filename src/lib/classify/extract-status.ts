@@ -34,6 +34,9 @@ const FIXED_PATTERNS: readonly StatusPattern[] = [
   { pattern: /^\w{0,40}Error: (?:\w{1,20}: )?(\d{3}) (?=[A-Z{]|[a-z_]{1,30}\.\d)/gm, weight: 4, label: 'Node SDK error message' },
   // The same message quoted by a program after its own words: `Error generating with OpenAI: qH: 400 Unsupported…`.
   { pattern: /\bError [a-z][^:\n]{0,40}: \w{1,20}: ([45]\d\d) (?=[A-Z{])/g, weight: 3, label: 'Node SDK error message quoted' },
+  // The same `${status} ${message}` after any program's words and a colon: `…sending the chunks to OpenAI: 400 Invalid
+  // file format.`, `Encountered an error while attempting to respond: 404 This is not a chat model`.
+  { pattern: /(?<=\w: )([45]\d\d) (?=[A-Z][a-z]|[45]\d\d [A-Z])/g, weight: 3, label: 'SDK message after a colon' },
   // Node's inspect of a minified SDK error whose class was renamed: `sE [Error]: 400 Billing hard limit…`.
   { pattern: /^\w{1,40} \[\w{0,40}Error\]: (\d{3}) (?=[A-Z{])/gm, weight: 4, label: 'Node inspect of a renamed SDK error' },
   {

@@ -43,6 +43,8 @@ describe('the status the response had', () => {
     ['flutter_gemini\'s "a status code of 503" (flutter_gemini#43)', pasteById('b91-flutter-gemini-503-43').text, 503],
     ['n8n\'s own sentence for a 400 (n8n#23415)', pasteById('b93-n8n-openrouter-stream400-23415').text, 400],
     ['Google\'s error page "502. That’s an error." (gemini-desktop#11)', pasteById('b102-geminidesktop-502-11').text, 502],
+    ['an SDK\'s "400 Invalid file format" after a program\'s words and a colon (pipedream-notion-voice-notes#20)', pasteById('b98-pipedream-whisper-m4a-20').text, 400],
+    ['openai-node\'s doubled "400 400 Invalid request" after "Error: " (command-code#594)', pasteById('b83-cmdcode-moonshot-schema-594').text, 400],
   ])('is read from %s', (_label, text, status) => expect(classify(text).status).toBe(status));
 
   it("of the exception tenacity's RetryError says its last attempt raised (ChatDev#436)", () => {
