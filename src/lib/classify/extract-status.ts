@@ -36,7 +36,7 @@ const FIXED_PATTERNS: readonly StatusPattern[] = [
   { pattern: /\bError [a-z][^:\n]{0,40}: \w{1,20}: ([45]\d\d) (?=[A-Z{])/g, weight: 3, label: 'Node SDK error message quoted' },
   // The same `${status} ${message}` after any program's words and a colon: `…sending the chunks to OpenAI: 400 Invalid
   // file format.`, `Encountered an error while attempting to respond: 404 This is not a chat model`.
-  { pattern: /(?<=\w: )([45]\d\d) (?=[A-Z][a-z]|[45]\d\d [A-Z])/g, weight: 3, label: 'SDK message after a colon' },
+  { pattern: /(?<=\w: )([45]\d\d) (?=[A-Z][a-z]|["{[]|[45]\d\d [A-Z])/g, weight: 3, label: 'SDK message after a colon' },
   // Node's inspect of a minified SDK error whose class was renamed: `sE [Error]: 400 Billing hard limit…`.
   { pattern: /^\w{1,40} \[\w{0,40}Error\]: (\d{3}) (?=[A-Z{])/gm, weight: 4, label: 'Node inspect of a renamed SDK error' },
   {
@@ -65,6 +65,7 @@ const FIXED_PATTERNS: readonly StatusPattern[] = [
   // no repetition in one expression can trade characters with another.
   { pattern: /<title>([^<]{0,170})<\/title>/gi, weight: 4, label: 'HTML page title', pick: (title) => /(?<!\d)\d{3}(?!\d)/.exec(title)?.[0] },
   { pattern: /\bError(?: code)? (5\d\d)\b/g, weight: 4, label: 'Cloudflare error page' },
+  { pattern: /\bError ([45]\d\d): (?=\w)/g, weight: 4, label: '"Error" and a status' },
   // Google's own error page: `502. That’s an error.`
   { pattern: /\b([45]\d\d)\. That[’']s an error\b/g, weight: 4, label: 'Google error page' },
   { pattern: /(?:^|[|(。：，]\s?|\w: )([45]\d\d): (?=[A-Z{])/gm, weight: 3, label: 'status and colon' },

@@ -45,6 +45,8 @@ describe('the status the response had', () => {
     ['Google\'s error page "502. That’s an error." (gemini-desktop#11)', pasteById('b102-geminidesktop-502-11').text, 502],
     ['an SDK\'s "400 Invalid file format" after a program\'s words and a colon (pipedream-notion-voice-notes#20)', pasteById('b98-pipedream-whisper-m4a-20').text, 400],
     ['openai-node\'s doubled "400 400 Invalid request" after "Error: " (command-code#594)', pasteById('b83-cmdcode-moonshot-schema-594').text, 400],
+    ['a status and a JSON body after a program\'s words and a colon (letta-code#3167)', pasteById('b92-letta-code-agent-limit-402-3167').text, 402],
+    ['"Error 413:" before the error code (NLWeb#164)', pasteById('b82-nlweb-azure-embed-413-164').text, 413],
   ])('is read from %s', (_label, text, status) => expect(classify(text).status).toBe(status));
 
   it("of the exception tenacity's RetryError says its last attempt raised (ChatDev#436)", () => {
