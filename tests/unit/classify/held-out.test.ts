@@ -117,6 +117,9 @@ const FIRST_CONTACT: Record<string, { kind: number; retry: number; status: numbe
   'b101-fresh.jsonl': { kind: 0.807, retry: 0.923, status: 0.9 },
   'b102-fresh.jsonl': { kind: 0.772, retry: 0.636, status: 0.866 },
   'b103-fresh.jsonl': { kind: 0.677, retry: 0.774, status: 0.772 },
+  'b97-fresh.jsonl': { kind: 0.631, retry: 0.684, status: 0.888 },
+  'b99-fresh.jsonl': { kind: 0.7, retry: 0.7, status: 0.875 },
+  'b104-fresh.jsonl': { kind: 0.538, retry: 0.769, status: 1 },
 };
 
 /**
