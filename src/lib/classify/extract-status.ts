@@ -118,6 +118,7 @@ const FIXED_PATTERNS: readonly StatusPattern[] = [
 
 const MIN_STATUS = 400;
 const MAX_STATUS = 599;
+const MAY_HOLD_STATUS = /[45]\d\d/;
 
 export interface StatusFinding {
   status: number | null;
@@ -126,6 +127,8 @@ export interface StatusFinding {
 
 /** The status that the strongest and latest wording in the text states, with the wording as evidence. */
 export function extractStatus(text: string, patterns: readonly StatusPattern[]): StatusFinding {
+  // Every wording captures the status's own three digits: without a 4 or 5 before two digits, none can state one.
+  if (!MAY_HOLD_STATUS.test(text)) return { status: null, evidence: [] };
   const score = new Map<number, { weight: number; last: number; text: string; label: string }>();
   for (const { pattern, weight, label, first, pick } of patterns) {
     pattern.lastIndex = 0;

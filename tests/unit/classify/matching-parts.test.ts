@@ -1,0 +1,94 @@
+import fc from 'fast-check';
+import Fuse from 'fuse.js/basic';
+import { describe, expect, it } from 'vitest';
+import { Matcher } from '../../../src/lib/classify/matcher';
+import { holdsWithin, mayHoldPieces } from '../../../src/lib/classify/near-substring';
+
+/** Small alphabets make overlaps, shared prefixes and near copies common; the CJK and astral characters test code units. */
+const ALPHABET = ['a', 'b', 'c', ' ', ':', '错', '误', '😀'];
+const text = (max: number) => fc.array(fc.constantFrom(...ALPHABET), { maxLength: max }).map((cs) => cs.join(''));
+
+/** Every occurrence by brute force: the oracle the Aho-Corasick matcher must agree with. */
+function allOccurrences(patterns: readonly string[], haystack: string): string[] {
+  const found: string[] = [];
+  patterns.forEach((pattern, p) => {
+    if (pattern.length === 0) return;
+    for (let at = haystack.indexOf(pattern); at !== -1; at = haystack.indexOf(pattern, at + 1)) found.push(`${p}@${at + pattern.length}`);
+  });
+  return found.sort();
+}
+
+/** The fewest edits that turn some substring of `haystack` into `pattern` (Sellers' dynamic programme). */
+function fewestEdits(haystack: string, pattern: string): number {
+  let previous = Array.from({ length: pattern.length + 1 }, (_, i) => i);
+  let best = previous[pattern.length]!;
+  for (let j = 1; j <= haystack.length; j++) {
+    const current = [0];
+    for (let i = 1; i <= pattern.length; i++) {
+      const same = haystack[j - 1] === pattern[i - 1] ? 0 : 1;
+      current.push(Math.min(previous[i - 1]! + same, previous[i]! + 1, current[i - 1]! + 1));
+    }
+    best = Math.min(best, current[pattern.length]!);
+    previous = current;
+  }
+  return best;
+}
+
+describe('Matcher', () => {
+  it('finds exactly the occurrences a brute-force search finds', () => {
+    fc.assert(
+      fc.property(fc.array(text(6), { minLength: 1, maxLength: 12 }), text(80), (patterns, haystack) => {
+        const hits = new Matcher(patterns).search(haystack).map((h) => `${h.pattern}@${h.end}`);
+        expect(hits.sort()).toEqual(allOccurrences(patterns, haystack));
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('reports a pattern listed twice under both numbers, and stops at the limit', () => {
+    const matcher = new Matcher(['rate limit', 'limit', 'rate limit']);
+    expect(matcher.search('rate limit').map((h) => h.pattern).sort()).toEqual([0, 1, 2]);
+    expect(matcher.search('limit limit limit', 2)).toHaveLength(2);
+  });
+});
+
+describe('near-substring tests', () => {
+  it('holdsWithin agrees with the dynamic programme on every edit budget', () => {
+    fc.assert(
+      fc.property(text(32).filter((p) => p.length > 0 && p.length <= 32), text(60), fc.nat(8), (pattern, haystack, edits) => {
+        expect(holdsWithin(haystack, pattern, edits)).toBe(fewestEdits(haystack, pattern) <= edits);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('mayHoldPieces never rules out a substring within the budget', () => {
+    fc.assert(
+      fc.property(text(32).filter((p) => p.length > 0), text(60), fc.nat(8), (pattern, haystack, edits) => {
+        if (fewestEdits(haystack, pattern) <= edits) expect(mayHoldPieces(haystack, pattern, edits)).toBe(true);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('never rules out a line where fuse.js finds the pattern with the fuzzy fallback’s settings', () => {
+    const edited = fc.tuple(fc.stringOf(fc.constantFrom('a', 'b', 'c', 'd', ' ', ':'), { minLength: 8, maxLength: 32 }), fc.array(fc.tuple(fc.nat(), fc.constantFrom('a', 'x', ' ', ''), fc.boolean()), { maxLength: 6 }), text(20), text(20));
+    fc.assert(
+      fc.property(edited, ([pattern, edits, before, after]) => {
+        let copy = pattern;
+        for (const [at, c, insert] of edits) {
+          const i = at % (copy.length + 1);
+          copy = copy.slice(0, i) + c + copy.slice(insert ? i : i + 1);
+        }
+        const line = before + copy + after;
+        const fuse = new Fuse([line], { includeScore: true, threshold: 0.2, ignoreLocation: true, minMatchCharLength: 8, isCaseSensitive: true });
+        const [best] = fuse.search(pattern, { limit: 1 });
+        if (best?.score === undefined) return;
+        const budget = Math.floor(pattern.length * 0.2 + 1e-9);
+        expect(holdsWithin(line, pattern, budget)).toBe(true);
+        expect(mayHoldPieces(line, pattern, budget)).toBe(true);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+});
