@@ -1,6 +1,6 @@
 import Fuse from 'fuse.js/basic';
 import { CJK_RANGES } from '../cjk';
-import { holdsWithin, mayHoldPieces } from './near-substring';
+import { holdsNear, nearPattern, type NearPattern } from './near-substring';
 import type { SignalIndex } from './signal-index';
 
 /**
@@ -41,42 +41,6 @@ export interface FuzzyHit {
   strength: number;
 }
 
-/**
- * The signals worth a near-miss search, by their distinctive words. A kind's generic phrases are already loose: near
- * misses of them ("unknown error" for "unknown url") say nothing. Numbers are identities (exit codes, statuses,
- * errno): a near miss on a number is a different error. So is one on a single token (an event name, a code:
- * "response.failed" is not "Response failure").
- */
-function candidatesByWord(index: SignalIndex): Map<string, number[]> {
-  const byWord = new Map<string, number[]>();
-  index.patterns.forEach((pattern, p) => {
-    if (pattern.type !== 'signal' || pattern.entries.every((e) => index.entries[e]!.hint)) return;
-    if (pattern.text.length < MIN_SIGNAL || pattern.text.length > MAX_SIGNAL) return;
-    if (/\d/.test(pattern.text) || !pattern.text.includes(' ')) return;
-    for (const word of new Set(pattern.text.match(WORD) ?? [])) {
-      const list = byWord.get(word);
-      if (list) list.push(p);
-      else byWord.set(word, [p]);
-    }
-  });
-  return byWord;
-}
-
-/** Built once per index: the classifier reads the same index for every paste. */
-const candidateCache = new WeakMap<SignalIndex, Map<string, number[]>>();
-
-/** The first MAX_CANDIDATES eligible signals, in catalogue order, that share a distinctive word with the lines. */
-function candidatesFor(index: SignalIndex, lines: readonly string[]): number[] {
-  let byWord = candidateCache.get(index);
-  if (!byWord) {
-    byWord = candidatesByWord(index);
-    candidateCache.set(index, byWord);
-  }
-  const found = new Set<number>();
-  for (const word of new Set(lines.join(' ').match(WORD) ?? [])) for (const p of byWord.get(word) ?? []) found.add(p);
-  return [...found].sort((a, b) => a - b).slice(0, MAX_CANDIDATES);
-}
-
 /** The most edits fuse.js accepts in a pattern of `length` characters: errors / length within THRESHOLD. */
 function maxErrors(length: number): number {
   let errors = 0;
@@ -84,19 +48,56 @@ function maxErrors(length: number): number {
   return errors;
 }
 
+interface Candidates {
+  /** The eligible signals by each of their distinctive words. */
+  byWord: Map<string, number[]>;
+  /** Each eligible signal compiled for the near-copy test. */
+  near: Map<number, NearPattern>;
+}
+
+/**
+ * The signals worth a near-miss search. A kind's generic phrases are already loose: near misses of them ("unknown
+ * error" for "unknown url") say nothing. Numbers are identities (exit codes, statuses, errno): a near miss on a
+ * number is a different error. So is one on a single token (an event name, a code: "response.failed" is not
+ * "Response failure").
+ */
+function candidatesOf(index: SignalIndex): Candidates {
+  const byWord = new Map<string, number[]>();
+  const near = new Map<number, NearPattern>();
+  index.patterns.forEach((pattern, p) => {
+    if (pattern.type !== 'signal' || pattern.entries.every((e) => index.entries[e]!.hint)) return;
+    if (pattern.text.length < MIN_SIGNAL || pattern.text.length > MAX_SIGNAL) return;
+    if (/\d/.test(pattern.text) || !pattern.text.includes(' ')) return;
+    near.set(p, nearPattern(pattern.text, maxErrors(pattern.text.length)));
+    for (const word of new Set(pattern.text.match(WORD) ?? [])) {
+      const list = byWord.get(word);
+      if (list) list.push(p);
+      else byWord.set(word, [p]);
+    }
+  });
+  return { byWord, near };
+}
+
+/** Built once per index: the classifier reads the same index for every paste. */
+const candidateCache = new WeakMap<SignalIndex, Candidates>();
+
 export function fuzzyMatch(index: SignalIndex, text: string): FuzzyHit[] {
   const lines = messageLines(text);
   if (lines.length === 0) return [];
-  const candidates = candidatesFor(index, lines);
-  if (candidates.length === 0) return [];
+  let candidates = candidateCache.get(index);
+  if (!candidates) candidateCache.set(index, (candidates = candidatesOf(index)));
+  // The first MAX_CANDIDATES eligible signals, in catalogue order, that share a distinctive word with the lines.
+  const sharing = new Set<number>();
+  for (const word of new Set(lines.join(' ').match(WORD) ?? [])) for (const p of candidates.byWord.get(word) ?? []) sharing.add(p);
+  const tried = [...sharing].sort((a, b) => a - b).slice(0, MAX_CANDIDATES);
   let fuse: Fuse<string> | undefined;
   const hits: FuzzyHit[] = [];
-  for (const p of candidates) {
-    const pattern = index.patterns[p]!;
-    const errors = maxErrors(pattern.text.length);
-    if (!lines.some((line) => mayHoldPieces(line, pattern.text, errors) && holdsWithin(line, pattern.text, errors))) continue;
+  for (const p of tried) {
+    const near = candidates.near.get(p)!;
+    // fuse.js's bitap search is the slow part: only where some line holds a copy close enough for it to accept.
+    if (!lines.some((line) => holdsNear(line, near))) continue;
     fuse ??= new Fuse(lines, { includeScore: true, threshold: THRESHOLD, ignoreLocation: true, minMatchCharLength: MIN_SIGNAL, isCaseSensitive: true });
-    const [best] = fuse.search(pattern.text, { limit: 1 });
+    const [best] = fuse.search(index.patterns[p]!.text, { limit: 1 });
     if (best?.score !== undefined) hits.push({ pattern: p, strength: 1 - best.score });
   }
   return hits;
