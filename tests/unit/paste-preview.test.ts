@@ -26,6 +26,9 @@ describe('previewOf: what the paste box shows of a paste', () => {
     expect(shown).not.toMatch(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/);
     expect(shown).toContain('^[[31merror^[[0m\t429\r\n');
     expect(previewOf('\u0000\u007f'.repeat(300))!.startsWith('^@^?')).toBe(true);
+    // C1 controls too, as cat -v writes them: binary bytes read as Latin-1 are full of them.
+    expect(previewOf('\u0080\u009b\u009f'.repeat(300))!.startsWith('M-^@M-^[M-^_')).toBe(true);
+    expect(previewOf('é\u00a0ÿ'.repeat(300))).toBeNull();
     // A few escape codes in a short paste stay as they are.
     expect(previewOf('\u001b[31mError code: 429\u001b[0m')).toBeNull();
   });
