@@ -3,10 +3,10 @@ import { buildSignalIndex, classifyWith, type Diagnosis } from '../lib/classify'
 import type { DiagnoseCode, DiagnoseData, DiagnoseDetails, DiagnoseExample } from '../lib/diagnose-data';
 import { fill, type Lang, type UiStrings } from '../lib/i18n';
 import { previewOf } from '../lib/paste-preview';
+import { loadShareCodec } from './load-share-codec';
 import { retryVerdict } from '../lib/retry-verdict';
 import { decodeVerdict, diagnosisOfVerdict, isVerdictFragment } from '../lib/share-verdict';
 import { SHARED_LIMIT, shownPaste } from '../lib/shown-paste';
-import { decodeShare, encodeShare, MAX_SHARED_BYTES, ShareError } from '../lib/share-codec';
 import { Evidence } from './Evidence';
 import { fetchText, loadJson, parseLater } from './load-data';
 import { MAX_FILE_BYTES, PasteBox } from './PasteBox';
@@ -114,15 +114,20 @@ export default function Diagnose({ lang, ui, examples, dataUrl, compact = false,
       setNotice(ui.sharedVerdict);
       return;
     }
-    decodeShare(location.hash)
-      .then((shared) => {
-        if (shared === null) return;
-        onText(shared, true);
-        setNotice(ui.sharedLoaded);
-      })
-      .catch((error) =>
-        setNotice(error instanceof ShareError && error.problem === 'too-large' ? fill(ui.sharedTooLarge, MAX_SHARED_BYTES / 1024) : ui.sharedBroken),
-      );
+    const fragment = location.hash;
+    loadShareCodec()
+      .then(({ decodeShare, MAX_SHARED_BYTES, ShareError }) =>
+        decodeShare(fragment).then(
+          (shared) => {
+            if (shared === null) return;
+            onText(shared, true);
+            setNotice(ui.sharedLoaded);
+          },
+          (error) => setNotice(error instanceof ShareError && error.problem === 'too-large' ? fill(ui.sharedTooLarge, MAX_SHARED_BYTES / 1024) : ui.sharedBroken),
+        ),
+      )
+      // The codec itself could not be fetched (the connection dropped after the page loaded).
+      .catch(() => setNotice(ui.sharedBroken));
   };
 
   useEffect(() => {
@@ -155,7 +160,10 @@ export default function Diagnose({ lang, ui, examples, dataUrl, compact = false,
   useEffect(() => {
     if (!compact || !diagnosis) return;
     let current = true;
-    encodeShare(redacted).then((fragment) => current && setFullHref(`${fullUrl}#${fragment}`));
+    loadShareCodec()
+      .then(({ encodeShare }) => encodeShare(redacted))
+      .then((fragment) => current && setFullHref(`${fullUrl}#${fragment}`))
+      .catch(() => undefined);
     return () => (current = false);
   }, [diagnosis, compact]);
 

@@ -4,7 +4,7 @@ import { markSegments } from '../lib/evidence-marks';
 import { fill, type Lang, type UiStrings } from '../lib/i18n';
 import { SECRET_TYPES, type SecretType } from '../lib/redact';
 import { drawControls } from '../lib/paste-preview';
-import { encodeShare } from '../lib/share-codec';
+import { loadShareCodec } from './load-share-codec';
 import { encodeVerdict } from '../lib/share-verdict';
 import type { ShownPaste } from '../lib/shown-paste';
 
@@ -81,9 +81,9 @@ export function Evidence({ ui, lang, diagnosis, redacted, removed, shared }: Pro
   const fragments = diagnosis.evidence.filter((e) => ['signal', 'fuzzy', 'hint', 'status', 'exception', 'exit-code', 'header', 'request-id'].includes(e.type)).map((e) => e.text);
   const shown = echoOf(redacted);
   const share = async (fragment: Promise<string>) => {
-    const url = `${location.origin}${location.pathname}#${await fragment}`;
-    setLink(url);
     try {
+      const url = `${location.origin}${location.pathname}#${await fragment}`;
+      setLink(url);
       await navigator.clipboard.writeText(url);
       setStatus(ui.shareCopied);
     } catch {
@@ -108,7 +108,7 @@ export function Evidence({ ui, lang, diagnosis, redacted, removed, shared }: Pro
       </pre>
       <p class="dx-share-options">
         <button type="button" class="dx-share-verdict" onClick={() => share(Promise.resolve(encodeVerdict(diagnosis)))}>{ui.shareVerdict}</button>{' '}
-        <button type="button" class="dx-share" onClick={() => share(encodeShare(shared.text))}>{ui.shareWithPaste}</button>{' '}
+        <button type="button" class="dx-share" onClick={() => share(loadShareCodec().then(({ encodeShare }) => encodeShare(shared.text)))}>{ui.shareWithPaste}</button>{' '}
         <span role="status">{status}</span>
       </p>
       <p class="dx-note">

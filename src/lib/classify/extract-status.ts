@@ -12,11 +12,6 @@ export interface StatusPattern {
   first?: boolean;
   /** The status inside group 1 when group 1 is a wider part of the text (a page title). */
   pick?: (group: string) => string | undefined;
-  /**
-   * Strings in lower case of which any match holds one (`status-wording-needles.test.ts` checks them on every paste):
-   * a text without any of them is not searched, which saves most of the expressions on most pastes.
-   */
-  needs?: readonly string[];
 }
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -29,96 +24,96 @@ export function statusPatterns(reasonPhrases: readonly string[]): StatusPattern[
 
 const FIXED_PATTERNS: readonly StatusPattern[] = [
   // The Python SDKs' `Error code: 429 - {…}`, and Cloudflare's plain-text `error code: 522` body.
-  { pattern: /\bError code: ?(\d{3})(?!\d)/gi, needs: ['error code'], weight: 5, label: 'Python SDK "Error code"' },
-  { pattern: /\bAPI Error:? (?:Repeated )?\(?(\d{3})(?!\d)/g, needs: ['api error'], weight: 5, label: 'Claude Code "API Error"' },
-  { pattern: /\bHTTP\/[\d.]{1,3} (\d{3})(?!\d)/g, needs: ['http/'], weight: 5, label: 'HTTP status line' },
+  { pattern: /\bError code: ?(\d{3})(?!\d)/gi, weight: 5, label: 'Python SDK "Error code"' },
+  { pattern: /\bAPI Error:? (?:Repeated )?\(?(\d{3})(?!\d)/g, weight: 5, label: 'Claude Code "API Error"' },
+  { pattern: /\bHTTP\/[\d.]{1,3} (\d{3})(?!\d)/g, weight: 5, label: 'HTTP status line' },
   // openai-node and the SDKs generated like it: `${status} status code (no body)`, and `APIError: 400 Unknown parameter…`
   // behind a minified class name (`Error: Ws: 400 …`).
-  { pattern: /(?<!\d)(\d{3}) status code(?: \(no body\))?/g, needs: [' status code'], weight: 5, label: 'Node SDK "status code"' },
+  { pattern: /(?<!\d)(\d{3}) status code(?: \(no body\))?/g, weight: 5, label: 'Node SDK "status code"' },
   // Anthropic's messages may start with the field at fault (`Error: 400 messages.1.content.1.tool_use.id: …`).
-  { pattern: /^\w{0,40}Error: (?:\w{1,20}: )?(\d{3}) (?=[A-Z{]|[a-z_]{1,30}\.\d)/gm, needs: ['error: '], weight: 4, label: 'Node SDK error message' },
+  { pattern: /^\w{0,40}Error: (?:\w{1,20}: )?(\d{3}) (?=[A-Z{]|[a-z_]{1,30}\.\d)/gm, weight: 4, label: 'Node SDK error message' },
   // The same message quoted by a program after its own words: `Error generating with OpenAI: qH: 400 Unsupported…`.
-  { pattern: /\bError [a-z][^:\n]{0,40}: \w{1,20}: ([45]\d\d) (?=[A-Z{])/g, needs: ['error '], weight: 3, label: 'Node SDK error message quoted' },
+  { pattern: /\bError [a-z][^:\n]{0,40}: \w{1,20}: ([45]\d\d) (?=[A-Z{])/g, weight: 3, label: 'Node SDK error message quoted' },
   // The same `${status} ${message}` after any program's words and a colon: `…sending the chunks to OpenAI: 400 Invalid
   // file format.`, `Encountered an error while attempting to respond: 404 This is not a chat model`.
-  { pattern: /(?<=\w: )([45]\d\d) (?=[A-Z][a-z]|["{[]|[45]\d\d [A-Z])/g, needs: [': '], weight: 3, label: 'SDK message after a colon' },
+  { pattern: /(?<=\w: )([45]\d\d) (?=[A-Z][a-z]|["{[]|[45]\d\d [A-Z])/g, weight: 3, label: 'SDK message after a colon' },
   // Node's inspect of a minified SDK error whose class was renamed: `sE [Error]: 400 Billing hard limit…`.
-  { pattern: /^\w{1,40} \[\w{0,40}Error\]: (\d{3}) (?=[A-Z{])/gm, needs: ['error]: '], weight: 4, label: 'Node inspect of a renamed SDK error' },
+  { pattern: /^\w{1,40} \[\w{0,40}Error\]: (\d{3}) (?=[A-Z{])/gm, weight: 4, label: 'Node inspect of a renamed SDK error' },
   {
     pattern: new RegExp(`(?:Error|Exception|BadRequest|NotFound|Forbidden|Unauthorized|TooManyRequests|ServiceUnavailable|ResourceExhausted|PermissionDenied|InvalidArgument|FailedPrecondition|DeadlineExceeded|\\berror)(?: [A-Za-z_]{1,20})?(?:[:,] ?| )?\\[?(\\d{3})(?!\\d)\\]?[,:]? {0,2}(?:\\. (?=\\S)|(?:- )?(?=[A-Z{[<"'“，。：${CJK}]|POST|GET|[a-z]+_error|message=|\\n|$))`, 'g'),
     weight: 4,
     label: 'error class or message with status',
   },
   // Spring AI's `NonTransientAiException: 401 - {…}` / `TransientAiException: 503 - upstream …`: status, dash, body.
-  { pattern: /(?:Exception|Error): (\d{3}) - (?=\S)/g, needs: [' - '], weight: 4, label: 'exception message "status - body"' },
+  { pattern: /(?:Exception|Error): (\d{3}) - (?=\S)/g, weight: 4, label: 'exception message "status - body"' },
   { pattern: new RegExp(`^[^\\w\\s]{0,4}[ \\t]{0,8}(\\d{3}) (?:- )?(?=[{[<"“${CJK}]|status code|[A-Z][a-z]{1,20} )`, 'gm'), weight: 3, label: 'message starting with a status' },
-  { pattern: /\b(?:HTTP|http)[ _-]?(?:status|code|error|Status|Code|Error)?:? ?(\d{3})(?!\d)/g, needs: ['http'], weight: 4, label: '"HTTP" and a status' },
-  { pattern: /\b(?:http_?)?status(?:[ _-]?code)?["']?\s{0,2}[:=\s]\s{0,2}["']?(\d{3})(?!\d)/gi, needs: ['status'], weight: 4, label: 'status field' },
-  { pattern: /\b(?:Last status|returned(?: error| status)?|response code(?: was)?|got status|statusCode|status_code|failed with(?: status(?: code)?)?|status code of)[:=]? ?(\d{3})(?!\d)/gi, needs: ['last status', 'returned', 'response code', 'got status', 'statuscode', 'status_code', 'failed with', 'status code of'], weight: 4, label: 'status wording' },
+  { pattern: /\b(?:HTTP|http)[ _-]?(?:status|code|error|Status|Code|Error)?:? ?(\d{3})(?!\d)/g, weight: 4, label: '"HTTP" and a status' },
+  { pattern: /\b(?:http_?)?status(?:[ _-]?code)?["']?\s{0,2}[:=\s]\s{0,2}["']?(\d{3})(?!\d)/gi, weight: 4, label: 'status field' },
+  { pattern: /\b(?:Last status|returned(?: error| status)?|response code(?: was)?|got status|statusCode|status_code|failed with(?: status(?: code)?)?|status code of)[:=]? ?(\d{3})(?!\d)/gi, weight: 4, label: 'status wording' },
   // The AWS SDK for JavaScript's error metadata: `"$metadata": { "httpStatusCode": 400, … }`.
-  { pattern: /["']?httpStatusCode["']?\s{0,2}:\s{0,2}(\d{3})(?!\d)/g, needs: ['httpstatuscode'], weight: 4, label: 'AWS SDK $metadata' },
-  { pattern: /["']message["']\s{0,2}:\s{0,2}["'](\d{3}) /g, needs: ['message'], weight: 4, label: 'message starting with a status' },
-  { pattern: /["']code["']\s{0,2}:\s{0,2}["']?(\d{3})(?!\d)/g, needs: ['code'], weight: 3, label: '"code" field', first: true },
+  { pattern: /["']?httpStatusCode["']?\s{0,2}:\s{0,2}(\d{3})(?!\d)/g, weight: 4, label: 'AWS SDK $metadata' },
+  { pattern: /["']message["']\s{0,2}:\s{0,2}["'](\d{3}) /g, weight: 4, label: 'message starting with a status' },
+  { pattern: /["']code["']\s{0,2}:\s{0,2}["']?(\d{3})(?!\d)/g, weight: 3, label: '"code" field', first: true },
   { pattern: new RegExp(`[${CJK}（](\\d{3})(?=[ ${CJK}])`, 'g'), weight: 3, label: 'status inside Chinese text' },
-  { pattern: /(?:状态码|响应码)[:：]?\s{0,2}(\d{3})(?!\d)/g, needs: ['状态码', '响应码'], weight: 4, label: '状态码' },
+  { pattern: /(?:状态码|响应码)[:：]?\s{0,2}(\d{3})(?!\d)/g, weight: 4, label: '状态码' },
   // 错误码 / 错误代码 is often a provider's own code (智谱 1113): only a 4xx or 5xx of exactly three digits reads as a status.
-  { pattern: /错误代?码[:：]?\s{0,2}([45]\d\d)(?!\d)/g, needs: ['错误'], weight: 3, label: '错误码' },
+  { pattern: /错误代?码[:：]?\s{0,2}([45]\d\d)(?!\d)/g, weight: 3, label: '错误码' },
   { pattern: new RegExp(`(?:[\\w${CJK}]\\s?)\\((\\d{3})\\)`, 'g'), weight: 3, label: 'status in parentheses' },
-  { pattern: /\[(\d{3})(?:\]| [A-Z_]{4,})/g, needs: ['['], weight: 3, label: 'status in brackets' },
-  { pattern: /\| (\d{3}) \|/g, needs: ['| '], weight: 3, label: 'access log status' },
+  { pattern: /\[(\d{3})(?:\]| [A-Z_]{4,})/g, weight: 3, label: 'status in brackets' },
+  { pattern: /\| (\d{3}) \|/g, weight: 3, label: 'access log status' },
   // The page title's first number of three digits (`api.example.com | 524: A timeout occurred`), read in two steps so
   // no repetition in one expression can trade characters with another.
-  { pattern: /<title>([^<]{0,170})<\/title>/gi, needs: ['<title>'], weight: 4, label: 'HTML page title', pick: (title) => /(?<!\d)\d{3}(?!\d)/.exec(title)?.[0] },
-  { pattern: /\bError(?: code)? (5\d\d)\b/g, needs: ['error '], weight: 4, label: 'Cloudflare error page' },
-  { pattern: /\bError ([45]\d\d): (?=\w)/g, needs: ['error '], weight: 4, label: '"Error" and a status' },
+  { pattern: /<title>([^<]{0,170})<\/title>/gi, weight: 4, label: 'HTML page title', pick: (title) => /(?<!\d)\d{3}(?!\d)/.exec(title)?.[0] },
+  { pattern: /\bError(?: code)? (5\d\d)\b/g, weight: 4, label: 'Cloudflare error page' },
+  { pattern: /\bError ([45]\d\d): (?=\w)/g, weight: 4, label: '"Error" and a status' },
   // Google's own error page: `502. That’s an error.`
-  { pattern: /\b([45]\d\d)\. That[’']s an error\b/g, needs: ['s an error'], weight: 4, label: 'Google error page' },
-  { pattern: /(?:^|[|(。：，]\s?|\w: )([45]\d\d): (?=[A-Z{])/gm, needs: [': '], weight: 3, label: 'status and colon' },
+  { pattern: /\b([45]\d\d)\. That[’']s an error\b/g, weight: 4, label: 'Google error page' },
+  { pattern: /(?:^|[|(。：，]\s?|\w: )([45]\d\d): (?=[A-Z{])/gm, weight: 3, label: 'status and colon' },
   // A relay's own field (`"error_code":401`) and its upstream's status in a log line (`Upstream 429: {…}`); a
   // Chinese sentence's full-width parentheses (`服务商拒绝了请求（401）`). Only a 4xx or 5xx reads as a status.
-  { pattern: /["']error_code["']\s{0,2}:\s{0,2}([45]\d\d)(?!\d)/g, needs: ['error_code'], weight: 3, label: '"error_code" field' },
-  { pattern: /\bUpstream ([45]\d\d): /gi, needs: ['upstream '], weight: 4, label: 'upstream status' },
+  { pattern: /["']error_code["']\s{0,2}:\s{0,2}([45]\d\d)(?!\d)/g, weight: 3, label: '"error_code" field' },
+  { pattern: /\bUpstream ([45]\d\d): /gi, weight: 4, label: 'upstream status' },
   // GitHub Copilot Chat's reason line: `Reason: Request Failed: 400 {…}` (原因: Request Failed: 408 {…}).
-  { pattern: /\bRequest Failed: ([45]\d\d) (?=[{[])/g, needs: ['request failed: '], weight: 4, label: 'Copilot "Request Failed"' },
-  { pattern: /（([45]\d\d)）/g, needs: ['（'], weight: 3, label: 'status in full-width parentheses' },
+  { pattern: /\bRequest Failed: ([45]\d\d) (?=[{[])/g, weight: 4, label: 'Copilot "Request Failed"' },
+  { pattern: /（([45]\d\d)）/g, weight: 3, label: 'status in full-width parentheses' },
   // A browser console's request line: `POST https://…/chat/completions 400 (Bad Request)`.
-  { pattern: /\b([45]\d\d) \((?=[A-Z][A-Za-z ]{2,40}\))/g, needs: [' ('], weight: 3, label: 'status and reason in parentheses' },
+  { pattern: /\b([45]\d\d) \((?=[A-Z][A-Za-z ]{2,40}\))/g, weight: 3, label: 'status and reason in parentheses' },
   // The same line without the reason, as Chrome prints a failed fetch at the end of a console line: `POST https://…/v1/chat/completions 401`.
-  { pattern: /\b(?:GET|POST|PUT|PATCH|DELETE) https?:\/\/\S{1,300} ([45]\d\d)$/gm, needs: ['://'], weight: 3, label: 'browser console request line' },
+  { pattern: /\b(?:GET|POST|PUT|PATCH|DELETE) https?:\/\/\S{1,300} ([45]\d\d)$/gm, weight: 3, label: 'browser console request line' },
   // A relay's report of the status its upstream answered with (`"upstream_status":503`): the failure's own status.
-  { pattern: /["']?upstream_status["']?\s{0,2}:\s{0,2}(\d{3})(?!\d)/g, needs: ['upstream_status'], weight: 5, label: 'upstream status' },
+  { pattern: /["']?upstream_status["']?\s{0,2}:\s{0,2}(\d{3})(?!\d)/g, weight: 5, label: 'upstream status' },
   // Python SDK errors printed without the word Error (`code: 400 - {…}`), and unquoted JS objects (`code: 524,`).
-  { pattern: /\bcode: ([45]\d\d)(?: - (?=[{[])|,)/g, needs: ['code: '], weight: 3, label: '"code" and a status' },
+  { pattern: /\bcode: ([45]\d\d)(?: - (?=[{[])|,)/g, weight: 3, label: '"code" and a status' },
   // A program's report of a failed call (`API call failed: 403 - The bearer token…`, `failed: 429 Provider returned
   // error`), in English or Chinese (`API 返回 429: <html>…`). Only a 4xx or 5xx followed by a dash, a colon, a capital or
   // a body reads as a status.
-  { pattern: /\b(?:failed|Failed|FAILED): ([45]\d\d)(?:(?: -|:) | (?=[A-Z{]))/g, needs: ['failed: '], weight: 3, label: '"failed" and a status' },
+  { pattern: /\b(?:failed|Failed|FAILED): ([45]\d\d)(?:(?: -|:) | (?=[A-Z{]))/g, weight: 3, label: '"failed" and a status' },
   // A program's name for the API before the status: `Google Gemini API 400 Error: "User location is not supported"`.
-  { pattern: /\bAPI ([45]\d\d) Error\b/g, needs: ['api '], weight: 4, label: '"API", a status and "Error"' },
-  { pattern: /返回 ?([45]\d\d) ?[:：]/g, needs: ['返回'], weight: 3, label: '返回 and a status' },
+  { pattern: /\bAPI ([45]\d\d) Error\b/g, weight: 4, label: '"API", a status and "Error"' },
+  { pattern: /返回 ?([45]\d\d) ?[:：]/g, weight: 3, label: '返回 and a status' },
   // OkHttp's response in Java and Kotlin logs: `Response{protocol=h2, code=404, message=, url=…}`.
-  { pattern: /\bResponse\{protocol=[\w/.]{1,12}, code=(\d{3})(?!\d)/g, needs: ['response{protocol='], weight: 4, label: 'OkHttp response' },
+  { pattern: /\bResponse\{protocol=[\w/.]{1,12}, code=(\d{3})(?!\d)/g, weight: 4, label: 'OkHttp response' },
   // A JavaScript error object printed after its status: `[ERROR] 429 [object Object]`.
-  { pattern: /(?<!\d)([45]\d\d) \[object Object\]/g, needs: [' [object object]'], weight: 3, label: 'status and a JS object' },
+  { pattern: /(?<!\d)([45]\d\d) \[object Object\]/g, weight: 3, label: 'status and a JS object' },
   // Mobile HTTP clients: Swift's Alamofire `unacceptableStatusCode(code: 401)` and `Response status code was
   // unacceptable: 404.`; Dart's Dio `The request returned an invalid status code of 429.`
-  { pattern: /\bunacceptableStatusCode\(code: (\d{3})\)/g, needs: ['unacceptablestatuscode(code: '], weight: 4, label: 'Alamofire status' },
-  { pattern: /\bstatus code was unacceptable: (\d{3})(?!\d)/g, needs: ['status code was unacceptable: '], weight: 4, label: 'Alamofire status' },
-  { pattern: /\binvalid status code of (\d{3})(?!\d)/g, needs: ['invalid status code of '], weight: 4, label: 'Dio status' },
+  { pattern: /\bunacceptableStatusCode\(code: (\d{3})\)/g, weight: 4, label: 'Alamofire status' },
+  { pattern: /\bstatus code was unacceptable: (\d{3})(?!\d)/g, weight: 4, label: 'Alamofire status' },
+  { pattern: /\binvalid status code of (\d{3})(?!\d)/g, weight: 4, label: 'Dio status' },
   // DashScope's SDKs and LiteLLM's DashscopeException: `<400> InternalError.Algo.InvalidParameter: …`.
-  { pattern: /<([45]\d\d)> (?=[A-Z][A-Za-z]{2,30}\.)/g, needs: ['> '], weight: 4, label: 'DashScope status' },
+  { pattern: /<([45]\d\d)> (?=[A-Z][A-Za-z]{2,30}\.)/g, weight: 4, label: 'DashScope status' },
   // Python requests' raise_for_status(): `401 Client Error: Unauthorized for url: …`, `503 Server Error: …`.
-  { pattern: /(?<!\d)([45]\d\d) (?:Client|Server) Error\b/g, needs: [' client error', ' server error'], weight: 5, label: 'requests raise_for_status' },
+  { pattern: /(?<!\d)([45]\d\d) (?:Client|Server) Error\b/g, weight: 5, label: 'requests raise_for_status' },
   // Go net/http's default 404 body, which a gateway or server without the route answers with.
-  { pattern: /(?<!\d)(404) page not found\b/g, needs: ['404 page not found'], weight: 4, label: 'Go "404 page not found"' },
+  { pattern: /(?<!\d)(404) page not found\b/g, weight: 4, label: 'Go "404 page not found"' },
   // Google's @google/generative-ai JS SDK: `Error fetching from https://…:generateContent: [403 Forbidden] …`.
-  { pattern: /\bError fetching from \S{1,300}: \[([45]\d\d)\b/g, needs: ['error fetching from '], weight: 4, label: 'Google JS SDK status' },
+  { pattern: /\bError fetching from \S{1,300}: \[([45]\d\d)\b/g, weight: 4, label: 'Google JS SDK status' },
   // A program's report of a status beside the body it got: `请求失败: 403, {"detail":…}`.
-  { pattern: /[:：]\s?([45]\d\d), (?=\{)/g, needs: [', {'], weight: 3, label: 'status and a body' },
+  { pattern: /[:：]\s?([45]\d\d), (?=\{)/g, weight: 3, label: 'status and a body' },
   // aiohttp's ClientResponseError: `404, message='Not Found', url=URL('https://…')` (its __str__: status, message, url).
-  { pattern: /(?<!\d)([45]\d\d), message=['"]/g, needs: [', message='], weight: 4, label: 'aiohttp ClientResponseError' },
+  { pattern: /(?<!\d)([45]\d\d), message=['"]/g, weight: 4, label: 'aiohttp ClientResponseError' },
   // google-api-core's field violations: `400 * GenerateContentRequest.tools[0]…: Invalid function name.`
-  { pattern: /(?<!\d)([45]\d\d) \*\s{1,40}[A-Z]\w{2,60}Request\b/g, needs: [' *'], weight: 3, label: 'Google field violation' },
+  { pattern: /(?<!\d)([45]\d\d) \*\s{1,40}[A-Z]\w{2,60}Request\b/g, weight: 3, label: 'Google field violation' },
 ];
 
 const MIN_STATUS = 400;
@@ -135,9 +130,7 @@ export function extractStatus(text: string, patterns: readonly StatusPattern[]):
   // Every wording captures the status's own three digits: without a 4 or 5 before two digits, none can state one.
   if (!MAY_HOLD_STATUS.test(text)) return { status: null, evidence: [] };
   const score = new Map<number, { weight: number; last: number; text: string; label: string }>();
-  const lower = text.toLowerCase();
-  for (const { pattern, weight, label, first, pick, needs } of patterns) {
-    if (needs && !needs.some((needle) => lower.includes(needle))) continue;
+  for (const { pattern, weight, label, first, pick } of patterns) {
     pattern.lastIndex = 0;
     let count = 0;
     const limit = first ? 1 : 200;
