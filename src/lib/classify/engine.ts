@@ -138,20 +138,8 @@ function unknown(evidence: Evidence[] = [], alternatives: Alternative[] = []): D
   };
 }
 
-/** Signals as they are matched, folded once per signal text. */
-const foldedSignals = new Map<string, string>();
-
-function foldedSignal(signal: string): string {
-  let folded = foldedSignals.get(signal);
-  if (folded === undefined) {
-    folded = foldForMatching(signal).trim();
-    foldedSignals.set(signal, folded);
-  }
-  return folded;
-}
-
 function originalSignal(match: Match, folded: string): string {
-  return match.entry.signals.find((s) => foldedSignal(s) === folded) ?? folded;
+  return match.entry.signals.find((s) => foldForMatching(s).trim() === folded) ?? folded;
 }
 
 function alternativesOf(matches: Match[], skip: string | null): Alternative[] {

@@ -6,8 +6,8 @@
  */
 
 /**
- * A pattern of at most 32 characters, compiled once: which of its positions each character fills (ASCII in a table,
- * other characters in a map).
+ * A pattern of at most 32 characters (the bits of one integer; the fallback never near-searches longer ones), compiled
+ * once: which of its positions each character fills (ASCII in a table, other characters in a map).
  */
 export interface NearPattern {
   length: number;
@@ -17,7 +17,6 @@ export interface NearPattern {
 }
 
 export function nearPattern(pattern: string, edits: number): NearPattern {
-  if (pattern.length > 32) throw new RangeError('pattern longer than 32 characters');
   const ascii = new Int32Array(128);
   const others = new Map<number, number>();
   for (let i = 0; i < pattern.length; i++) {
