@@ -24,9 +24,13 @@ export function window(text: string): string {
   let budget = MIDDLE_BUDGET;
   INTERESTING_WORD.lastIndex = 0;
   for (let m = INTERESTING_WORD.exec(middle); m !== null && picked.length < MAX_INTERESTING && budget > 0; m = INTERESTING_WORD.exec(middle)) {
-    const lineStart = middle.lastIndexOf('\n', m.index) + 1;
-    let lineEnd = middle.indexOf('\n', m.index);
-    if (lineEnd === -1) lineEnd = middle.length;
+    // The line's ends are looked for no further than LONG_LINE away: past that, the line is long either way, and a
+    // search to the ends of a giant line for every word would cost the whole line each time.
+    const lookBack = Math.max(0, m.index - LONG_LINE);
+    const before = middle.slice(lookBack, m.index).lastIndexOf('\n');
+    const lineStart = before === -1 ? (lookBack === 0 ? 0 : -Infinity) : lookBack + before + 1;
+    const after = middle.slice(m.index, m.index + LONG_LINE + 1).indexOf('\n');
+    const lineEnd = after !== -1 ? m.index + after : m.index + LONG_LINE + 1 >= middle.length ? middle.length : Infinity;
     const from = lineEnd - lineStart <= LONG_LINE ? lineStart : Math.max(lineStart, m.index - LONG_LINE / 2);
     const to = lineEnd - lineStart <= LONG_LINE ? lineEnd : Math.min(lineEnd, m.index + LONG_LINE / 2);
     picked.push(middle.slice(from, to));

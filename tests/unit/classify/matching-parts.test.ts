@@ -3,6 +3,7 @@ import Fuse from 'fuse.js/basic';
 import { describe, expect, it } from 'vitest';
 import { Matcher } from '../../../src/lib/classify/matcher';
 import { holdsNear, nearPattern } from '../../../src/lib/classify/near-substring';
+import { window } from '../../../src/lib/classify/normalize';
 
 /** Small alphabets make overlaps, shared prefixes and near copies common; the CJK and astral characters test code units. */
 const ALPHABET = ['a', 'b', 'c', ' ', ':', '错', '误', '😀'];
@@ -80,5 +81,46 @@ describe('near-copy test', () => {
       }),
       { numRuns: 3000 },
     );
+  });
+});
+
+describe('window: what is read of a huge paste', () => {
+  /**
+   * The plain definition, with normalize.ts's sizes: the head, the tail, and for each error word of the middle its
+   * whole line, or 2000 characters around it when the line is longer, looking for each line's ends across the whole
+   * text. The function must read the same while looking no further than the long-line size.
+   */
+  function plainWindow(text: string): string {
+    if (text.length <= 64 * 1024) return text;
+    const middle = text.slice(8 * 1024, text.length - 32 * 1024);
+    const word = /error|exception|fail|refused|reset|timed? ?out|denied|invalid|exceeded|quota|overload|unavailable|not found|certificate|curl: \(|status|错误|失败|超时|异常|令牌|额度|渠道|余额/gi;
+    const picked: string[] = [];
+    let budget = 160 * 1024;
+    for (let m = word.exec(middle); m !== null && picked.length < 400 && budget > 0; m = word.exec(middle)) {
+      const start = middle.lastIndexOf('\n', m.index) + 1;
+      const end = middle.includes('\n', m.index) ? middle.indexOf('\n', m.index) : middle.length;
+      const long = end - start > 2000;
+      const from = long ? Math.max(start, m.index - 1000) : start;
+      const to = long ? Math.min(end, m.index + 1000) : end;
+      picked.push(middle.slice(from, to));
+      budget -= to - from;
+      word.lastIndex = Math.max(to, m.index + m[0].length);
+    }
+    return [text.slice(0, 8 * 1024), ...picked, text.slice(text.length - 32 * 1024)].join('\n');
+  }
+
+  it('reads what the plain definition reads, on lines of every length around the long-line size', () => {
+    const piece = fc.constantFrom('error ', 'x', 'y'.repeat(300), 'z'.repeat(1500), 'q'.repeat(1990), 'w'.repeat(2600), '\n', 'timeout', ' fail ', '错误');
+    fc.assert(
+      fc.property(fc.array(piece, { minLength: 1, maxLength: 60 }), fc.nat(200_000), (pieces, extra) => {
+        let text = pieces.join('');
+        while (text.length < 65_000 + extra) text += pieces.join('');
+        expect(window(text)).toBe(plainWindow(text));
+      }),
+      { numRuns: 150 },
+    );
+    for (const text of ['error timeout quota '.repeat(52_429), 'Error code: 4'.repeat(7_692), 'status: 4291 request id: 429 Error 429\n'.repeat(20_000)]) {
+      expect(window(text)).toBe(plainWindow(text));
+    }
   });
 });
