@@ -120,6 +120,9 @@ const FIRST_CONTACT: Record<string, { kind: number; retry: number; status: numbe
   'b97-fresh.jsonl': { kind: 0.631, retry: 0.684, status: 0.888 },
   'b99-fresh.jsonl': { kind: 0.7, retry: 0.7, status: 0.875 },
   'b104-fresh.jsonl': { kind: 0.538, retry: 0.769, status: 1 },
+  'b105-fresh.jsonl': { kind: 0.692, retry: 0.769, status: 0.857 },
+  'b106-fresh.jsonl': { kind: 0.866, retry: 0.8, status: 0.846 },
+  'b107-fresh.jsonl': { kind: 0.8, retry: 0.65, status: 0.933 },
 };
 
 /**
