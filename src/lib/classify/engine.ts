@@ -166,12 +166,31 @@ function alternativesOf(matches: Match[], skip: string | null): Alternative[] {
     .map((m) => ({ entry: m.entry.id, kind: m.entry.kind, confidence: confidenceOf(m.score) }));
 }
 
+const URL = /\bhttps?:\/\/[^\s"'`<>()[\]{}]{1,2000}/g;
+
+/**
+ * A kind's generic phrase found only inside a link says nothing about the failure: a documentation URL's anchor
+ * (`…/extended-thinking#max-tokens-and-context-window-size`) is not a context-window error. Catalogue signals keep
+ * their hits there (some are URLs).
+ */
+function outsideUrls(index: SignalIndex, matched: Set<number>, text: string): Set<number> {
+  if (!text.includes('://')) return matched;
+  const hintOnly = [...matched].filter((p) => {
+    const pattern = index.patterns[p]!;
+    return pattern.type === 'signal' && pattern.entries.every((e) => index.entries[e]!.hint);
+  });
+  if (hintOnly.length === 0) return matched;
+  const withoutUrls = foldForMatching(text.replace(URL, ' '));
+  for (const p of hintOnly) if (!withoutUrls.includes(index.patterns[p]!.text)) matched.delete(p);
+  return matched;
+}
+
 function diagnose(input: string, index: SignalIndex): Diagnosis {
   const text = readable(window(input));
   const folded = foldForMatching(text);
   if (folded.trim().length === 0) return unknown();
 
-  const matched = keepIdentifiers(index.patterns, index.matcher.search(folded).map((hit) => hit.pattern), text);
+  const matched = outsideUrls(index, keepIdentifiers(index.patterns, index.matcher.search(folded).map((hit) => hit.pattern), text), text);
   const { data } = index;
   const providers = new Map<ProviderId, number>();
   const sdks = new Map<SdkId, number>();

@@ -91,3 +91,21 @@ describe('a quota of zero is a cap no wait lifts', () => {
     expect([d.kind, d.retryable]).toEqual(['rate_limit', false]);
   });
 });
+
+describe("a kind's phrase inside a link says nothing about the failure", () => {
+  // antigravity2api-nodejs#150: Anthropic's 400 through a proxy, whose documentation link ends in
+  // `#max-tokens-and-context-window-size`.
+  const budget = `[error] 生成响应失败: API请求失败 (400): {
+  "error": {
+    "code": 400,
+    "message": "{\\"type\\":\\"error\\",\\"error\\":{\\"type\\":\\"invalid_request_error\\",\\"message\\":\\"\`max_tokens\` must be greater than \`thinking.budget_tokens\`. Please consult our documentation at https://docs.claude.com/en/docs/build-with-claude/extended-thinking#max-tokens-and-context-window-size\\"},\\"request_id\\":\\"req_vrtx_011CXz1EDk9oAJ1APShnBXuq\\"}",
+    "status": "INVALID_ARGUMENT"`;
+
+  it('a documentation anchor is not a context-window error', () => {
+    expect(classify(budget).kind).toBe('invalid_request');
+  });
+
+  it('the same words outside the link still count', () => {
+    expect(classify(budget.replace('Please consult', 'The context window is exceeded. Please consult')).kind).toBe('context_length');
+  });
+});
