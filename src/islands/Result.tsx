@@ -6,7 +6,10 @@ import { retryVerdict } from '../lib/retry-verdict';
 import { CopyButton } from './CopyButton';
 import { FixTabs } from './FixTabs';
 import { Inline } from './Inline';
-import { openSiteSearch, reportUrl, tellingLine } from './site-search';
+import { tellingLine } from './telling-line';
+
+/** The search and report helpers for an unrecognised paste, fetched when the reader asks for one. */
+const siteSearch = () => import('./site-search');
 
 interface Props {
   lang: Lang;
@@ -123,11 +126,11 @@ export function Result({ lang, ui, data, code, details, diagnosis: d, redacted, 
           <p>{ui.notRecognisedHelp}</p>
           <p>
             {search && (
-              <button type="button" class="dx-search" onClick={() => openSiteSearch(search)}>
+              <button type="button" class="dx-search" onClick={() => siteSearch().then((help) => help.openSiteSearch(search))}>
                 {fill(ui.searchFor, search)}
               </button>
             )}{' '}
-            <button type="button" class="dx-report" onClick={() => window.open(reportUrl(redacted, location.pathname), '_blank', 'noopener')}>
+            <button type="button" class="dx-report" onClick={() => siteSearch().then((help) => window.open(help.reportUrl(redacted, location.pathname), '_blank', 'noopener'))}>
               {ui.reportMiss}
             </button>
           </p>

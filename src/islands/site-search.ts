@@ -1,14 +1,8 @@
 /**
- * Help for a paste the catalogue does not know: its most telling line, Starlight's search opened on it, and a
- * prefilled GitHub issue the reader may choose to submit.
+ * Help for a paste the catalogue does not know: Starlight's search opened on its most telling line, and a prefilled
+ * GitHub issue the reader may choose to submit. Fetched when the reader asks for either (Result.tsx).
  */
-
-/** The line of a (redacted) paste most worth searching for: the last that reads like an error, else the last line. */
-export function tellingLine(redacted: string): string {
-  const lines = redacted.split('\n').map((l) => l.trim()).filter((l) => /\p{L}{3}/u.test(l));
-  const line = [...lines].reverse().find((l) => /error|exception|fail|denied|invalid|refused|timed? ?out|错误|失败|异常|无效|拒绝|超时/i.test(l)) ?? lines[lines.length - 1] ?? '';
-  return line.replace(/[{}[\]"']/g, ' ').replace(/\s+/g, ' ').trim().slice(0, 80);
-}
+import { tellingLine } from './telling-line';
 
 /** Opens the site's search dialog (Starlight's Pagefind UI) with `query` typed in. */
 export function openSiteSearch(query: string): void {
