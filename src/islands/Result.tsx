@@ -130,7 +130,7 @@ export function Result({ lang, ui, data, code, details, diagnosis: d, redacted, 
                 {fill(ui.searchFor, search)}
               </button>
             )}{' '}
-            <button type="button" class="dx-report" onClick={() => siteSearch().then((help) => window.open(help.reportUrl(redacted, location.pathname), '_blank', 'noopener'))}>
+            <button type="button" class="dx-report" onClick={() => siteSearch().then((help) => window.open(help.reportUrl(redacted, search, location.pathname), '_blank', 'noopener'))}>
               {ui.reportMiss}
             </button>
           </p>
