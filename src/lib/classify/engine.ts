@@ -166,7 +166,7 @@ function alternativesOf(matches: Match[], skip: string | null): Alternative[] {
     .map((m) => ({ entry: m.entry.id, kind: m.entry.kind, confidence: confidenceOf(m.score) }));
 }
 
-const URL = /\bhttps?:\/\/[^\s"'`<>()[\]{}]{1,2000}/g;
+const LINK = /\bhttps?:\/\/[^\s"'`<>()[\]{}]{1,2000}/g;
 
 /**
  * A kind's generic phrase found only inside a link says nothing about the failure: a documentation URL's anchor
@@ -180,7 +180,7 @@ function outsideUrls(index: SignalIndex, matched: Set<number>, text: string): Se
     return pattern.type === 'signal' && pattern.entries.every((e) => index.entries[e]!.hint);
   });
   if (hintOnly.length === 0) return matched;
-  const withoutUrls = foldForMatching(text.replace(URL, ' '));
+  const withoutUrls = foldForMatching(text.replace(LINK, ' '));
   for (const p of hintOnly) if (!withoutUrls.includes(index.patterns[p]!.text)) matched.delete(p);
   return matched;
 }
