@@ -41,7 +41,7 @@ const REFINEMENTS: Partial<Record<KindId, ReadonlySet<KindId>>> = {
  * sentence, Gemini's `model models/gemini-2.5-flash is no longer available to new users`, Vertex AI's
  * `…/publishers/google/models/gemini-2.5-flash-preview-04-17\` not found`), which no literal phrase can hold.
  */
-const NAMED_MODEL_MISSING = /(?:\bmodel [`'"“]?|\/models\/)[\w.:/@-]{1,80}[`'"”]? (?:(?:was |is |does )?not (?:found|exist)|is not supported(?=\.|"|$)|is no longer available|(?:was|has been) (?:removed|retired))\b/im;
+const NAMED_MODEL_MISSING = /(?:\bmodel [`'"“]?[\w.:/@-]{1,80}|\/models\/[\w.:@-]{1,80})[`'"”]? (?:(?:was |is |does )?not (?:found|exist)|is not supported(?=\.|"|$)|is no longer available|(?:was|has been) (?:removed|retired))\b/im;
 
 function namedModelMissing(text: string): Evidence[] {
   const m = NAMED_MODEL_MISSING.exec(text);
