@@ -3,12 +3,12 @@ import { buildSignalIndex, classifyWith, type Diagnosis } from '../lib/classify'
 import type { DiagnoseCode, DiagnoseData, DiagnoseDetails, DiagnoseExample } from '../lib/diagnose-data';
 import { fill, type Lang, type UiStrings } from '../lib/i18n';
 import { previewOf } from '../lib/paste-preview';
-import { loadShareCodec } from './load-share-codec';
 import { retryVerdict } from '../lib/retry-verdict';
 import { decodeVerdict, diagnosisOfVerdict, isVerdictFragment } from '../lib/share-verdict';
 import { SHARED_LIMIT, shownPaste } from '../lib/shown-paste';
 import { Evidence } from './Evidence';
 import { fetchText, loadJson, parseLater } from './load-data';
+import { loadShareCodec } from './load-share-codec';
 import { MAX_FILE_BYTES, PasteBox } from './PasteBox';
 import { Result } from './Result';
 
