@@ -124,6 +124,7 @@ const FIRST_CONTACT: Record<string, { kind: number; retry: number; status: numbe
   'b106-fresh.jsonl': { kind: 0.866, retry: 0.8, status: 0.846 },
   'b107-fresh.jsonl': { kind: 0.8, retry: 0.65, status: 0.933 },
   'b108-fresh.jsonl': { kind: 0.916, retry: 0.791, status: 0.894 },
+  'b109-fresh.jsonl': { kind: 0.875, retry: 0.687, status: 1 },
 };
 
 /**
