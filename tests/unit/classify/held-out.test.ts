@@ -125,6 +125,7 @@ const FIRST_CONTACT: Record<string, { kind: number; retry: number; status: numbe
   'b107-fresh.jsonl': { kind: 0.8, retry: 0.65, status: 0.933 },
   'b108-fresh.jsonl': { kind: 0.916, retry: 0.791, status: 0.894 },
   'b109-fresh.jsonl': { kind: 0.875, retry: 0.687, status: 1 },
+  'b110-fresh.jsonl': { kind: 0.76, retry: 0.64, status: 0.933 },
 };
 
 /**
