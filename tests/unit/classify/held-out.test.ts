@@ -126,6 +126,7 @@ const FIRST_CONTACT: Record<string, { kind: number; retry: number; status: numbe
   'b108-fresh.jsonl': { kind: 0.916, retry: 0.791, status: 0.894 },
   'b109-fresh.jsonl': { kind: 0.875, retry: 0.687, status: 1 },
   'b110-fresh.jsonl': { kind: 0.76, retry: 0.64, status: 0.933 },
+  'b112-fresh.jsonl': { kind: 0.884, retry: 0.807, status: 0.869 },
 };
 
 /**
