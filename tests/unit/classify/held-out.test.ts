@@ -129,6 +129,7 @@ const FIRST_CONTACT: Record<string, { kind: number; retry: number; status: numbe
   'b112-fresh.jsonl': { kind: 0.884, retry: 0.807, status: 0.869 },
   'b111-fresh.jsonl': { kind: 0.8, retry: 0.64, status: 0.923 },
   'b113-fresh.jsonl': { kind: 0.653, retry: 0.73, status: 0.636 },
+  'b114-fresh.jsonl': { kind: 0.8, retry: 0.8, status: 0.761 },
 };
 
 /**
