@@ -22,6 +22,8 @@ export function catalogIntegration(): AstroIntegration {
         injectRoute({ pattern: '/[...lang]/[file].txt', entrypoint: route('llms-txt.ts') });
         injectRoute({ pattern: '/[...lang]/fixes', entrypoint: route('fixes-index.astro') });
         injectRoute({ pattern: '/[...lang]/fixes/[recipe]', entrypoint: route('fix-page.astro') });
+        injectRoute({ pattern: '/[...lang]/status/[code]/[family]', entrypoint: route('status-family-page.astro') });
+        injectRoute({ pattern: '/[...lang]/failures/[topic]/[family]', entrypoint: route('failure-family-page.astro') });
       },
     },
   };
