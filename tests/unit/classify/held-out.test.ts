@@ -131,6 +131,7 @@ const FIRST_CONTACT: Record<string, { kind: number; retry: number; status: numbe
   'b113-fresh.jsonl': { kind: 0.653, retry: 0.73, status: 0.636 },
   'b114-fresh.jsonl': { kind: 0.8, retry: 0.8, status: 0.761 },
   'b115-fresh.jsonl': { kind: 0.774, retry: 0.838, status: 0.869 },
+  'b117-fresh.jsonl': { kind: 0.928, retry: 0.785, status: 0.923 },
 };
 
 /**
