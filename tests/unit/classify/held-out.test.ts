@@ -133,6 +133,7 @@ const FIRST_CONTACT: Record<string, { kind: number; retry: number; status: numbe
   'b115-fresh.jsonl': { kind: 0.774, retry: 0.838, status: 0.869 },
   'b117-fresh.jsonl': { kind: 0.928, retry: 0.785, status: 0.923 },
   'b116-fresh.jsonl': { kind: 0.882, retry: 0.882, status: 0.923 },
+  'b118-fresh.jsonl': { kind: 0.588, retry: 0.705, status: 0.818 },
 };
 
 /**
