@@ -227,11 +227,13 @@ export function extractUnreachable(text: string): Evidence[] {
 }
 
 /**
- * A browser's CORS refusal (`has been blocked by CORS policy`): the API or relay does not allow calls from this page's
- * origin, which no retry changes; the call must go through a server or a relay that allows it.
+ * A browser's refusal to make the call: CORS (Chromium's `has been blocked by CORS policy`, Firefox's "CORS header
+ * 'Access-Control-Allow-Origin' is missing": the API or relay does not allow calls from this page's origin) or mixed
+ * content (Chromium's `Mixed Content:`: an https page calling an http API). No retry changes either; the call must go
+ * through a server, a relay that allows it, or https.
  */
 export function extractCorsBlock(text: string): Evidence[] {
-  const m = /\bblocked by CORS policy\b/i.exec(text);
+  const m = /\bblocked by CORS policy\b|\bMixed Content: |\bAccess-Control-Allow-Origin\W{1,3} is missing/i.exec(text);
   return m ? [{ type: 'signal', text: m[0], note: 'cors' }] : [];
 }
 
