@@ -134,6 +134,7 @@ const FIRST_CONTACT: Record<string, { kind: number; retry: number; status: numbe
   'b117-fresh.jsonl': { kind: 0.928, retry: 0.785, status: 0.923 },
   'b116-fresh.jsonl': { kind: 0.882, retry: 0.882, status: 0.923 },
   'b118-fresh.jsonl': { kind: 0.588, retry: 0.705, status: 0.818 },
+  'b119-fresh.jsonl': { kind: 0.863, retry: 0.454, status: 0.7 },
 };
 
 /**
