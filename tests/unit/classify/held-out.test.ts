@@ -135,6 +135,8 @@ const FIRST_CONTACT: Record<string, { kind: number; retry: number; status: numbe
   'b116-fresh.jsonl': { kind: 0.882, retry: 0.882, status: 0.923 },
   'b118-fresh.jsonl': { kind: 0.588, retry: 0.705, status: 0.818 },
   'b119-fresh.jsonl': { kind: 0.863, retry: 0.454, status: 0.7 },
+  'b120-fresh.jsonl': { kind: 0.5, retry: 0.636, status: 0.625 },
+  'b121-fresh.jsonl': { kind: 0.888, retry: 0.888, status: 0.909 },
 };
 
 /**
