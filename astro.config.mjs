@@ -5,6 +5,7 @@ import preact from '@astrojs/preact';
 import starlightLinksValidator from 'starlight-links-validator';
 import { catalogIntegration } from './src/site/catalog-integration.ts';
 import { cspIntegration } from './src/site/csp-integration.ts';
+import { searchIndexIntegration } from './src/site/search-index-integration.ts';
 import { SEARCH_RANKING } from './src/site/search-ranking.ts';
 import { SECURITY_HEADERS } from './src/site/security-headers.ts';
 import { sidebar } from './src/site/sidebar.ts';
@@ -40,6 +41,8 @@ export default defineConfig({
       pagination: false,
     }),
     preact(),
+    // After Starlight, whose build:done hook writes the search index.
+    searchIndexIntegration(),
     cspIntegration(),
   ],
 });

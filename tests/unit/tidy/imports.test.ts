@@ -36,7 +36,8 @@ const ALLOWED_PACKAGES: Record<Layer, RegExp> = {
   cli: /^(node:|esbuild$|typescript$)/,
   package: /^(node:|@modelcontextprotocol\/sdk\/|zod\/v4$)/,
   islands: /^preact(\/|$)/,
-  site: /^(node:|shiki$|astro(\/zod)?$)/,
+  // pagefind: search-index-integration.ts checks and, if needed, rebuilds the site-search index after the build.
+  site: /^(node:|shiki$|astro(\/zod)?$|pagefind$)/,
   components: /^(@astrojs\/starlight\/components|astro(:|$)|preact)/,
   routes: /^(@astrojs\/starlight\/components|astro(:|$))/,
   docs: /^@astrojs\/starlight\/components$/,
