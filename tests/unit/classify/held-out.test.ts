@@ -137,6 +137,7 @@ const FIRST_CONTACT: Record<string, { kind: number; retry: number; status: numbe
   'b119-fresh.jsonl': { kind: 0.863, retry: 0.454, status: 0.7 },
   'b120-fresh.jsonl': { kind: 0.5, retry: 0.636, status: 0.625 },
   'b121-fresh.jsonl': { kind: 0.888, retry: 0.888, status: 0.909 },
+  'b123-fresh.jsonl': { kind: 1.0, retry: 0.904, status: 1 },
 };
 
 /**
