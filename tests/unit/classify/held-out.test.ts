@@ -138,6 +138,7 @@ const FIRST_CONTACT: Record<string, { kind: number; retry: number; status: numbe
   'b120-fresh.jsonl': { kind: 0.5, retry: 0.636, status: 0.625 },
   'b121-fresh.jsonl': { kind: 0.888, retry: 0.888, status: 0.909 },
   'b123-fresh.jsonl': { kind: 1.0, retry: 0.904, status: 1 },
+  'b122-fresh.jsonl': { kind: 0.652, retry: 0.565, status: 0.916 },
 };
 
 /**
