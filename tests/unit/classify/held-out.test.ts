@@ -139,6 +139,7 @@ const FIRST_CONTACT: Record<string, { kind: number; retry: number; status: numbe
   'b121-fresh.jsonl': { kind: 0.888, retry: 0.888, status: 0.909 },
   'b123-fresh.jsonl': { kind: 1.0, retry: 0.904, status: 1 },
   'b122-fresh.jsonl': { kind: 0.652, retry: 0.565, status: 0.916 },
+  'b124-fresh.jsonl': { kind: 0.833, retry: 0.625, status: 0.933 },
 };
 
 /**
