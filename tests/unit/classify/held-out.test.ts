@@ -140,6 +140,8 @@ const FIRST_CONTACT: Record<string, { kind: number; retry: number; status: numbe
   'b123-fresh.jsonl': { kind: 1.0, retry: 0.904, status: 1 },
   'b122-fresh.jsonl': { kind: 0.652, retry: 0.565, status: 0.916 },
   'b124-fresh.jsonl': { kind: 0.833, retry: 0.625, status: 0.933 },
+  'b126-fresh.jsonl': { kind: 0.857, retry: 0.571, status: 0.923 },
+  'b125-fresh.jsonl': { kind: 0.85, retry: 0.55, status: 1 },
 };
 
 /**
