@@ -142,6 +142,7 @@ const FIRST_CONTACT: Record<string, { kind: number; retry: number; status: numbe
   'b124-fresh.jsonl': { kind: 0.833, retry: 0.625, status: 0.933 },
   'b126-fresh.jsonl': { kind: 0.857, retry: 0.571, status: 0.923 },
   'b125-fresh.jsonl': { kind: 0.85, retry: 0.55, status: 1 },
+  'b127-fresh.jsonl': { kind: 0.636, retry: 0.727, status: 0.75 },
 };
 
 /**
