@@ -27,6 +27,10 @@ const FIXED_PATTERNS: readonly StatusPattern[] = [
   { pattern: /\bError code: ?(\d{3})(?!\d)/gi, weight: 5, label: 'Python SDK "Error code"' },
   { pattern: /\bAPI Error:? (?:Repeated )?\(?(\d{3})(?!\d)/g, weight: 5, label: 'Claude Code "API Error"' },
   { pattern: /\bHTTP\/[\d.]{1,3} (\d{3})(?!\d)/g, weight: 5, label: 'HTTP status line' },
+  // A request line in quotes and the status after it: urllib3's debug log and access logs (`"POST /v1/chat/completions
+  // HTTP/1.1" 429 206`, `"GET /api/v1/model HTTP/1.1" 404 -`). It weighs least: in a server's own access log the line is
+  // what the server answered its client, and a status the paste states otherwise says more about the failure.
+  { pattern: /"[A-Z]{3,7} [^"\s]{1,300} HTTP\/[\d.]{1,3}" (\d{3})(?!\d)/g, weight: 2, label: 'request line and status' },
   // openai-node and the SDKs generated like it: `${status} status code (no body)`, and `APIError: 400 Unknown parameter…`
   // behind a minified class name (`Error: Ws: 400 …`).
   { pattern: /(?<!\d)(\d{3}) status code(?: \(no body\))?/g, weight: 5, label: 'Node SDK "status code"' },
