@@ -29,10 +29,7 @@ export default defineConfig({
         'zh-cn': { label: '简体中文', lang: 'zh-CN' },
       },
       sidebar: sidebar(),
-      head: [
-        { tag: 'script', attrs: { type: 'module', src: '/focusable-scroll.js' } },
-        { tag: 'script', attrs: { type: 'module', src: '/entry-forward.js' } },
-      ],
+      head: [{ tag: 'script', attrs: { type: 'module', src: '/focusable-scroll.js' } }],
       customCss: ['./src/styles/custom.css', './src/styles/diagnose.css'],
       components: { MarkdownContent: './src/components/MarkdownContent.astro' },
       pagefind: { ranking: SEARCH_RANKING },

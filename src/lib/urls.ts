@@ -40,35 +40,14 @@ export function diagnosePath(): string {
   return '/diagnose/';
 }
 
-/**
- * Status and failure pages with too many entries to stay light (gzip HTML within 40 KB): their entries live on one page
- * per family below them (`/status/400/openai/`), and the page keeps every entry's anchor in its variants table, which
- * forwards there. Adding a page here moves its entries' homes; their old anchors keep working.
- */
-export const PAGES_BY_FAMILY: ReadonlySet<string> = new Set([
-  '/status/400/', '/status/401/', '/status/403/', '/status/404/', '/status/429/',
-  '/failures/client/', '/failures/connection/', '/failures/stream/',
-]);
-
-/** The status or failure page an entry belongs to: its first status page, or its failure page when it has no status. */
-export function entryTopicPath(entry: { statuses: readonly number[]; failure?: Failure | undefined }): string {
+/** The page that holds an entry's section: its first status page, or its failure page when it has no status. */
+export function entryHomePath(entry: { statuses: readonly number[]; failure?: Failure | undefined }): string {
   const [status] = entry.statuses;
   if (status !== undefined) return statusPath(status);
   return failurePath(entry.failure ?? 'connection');
 }
 
-/** The page of one family's entries on a topic page split by family: `/status/400/openai/`. */
-export function familyPagePath(topicPath: string, family: string): string {
-  return `${topicPath}${family}/`;
-}
-
-/** The page that holds an entry's section: its topic page, or its family's page below it when the topic is split. */
-export function entryHomePath(entry: { statuses: readonly number[]; failure?: Failure | undefined; family: string }): string {
-  const topic = entryTopicPath(entry);
-  return PAGES_BY_FAMILY.has(topic) ? familyPagePath(topic, entry.family) : topic;
-}
-
-export function entryPath(entry: { id: string; statuses: readonly number[]; failure?: Failure | undefined; family: string }): string {
+export function entryPath(entry: { id: string; statuses: readonly number[]; failure?: Failure | undefined }): string {
   return `${entryHomePath(entry)}#${entry.id}`;
 }
 

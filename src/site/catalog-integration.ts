@@ -22,8 +22,6 @@ export function catalogIntegration(): AstroIntegration {
         injectRoute({ pattern: '/[...lang]/[file].txt', entrypoint: route('llms-txt.ts') });
         injectRoute({ pattern: '/[...lang]/fixes', entrypoint: route('fixes-index.astro') });
         injectRoute({ pattern: '/[...lang]/fixes/[recipe]', entrypoint: route('fix-page.astro') });
-        injectRoute({ pattern: '/[...lang]/status/[code]/[family]', entrypoint: route('status-family-page.astro') });
-        injectRoute({ pattern: '/[...lang]/failures/[topic]/[family]', entrypoint: route('failure-family-page.astro') });
       },
     },
   };

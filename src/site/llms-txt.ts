@@ -2,7 +2,7 @@ import { byCommonness, type Catalog } from '../lib/catalog';
 import type { Lang } from '../lib/catalog/ids';
 import { entryMarkdown } from '../lib/entry-markdown';
 import { colon, localize, type UiKey, type UiStrings } from '../lib/i18n';
-import { entryTopicPath, fixPath, localePath } from '../lib/urls';
+import { entryHomePath, fixPath, localePath } from '../lib/urls';
 
 /**
  * `/llms.txt` and `/llms-full.txt` (and their `/zh-cn/` twins), after the llms.txt convention: a title, a summary
@@ -71,7 +71,7 @@ export function llmsFull(catalog: Catalog, pages: readonly DocPage[], lang: Lang
   const titleOf = (path: string) => pages.find((p) => p.path === path)?.title ?? path;
   const byPage = new Map<string, typeof catalog.entries>();
   for (const entry of catalog.entries.filter((e) => !e.deprecated)) {
-    const path = entryTopicPath(entry);
+    const path = entryHomePath(entry);
     byPage.set(path, [...(byPage.get(path) ?? []), entry]);
   }
   const sorted = inOrder(pages);

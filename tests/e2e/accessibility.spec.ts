@@ -10,7 +10,7 @@ async function seriousViolations(page: Page): Promise<string[]> {
     .map((v) => `${v.id} (${v.impact}): ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
 }
 
-for (const path of ['/', '/status/429/', '/kinds/billing/', '/clients/cherry-studio/', '/zh-cn/status/503/', '/status/400/openai/', '/zh-cn/diagnose/']) {
+for (const path of ['/', '/status/429/', '/kinds/billing/', '/clients/cherry-studio/', '/zh-cn/status/503/', '/zh-cn/diagnose/']) {
   test(`${path} has no serious or critical accessibility violation`, async ({ page }) => {
     await page.goto(path);
     expect(await seriousViolations(page)).toEqual([]);

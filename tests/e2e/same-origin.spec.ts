@@ -4,7 +4,7 @@ import { labelledPastes } from '../shared/pastes';
 
 /** One page of every type, in both languages, plus the 404 page. */
 const PAGES = [
-  '/', '/diagnose/', '/status/429/', '/status/429/openai/', '/failures/tls/', '/kinds/rate-limit/', '/providers/relay/', '/clients/claude-code/',
+  '/', '/diagnose/', '/status/429/', '/failures/tls/', '/kinds/rate-limit/', '/providers/relay/', '/clients/claude-code/',
   '/guides/retry-and-backoff/', '/zh-cn/', '/zh-cn/status/503/', '/zh-cn/clients/cherry-studio/', '/no-such-page/',
 ];
 

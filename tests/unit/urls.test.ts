@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  clientPath, diagnosePath, entryHomePath, entryPath, entryTopicPath, failurePath, kindPath, localePath, PAGES_BY_FAMILY, providerPath, statusPath,
+  clientPath, diagnosePath, entryHomePath, entryPath, failurePath, kindPath, localePath, providerPath, statusPath,
 } from '../../src/lib/urls';
 
 describe('urls', () => {
@@ -14,24 +14,14 @@ describe('urls', () => {
   });
 
   it('anchors an entry on its first status page', () => {
-    const entry = { id: 'anthropic-overloaded', family: 'anthropic', statuses: [529], failure: undefined };
-    expect(entryTopicPath(entry)).toBe('/status/529/');
-    expect(entryHomePath(entry)).toBe('/status/529/');
-    expect(entryPath(entry)).toBe('/status/529/#anthropic-overloaded');
-    expect(entryPath({ id: 'x', family: 'relay', statuses: [503, 429] })).toBe('/status/503/#x');
+    const entry = { id: 'openai-insufficient-quota', statuses: [429], failure: undefined };
+    expect(entryHomePath(entry)).toBe('/status/429/');
+    expect(entryPath(entry)).toBe('/status/429/#openai-insufficient-quota');
+    expect(entryPath({ id: 'x', statuses: [503, 429] })).toBe('/status/503/#x');
   });
 
   it('anchors an entry without a status on its failure page', () => {
-    expect(entryPath({ id: 'curl-exit-28', family: 'curl', statuses: [], failure: 'timeout' })).toBe('/failures/timeout/#curl-exit-28');
-  });
-
-  it('homes an entry of a page split by family on its family page below that page', () => {
-    const entry = { id: 'openai-insufficient-quota', family: 'openai', statuses: [429, 403], failure: undefined };
-    expect(PAGES_BY_FAMILY.has('/status/429/')).toBe(true);
-    expect(entryTopicPath(entry)).toBe('/status/429/');
-    expect(entryHomePath(entry)).toBe('/status/429/openai/');
-    expect(entryPath(entry)).toBe('/status/429/openai/#openai-insufficient-quota');
-    expect(entryPath({ id: 'curl-exit-7', family: 'curl', statuses: [], failure: 'connection' })).toBe('/failures/connection/curl/#curl-exit-7');
+    expect(entryPath({ id: 'curl-exit-28', statuses: [], failure: 'timeout' })).toBe('/failures/timeout/#curl-exit-28');
   });
 
   it('prefixes Chinese paths and leaves English at the root', () => {

@@ -4,8 +4,6 @@ import type { Catalog, Entry, Recipe } from './schema';
 
 export type { Catalog, Entry, Kind, Paste, Provider, Recipe, Tool, UnattributedPaste, Variant } from './schema';
 export { fixFor, pickVariant, type Fix } from './pick-variant';
-export { byCommonness, entriesHomedAt, familyName, familyPages, familyUiKey, type FamilyPage } from './family-pages';
-import { byCommonness } from './family-pages';
 
 /** Reads of the validated catalogue. Every function takes the catalogue: nothing here loads it. */
 
@@ -19,6 +17,11 @@ export function recipeById(catalog: Catalog, id: string): Recipe | undefined {
 
 export function recipesOf(catalog: Catalog, entry: Entry): Recipe[] {
   return entry.recipes.map((id) => recipeById(catalog, id)).filter((r): r is Recipe => r !== undefined);
+}
+
+/** Most commonly hit first: the number of real pastes an entry owns stands for how often people meet it. */
+export function byCommonness(a: Entry, b: Entry): number {
+  return b.pastes.length - a.pastes.length || a.title.en.localeCompare(b.title.en);
 }
 
 export function entriesWithStatus(catalog: Catalog, status: Status | number): Entry[] {

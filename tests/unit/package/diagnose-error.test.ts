@@ -101,7 +101,7 @@ describe('diagnoseError on errors the SDKs throw', () => {
     const d = diagnoseError(error);
     expect(d).toMatchObject({ kind: 'rate_limit', status: 429, requestId: 'req_5c2f0e0a9b8d7c6e5f4a3b2c1d0e9f8a', provider: 'openai' });
     expect(d.retry).toMatchObject({ should: true, afterMs: 1500, sdkRetried: true });
-    expect(d.url).toMatch(/^https:\/\/[^/]+\/status\/429\/openai\/#/);
+    expect(d.url).toMatch(/^https:\/\/[^/]+\/status\/429\/#/);
   });
 
   it('openai-node insufficient_quota 429: billing, do not retry, although the SDK did', async () => {
@@ -198,8 +198,8 @@ describe('diagnoseError on errors the SDKs throw', () => {
 
 describe('entryUrl and lookupError', () => {
   it('links an entry in both languages and answers null for an id the catalogue lacks', () => {
-    expect(entryUrl('openai-insufficient-quota')).toMatch(/^https:\/\/[^/]+\/status\/429\/openai\/#openai-insufficient-quota$/);
-    expect(entryUrl('openai-insufficient-quota', 'zh-cn')).toMatch(/\/zh-cn\/status\/429\/openai\/#openai-insufficient-quota$/);
+    expect(entryUrl('openai-insufficient-quota')).toMatch(/^https:\/\/[^/]+\/status\/429\/#openai-insufficient-quota$/);
+    expect(entryUrl('openai-insufficient-quota', 'zh-cn')).toMatch(/\/zh-cn\/status\/429\/#openai-insufficient-quota$/);
     expect(entryUrl('no-such-entry')).toBeNull();
   });
 

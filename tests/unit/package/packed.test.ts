@@ -56,7 +56,7 @@ describe('the packed package in an empty project', () => {
     expect(out.name).toBe('RateLimitError');
     expect(out.rate).toMatchObject({ kind: 'rate_limit', status: 429, requestId: 'req_7f3c9a1e2b4d6f8a0c1e3b5d7f9a2c4e', retry: { should: true, afterMs: 20_000, sdkRetried: true } });
     expect(out.relay).toMatchObject({ kind: relay.expected.kind, retryable: relay.expected.retryable, retry: { should: relay.expected.retryable === true } });
-    expect(out.url).toMatch(/\/status\/429\/openai\/#openai-insufficient-quota$/);
+    expect(out.url).toMatch(/\/status\/429\/#openai-insufficient-quota$/);
   });
 
   it('npx ai-api-errors diagnose FILE prints the explanation, and --json the Diagnosis', () => {

@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { entriesUsingRecipe, entryById, familyPages, familyUiKey } from '../../../src/lib/catalog';
-import { FAILURES, LANGS, PROVIDERS, STATUSES, TOOLS } from '../../../src/lib/catalog/ids';
+import { entriesUsingRecipe, entryById } from '../../../src/lib/catalog';
+import { FAILURES, PROVIDERS, STATUSES, TOOLS } from '../../../src/lib/catalog/ids';
 import { KIND_IDS } from '../../../src/lib/taxonomy';
-import { clientPath, entryHomePath, entryTopicPath, failurePath, kindPath, kindSlug, PAGES_BY_FAMILY, providerPath, statusPath } from '../../../src/lib/urls';
+import { clientPath, entryHomePath, failurePath, kindPath, kindSlug, providerPath, statusPath } from '../../../src/lib/urls';
 import { classify } from '../../../src/loader/classify';
 import { loadCatalog } from '../../../src/loader/load-catalog';
 import { pageFile, textFences } from './docs-pages';
@@ -86,20 +86,11 @@ describe('entries, recipes and pastes agree', () => {
   it('every anchor that existed on 2026-12-02 still lands on its entry (tests/fixtures/anchors-2026-12-02.txt)', () => {
     const anchors = readFileSync(join(ROOT, 'tests/fixtures/anchors-2026-12-02.txt'), 'utf8').split('\n').filter(Boolean);
     expect(anchors.length).toBe(176);
-    // On its home page, or on its row in the variants table of the page split by family, which forwards home.
     const broken = anchors.filter((anchor) => {
       const [path, id] = anchor.split('#') as [string, string];
       const entry = entryById(catalog, id);
-      return !entry || (entryHomePath(entry) !== path && !(PAGES_BY_FAMILY.has(path) && entryTopicPath(entry) === path));
+      return !entry || entryHomePath(entry) !== path;
     });
     expect(broken).toEqual([]);
-  });
-
-  it('every family page below a page split by family has a name in both languages', () => {
-    const named = (family: string, lang: (typeof LANGS)[number]) =>
-      family in catalog.providers || family in catalog.tools || family in catalog.clients || catalog.ui[lang][familyUiKey(family)] !== undefined;
-    const pages = familyPages(catalog);
-    expect(pages.length).toBeGreaterThan(PAGES_BY_FAMILY.size);
-    expect(pages.filter((p) => LANGS.some((lang) => !named(p.family, lang))).map((p) => p.path)).toEqual([]);
   });
 });
