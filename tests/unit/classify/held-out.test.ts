@@ -143,6 +143,11 @@ const FIRST_CONTACT: Record<string, { kind: number; retry: number; status: numbe
   'b126-fresh.jsonl': { kind: 0.857, retry: 0.571, status: 0.923 },
   'b125-fresh.jsonl': { kind: 0.85, retry: 0.55, status: 1 },
   'b127-fresh.jsonl': { kind: 0.636, retry: 0.727, status: 0.75 },
+  'b128-fresh.jsonl': { kind: 0.875, retry: 0.958, status: 0.954 },
+  'b129-fresh.jsonl': { kind: 0.888, retry: 0.333, status: 1 },
+  'b131-fresh.jsonl': { kind: 0.633, retry: 0.566, status: 0.882 },
+  'b132-fresh.jsonl': { kind: 0.866, retry: 0.844, status: 0.968 },
+  'b133-fresh.jsonl': { kind: 0.806, retry: 0.58, status: 0.875 },
 };
 
 /**
