@@ -148,6 +148,7 @@ const FIRST_CONTACT: Record<string, { kind: number; retry: number; status: numbe
   'b131-fresh.jsonl': { kind: 0.633, retry: 0.566, status: 0.882 },
   'b132-fresh.jsonl': { kind: 0.866, retry: 0.844, status: 0.968 },
   'b133-fresh.jsonl': { kind: 0.806, retry: 0.58, status: 0.875 },
+  'b130-fresh.jsonl': { kind: 0.652, retry: 0.739, status: 0.714 },
 };
 
 /**
