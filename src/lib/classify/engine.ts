@@ -1,6 +1,6 @@
 import type { ProviderId, SdkId } from '../catalog/ids';
 import type { KindId } from '../taxonomy';
-import { extractChangeAdvice, extractCorsBlock, extractCurlExit, extractDailyLimit, extractEmptyRateLimitBucket, extractExceptions, extractLocalTarget, extractOverlongWait, extractRefusal, extractRequestId, extractUnreachable, extractReset, extractRetryAfter, extractZeroQuota, resetDurationSeconds } from './extract-meta';
+import { extractChangeAdvice, extractCorsBlock, extractCurlExit, extractDailyLimit, extractEmptyRateLimitBucket, extractExceptions, extractLocalTarget, extractOverlongWait, extractRefusal, extractRequestId, extractUnreachable, extractWrappedNetworkFailure, extractReset, extractRetryAfter, extractZeroQuota, resetDurationSeconds } from './extract-meta';
 import { extractStatus } from './extract-status';
 import { fuzzyMatch } from './fuzzy';
 import { lastError } from './last-error';
@@ -285,7 +285,10 @@ function diagnose(input: string, index: SignalIndex): Diagnosis {
     const answered = best.entry.hint && status !== null && LOOSE_PHRASE_KINDS.has(best.entry.kind) ? kindForStatus(status, data) : undefined;
     const statusSays = answered && answered !== 'unknown' ? (refine(answered, matches, text) ?? answered) : undefined;
     const said = passedOn && passedOn !== 'unknown' ? passedOn : (statusSays ?? refinedPhrase ?? best.entry.kind);
-    const kind = best.entry.hint ? perDay(said, text)! : said;
+    // A server error whose envelope's whole message is a network failure is the answering server's report that it
+    // could not reach its upstream: a connection failure, whatever status it went out with.
+    const upstreamUnreachable = said === 'server_error' ? extractWrappedNetworkFailure(text) : [];
+    const kind = upstreamUnreachable.length > 0 ? 'connection' : best.entry.hint ? perDay(said, text)! : said;
     const retryable = resetsSoon || (kind === best.entry.kind ? best.entry.retryable : data.kindRetryable[kind] === true);
     // A rate limit that asks for an hour or more is a cap (Azure's "retry after 86400 seconds" on a zero or daily
     // quota), not a per-minute limit: the same request fails until then. So is one on a per-day quota or a quota of
@@ -300,7 +303,7 @@ function diagnose(input: string, index: SignalIndex): Diagnosis {
       retryable: capped || setting.length > 0 ? false : retryable,
       entry: best.entry.hint ? null : best.entry.id,
       confidence: confidenceOf(best.score),
-      evidence: [...signalEvidence, ...(capped ? cap : []), ...setting, ...evidence],
+      evidence: [...signalEvidence, ...upstreamUnreachable, ...(capped ? cap : []), ...setting, ...evidence],
       alternatives: alternativesOf(matches, best.entry.id),
       errors: log!.errors.map((m) => ({ entry: m.entry.id, kind: m.entry.kind, retryable: m.entry.retryable })),
     });

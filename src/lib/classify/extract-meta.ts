@@ -238,6 +238,16 @@ export function extractCorsBlock(text: string): Evidence[] {
 }
 
 /**
+ * An error envelope whose whole message is a network failure (`{"message":"fetch failed","type":"api_error"}` under a
+ * 500 from a router in front of the API, `"message":"Connection error."`): the server that answered could not reach
+ * its own upstream, and its 500 only reports that.
+ */
+export function extractWrappedNetworkFailure(text: string): Evidence[] {
+  const m = /"message"\s{0,2}:\s{0,2}"((?:TypeError: )?fetch failed|Connection error\.?|socket hang up|All connection attempts failed|(?:read|connect) (?:ECONNRESET|ECONNREFUSED|ETIMEDOUT)[^"]{0,60})"/i.exec(text);
+  return m ? [{ type: 'signal', text: m[1]!, note: 'upstream unreachable' }] : [];
+}
+
+/**
  * The failing program's own advice to change a setting before trying again: its proxy settings, a longer timeout,
  * streaming (a relay's 务必使用流式响应), a smaller request (a proxy's 504).
  * ("Check your network and retry" is not one: it is said of passing outages too.)

@@ -123,6 +123,11 @@ const FIXED_PATTERNS: readonly StatusPattern[] = [
 const MIN_STATUS = 400;
 const MAX_STATUS = 599;
 const MAY_HOLD_STATUS = /[45]\d\d/;
+/**
+ * aiohttp's errors for a body cut short (`<TransferEncodingError: 400, message='Not enough data to satisfy transfer
+ * length header.'>`, `ContentLengthError: 400`) carry its parser's code 400, not a status any server sent.
+ */
+const PARSER_CODE = /(?:TransferEncodingError|ContentLengthError): $/;
 
 export interface StatusFinding {
   status: number | null;
@@ -141,6 +146,7 @@ export function extractStatus(text: string, patterns: readonly StatusPattern[]):
     for (let m = pattern.exec(text); m !== null && count < limit; m = pattern.exec(text), count++) {
       const status = Number(pick ? pick(m[1]!) : m[1]);
       if (!(status >= MIN_STATUS && status <= MAX_STATUS)) continue;
+      if (PARSER_CODE.test(text.slice(Math.max(0, m.index - 24), m.index + m[0].indexOf(m[1]!)))) continue;
       const seen = score.get(status);
       const strongest = !seen || weight >= seen.weight;
       score.set(status, {
