@@ -43,7 +43,7 @@ export function extractRequestId(text: string): { requestId: string | null; evid
   return { requestId: null, evidence: [] };
 }
 
-const DURATION_UNITS: Record<string, number> = { ms: 0.001, s: 1, sec: 1, second: 1, seconds: 1, m: 60, min: 60, minute: 60, minutes: 60, h: 3600, hour: 3600, hours: 3600 };
+const DURATION_UNITS: Record<string, number> = { ms: 0.001, s: 1, sec: 1, second: 1, seconds: 1, m: 60, min: 60, minute: 60, minutes: 60, h: 3600, hour: 3600, hours: 3600, day: 86400, days: 86400 };
 
 function parseDuration(amount: string, unit: string | undefined): number {
   return Number(amount) * (DURATION_UNITS[(unit ?? 's').toLowerCase()] ?? 1);
@@ -75,7 +75,7 @@ function statedRetryAfter(text: string): { seconds: number | null; evidence: Evi
   const delay = /\bretryDelay["']?\s{0,2}:\s{0,2}["']?(\d{1,9}(?:\.\d{1,9})?)(ms|s)\b/i.exec(text);
   if (delay) return { seconds: parseDuration(delay[1]!, delay[2]), evidence: [{ type: 'header', text: delay[0] }] };
   const prose =
-    /\b(?:retry after|try again in|retry in|wait)\s{1,3}(\d{1,6}(?:\.\d{1,6})?)\s{0,2}(ms|s|sec|seconds?|m|min|minutes?|hours?)\b/i.exec(text) ??
+    /\b(?:retry after|try again in|retry in|wait)\s{1,3}~?(\d{1,6}(?:\.\d{1,6})?)\s{0,2}(ms|s|sec|seconds?|m|min|minutes?|hours?|days?)\b/i.exec(text) ??
     /(?:请在|请于)\s{0,2}(\d{1,6})\s{0,2}(秒)/.exec(text);
   if (prose && !/Retrying in \d/.test(prose[0])) {
     const unit = prose[2] === '秒' ? 's' : prose[2];
