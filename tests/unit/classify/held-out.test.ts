@@ -149,6 +149,7 @@ const FIRST_CONTACT: Record<string, { kind: number; retry: number; status: numbe
   'b132-fresh.jsonl': { kind: 0.866, retry: 0.844, status: 0.968 },
   'b133-fresh.jsonl': { kind: 0.806, retry: 0.58, status: 0.875 },
   'b130-fresh.jsonl': { kind: 0.652, retry: 0.739, status: 0.714 },
+  'b135-fresh.jsonl': { kind: 0.812, retry: 0.812, status: 0.958 },
 };
 
 /**
