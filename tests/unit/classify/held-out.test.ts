@@ -152,6 +152,7 @@ const FIRST_CONTACT: Record<string, { kind: number; retry: number; status: numbe
   'b135-fresh.jsonl': { kind: 0.812, retry: 0.812, status: 0.958 },
   'b136-fresh.jsonl': { kind: 0.85, retry: 0.8, status: 0.866 },
   'b137-fresh.jsonl': { kind: 0.923, retry: 0.846, status: 0.9 },
+  'b134-fresh.jsonl': { kind: 0.739, retry: 0.782, status: 0.714 },
 };
 
 /**
