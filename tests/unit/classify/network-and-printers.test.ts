@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractChangeAdvice, extractCorsBlock, extractLocalTarget, extractRefusal, extractUnreachable } from '../../../src/lib/classify/extract-meta';
+import { extractChangeAdvice, extractCorsBlock, extractLocalTarget, extractRefusal, extractUnreachable, extractWrappedNetworkFailure } from '../../../src/lib/classify/extract-meta';
 import { classify } from '../../../src/loader/classify';
 import { pasteById } from '../../shared/pastes';
 
@@ -60,6 +60,27 @@ describe('a network failure that a retry would only meet again', () => {
     const d = classify(pasteById('c-continue-404-ollama-api-generate-hint-3752').text);
     expect(d.kind).toBe('endpoint_not_found');
     expect(d.evidence.some((e) => e.note === 'local address')).toBe(false);
+  });
+});
+
+describe("a server's report that it could not reach its upstream", () => {
+  // claude-code-router in front of Gemini, without the proxy it needed (musistudio/claude-code-router#203 and #215).
+  const routed = 'API Error (500 {"error":{"message":"fetch failed","type":"api_error","code":"internal_error"}}) · Retrying in 1 seconds…';
+
+  it('is a connection failure, whatever status the report went out with', () => {
+    expect(extractWrappedNetworkFailure(routed).map((e) => e.text)).toEqual(['fetch failed']);
+    const d = classify(routed);
+    expect([d.kind, d.status]).toEqual(['connection', 500]);
+  });
+
+  it('needs the whole message to be the network failure', () => {
+    expect(extractWrappedNetworkFailure('{"error":{"message":"Upstream fetch failed after the model answered 400: invalid tools"}}')).toEqual([]);
+    expect(classify('{"error":{"message":"Internal server error","type":"api_error"}}').kind).toBe('server_error');
+  });
+
+  it("reads aiohttp's cut body as a cut connection, its parser's code 400 as no status (open-webui/pipelines#564)", () => {
+    const d = classify(pasteById('b129-owui-pipelines-gemini-transfer-length-564').text);
+    expect([d.kind, d.status]).toEqual(['connection', null]);
   });
 });
 

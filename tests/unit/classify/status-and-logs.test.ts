@@ -47,6 +47,7 @@ describe('the status the response had', () => {
     ['openai-node\'s doubled "400 400 Invalid request" after "Error: " (command-code#594)', pasteById('b83-cmdcode-moonshot-schema-594').text, 400],
     ['a status and a JSON body after a program\'s words and a colon (letta-code#3167)', pasteById('b92-letta-code-agent-limit-402-3167').text, 402],
     ['"Error 413:" before the error code (NLWeb#164)', pasteById('b82-nlweb-azure-embed-413-164').text, 413],
+    ['"http_status_401" in a program\'s own words (isxlan0/Codex_AccountSwitch#15)', pasteById('b134-codexswitch-refresh-401-15').text, 401],
   ])('is read from %s', (_label, text, status) => expect(classify(text).status).toBe(status));
 
   it("of the exception tenacity's RetryError says its last attempt raised (ChatDev#436)", () => {

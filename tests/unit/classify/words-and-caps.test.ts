@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractDailyLimit, extractZeroQuota } from '../../../src/lib/classify/extract-meta';
+import { extractDailyLimit, extractRetryAfter, extractZeroQuota } from '../../../src/lib/classify/extract-meta';
 import { hasZeroQuota } from '../../../src/lib/classify/types';
 import { occursAsWord } from '../../../src/lib/classify/signal-index';
 import { classify } from '../../../src/loader/classify';
@@ -61,6 +61,19 @@ describe('a rate limit on a per-day quota is a cap', () => {
       const d = classify(pasteById(id).text);
       expect([id, d.kind, d.retryable]).toEqual([id, 'rate_limit', false]);
     }
+  });
+});
+
+describe('a wait the message states in minutes, hours or days', () => {
+  it('of an hour or more makes a rate limit a cap, with a tilde or without (openclaw#54433)', () => {
+    expect(extractRetryAfter('rawError=You have hit your ChatGPT usage limit (go plan). Try again in ~4381 min.').seconds).toBe(4381 * 60);
+    expect(extractRetryAfter('Rate limit reached. Please try again in 2 days.').seconds).toBe(2 * 86400);
+    expect(classify('429 Too Many Requests: rate limit reached. Try again in ~4381 min.').retryable).toBe(false);
+  });
+
+  it('of seconds stays a short wait', () => {
+    const d = classify('429 Too Many Requests: rate limit reached. Try again in 20s.');
+    expect([d.kind, d.retryable, d.retryAfterSeconds]).toEqual(['rate_limit', true, 20]);
   });
 });
 
