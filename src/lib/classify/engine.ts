@@ -368,13 +368,26 @@ function diagnose(input: string, index: SignalIndex): Diagnosis {
 }
 
 /**
- * A request error in an envelope typed `invalid_request_error` (OpenAI's, Anthropic's, DeepSeek's and the relays'
- * copies of them) went out as a 400 when nothing printed the number: the same type on a missing model (404) or an
- * oversized body (413) has another kind, so only the invalid-request verdict takes the status from it.
+ * Envelope types that go out with one status (Anthropic's error types, docs: platform.claude.com/docs/en/api/errors;
+ * `invalid_request_error` in OpenAI's, DeepSeek's and the relays' copies of them too), and the verdicts each is
+ * read for. The same `invalid_request_error` on a missing model (404) or an oversized body (413) has another kind, so
+ * only the kinds listed take the status; `overloaded_error` keeps its 529 when a stream carried it after a 200.
  */
-function withRequestErrorStatus(d: Diagnosis, text: string): Diagnosis {
-  if (d.status !== null || d.kind !== 'invalid_request' || !text.includes('invalid_request_error')) return d;
-  return { ...d, status: 400, statusFrom: 'entry', evidence: [...d.evidence, { type: 'status', text: 'invalid_request_error', note: 'envelope type' }] };
+const ENVELOPE_TYPE_STATUS: readonly { type: string; status: number; kinds: readonly KindId[] }[] = [
+  { type: 'invalid_request_error', status: 400, kinds: ['invalid_request'] },
+  { type: 'authentication_error', status: 401, kinds: ['auth'] },
+  { type: 'permission_error', status: 403, kinds: ['permission'] },
+  { type: 'not_found_error', status: 404, kinds: ['model_not_found', 'endpoint_not_found'] },
+  { type: 'rate_limit_error', status: 429, kinds: ['rate_limit'] },
+  { type: 'overloaded_error', status: 529, kinds: ['overloaded'] },
+];
+
+/** The status an envelope's type implies when nothing printed the number, for the verdicts it is read for. */
+function withEnvelopeTypeStatus(d: Diagnosis, text: string): Diagnosis {
+  if (d.status !== null) return d;
+  const typed = ENVELOPE_TYPE_STATUS.find((t) => t.kinds.includes(d.kind) && text.includes(t.type));
+  if (!typed) return d;
+  return { ...d, status: typed.status, statusFrom: 'entry', evidence: [...d.evidence, { type: 'status', text: typed.type, note: 'envelope type' }] };
 }
 
 /**
@@ -384,7 +397,7 @@ function withRequestErrorStatus(d: Diagnosis, text: string): Diagnosis {
 export function classifyWith(index: SignalIndex, text: unknown): Diagnosis {
   try {
     const input = typeof text === 'string' ? text : '';
-    const d = withRequestErrorStatus(diagnose(input, index), input);
+    const d = withEnvelopeTypeStatus(diagnose(input, index), input);
     // Evidence quotes the paste: never let a key travel with it. (`d` is this call's own object.)
     d.evidence = d.evidence.map((e) => ({ ...e, text: redact(e.text) }));
     return d;

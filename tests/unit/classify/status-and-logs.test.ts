@@ -50,6 +50,13 @@ describe('the status the response had', () => {
     ['"http_status_401" in a program\'s own words (isxlan0/Codex_AccountSwitch#15)', pasteById('b134-codexswitch-refresh-401-15').text, 401],
   ])('is read from %s', (_label, text, status) => expect(classify(text).status).toBe(status));
 
+  it("of an Anthropic error type that goes out with one status, when nothing prints the number (open_deep_research#70)", () => {
+    const d = classify(pasteById('b136-odr-apistatus-overloaded-70').text);
+    expect([d.kind, d.status, d.statusFrom]).toEqual(['overloaded', 529, 'entry']);
+    // So is authentication_error: a 401, for an auth verdict.
+    expect(classify('{"type":"error","error":{"type":"authentication_error","message":"invalid x-api-key"}}').status).toBe(401);
+  });
+
   it("of the exception tenacity's RetryError says its last attempt raised (ChatDev#436)", () => {
     const d = classify(pasteById('b68-chatdev-tenacity-auth-436').text);
     expect([d.kind, d.retryable, d.status]).toEqual(['auth', false, 401]);
