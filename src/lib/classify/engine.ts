@@ -1,6 +1,6 @@
 import type { ProviderId, SdkId } from '../catalog/ids';
 import type { KindId } from '../taxonomy';
-import { extractChangeAdvice, extractCorsBlock, extractCurlExit, extractDailyLimit, extractEmptyRateLimitBucket, extractExceptions, extractLocalTarget, extractOverlongWait, extractRefusal, extractRequestId, extractUnreachable, extractWrappedNetworkFailure, extractReset, extractRetryAfter, extractZeroQuota, resetDurationSeconds } from './extract-meta';
+import { extractChangeAdvice, extractCorsBlock, extractCurlExit, extractDailyLimit, extractEmptyRateLimitBucket, extractExceptions, extractLocalTarget, extractOverlongWait, extractRefusal, extractRequestId, extractUnreachable, extractUsageLimit, extractWrappedNetworkFailure, extractReset, extractRetryAfter, extractZeroQuota, resetDurationSeconds } from './extract-meta';
 import { extractStatus } from './extract-status';
 import { fuzzyMatch } from './fuzzy';
 import { lastError } from './last-error';
@@ -78,7 +78,7 @@ function distantReset(text: string): Evidence[] {
 
 /** What makes a rate limit a cap the paste names: a per-day quota, a quota of zero, a wait of weeks, a distant reset. */
 function capOf(text: string): Evidence[] {
-  for (const find of [extractDailyLimit, extractZeroQuota, extractOverlongWait, distantReset]) {
+  for (const find of [extractDailyLimit, extractZeroQuota, extractOverlongWait, distantReset, extractUsageLimit]) {
     const found = find(text);
     if (found.length > 0) return found;
   }

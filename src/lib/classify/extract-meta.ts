@@ -238,6 +238,15 @@ export function extractCorsBlock(text: string): Evidence[] {
 }
 
 /**
+ * A plan's usage limit (Codex's and Claude's "You've hit your usage limit", a relay's "usage limit reached"): a cap
+ * counted over hours, days or a month, which lifts at its reset, not after a short wait.
+ */
+export function extractUsageLimit(text: string): Evidence[] {
+  const m = /\busage limits?\b/i.exec(text);
+  return m ? [{ type: 'signal', text: m[0], note: 'plan usage limit' }] : [];
+}
+
+/**
  * An error envelope whose whole message is a network failure (`{"message":"fetch failed","type":"api_error"}` under a
  * 500 from a router in front of the API, `"message":"Connection error."`): the server that answered could not reach
  * its own upstream, and its 500 only reports that.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractDailyLimit, extractRetryAfter, extractZeroQuota } from '../../../src/lib/classify/extract-meta';
+import { extractDailyLimit, extractRetryAfter, extractUsageLimit, extractZeroQuota } from '../../../src/lib/classify/extract-meta';
 import { hasZeroQuota } from '../../../src/lib/classify/types';
 import { occursAsWord } from '../../../src/lib/classify/signal-index';
 import { classify } from '../../../src/loader/classify';
@@ -74,6 +74,14 @@ describe('a wait the message states in minutes, hours or days', () => {
   it('of seconds stays a short wait', () => {
     const d = classify('429 Too Many Requests: rate limit reached. Try again in 20s.');
     expect([d.kind, d.retryable, d.retryAfterSeconds]).toEqual(['rate_limit', true, 20]);
+  });
+});
+
+describe("a plan's usage limit is a cap", () => {
+  it('lifts at its reset, not after a short wait (borawong/AiMaMi#42)', () => {
+    expect(extractUsageLimit("You've hit your usage limit. Try again later.").map((e) => e.text)).toEqual(['usage limit']);
+    const d = classify(pasteById('b130-aimami-relay-usage-limit-42').text);
+    expect([d.kind, d.retryable]).toEqual(['rate_limit', false]);
   });
 });
 
