@@ -153,6 +153,8 @@ const FIRST_CONTACT: Record<string, { kind: number; retry: number; status: numbe
   'b136-fresh.jsonl': { kind: 0.85, retry: 0.8, status: 0.866 },
   'b137-fresh.jsonl': { kind: 0.923, retry: 0.846, status: 0.9 },
   'b134-fresh.jsonl': { kind: 0.739, retry: 0.782, status: 0.714 },
+  'b138-fresh.jsonl': { kind: 0.363, retry: 0.636, status: 0.714 },
+  'b139-fresh.jsonl': { kind: 0.923, retry: 0.846, status: 0.909 },
 };
 
 /**
