@@ -4,7 +4,7 @@ import type { DiagnoseCode, DiagnoseData, DiagnoseDetails, DiagnoseEntryView } f
 import { certaintyWord, colon, fill, type Lang, type UiStrings } from '../lib/i18n';
 import { retryVerdict } from '../lib/retry-verdict';
 import { CopyButton } from './CopyButton';
-import { LazyFixTabs } from './LazyFixTabs';
+import { FixTabs } from './FixTabs';
 import { Inline } from './Inline';
 import { tellingLine } from './telling-line';
 
@@ -119,7 +119,7 @@ export function Result({ lang, ui, data, code, details, diagnosis: d, redacted, 
       )}
       {!entry && fallback && <p class="dx-note">{fill(ui.fallbackNote, fallback.text)}</p>}
       {byKind && !compact && <p class="dx-note">{ui.kindFixNote}</p>}
-      {fixes && !compact && <LazyFixTabs ui={ui} data={data} code={code} details={details} entry={fixes} diagnosis={d} />}
+      {fixes && !compact && <FixTabs ui={ui} data={data} code={code} details={details} entry={fixes} diagnosis={d} />}
       {entry && !compact && typeof details === 'object' && details.entries[entry.id] && <Detail ui={ui} lang={lang} full={details.entries[entry.id]!} />}
       {!recognised && (
         <div class="dx-unknown">
