@@ -155,6 +155,7 @@ const FIRST_CONTACT: Record<string, { kind: number; retry: number; status: numbe
   'b134-fresh.jsonl': { kind: 0.739, retry: 0.782, status: 0.714 },
   'b138-fresh.jsonl': { kind: 0.363, retry: 0.636, status: 0.714 },
   'b139-fresh.jsonl': { kind: 0.923, retry: 0.846, status: 0.909 },
+  'b144-fresh.jsonl': { kind: 0.576, retry: 0.769, status: 0.75 },
 };
 
 /**
