@@ -156,6 +156,7 @@ const FIRST_CONTACT: Record<string, { kind: number; retry: number; status: numbe
   'b138-fresh.jsonl': { kind: 0.363, retry: 0.636, status: 0.714 },
   'b139-fresh.jsonl': { kind: 0.923, retry: 0.846, status: 0.909 },
   'b144-fresh.jsonl': { kind: 0.576, retry: 0.769, status: 0.75 },
+  'b140-fresh.jsonl': { kind: 0.821, retry: 0.928, status: 0.956 },
 };
 
 /**
