@@ -157,6 +157,9 @@ const FIRST_CONTACT: Record<string, { kind: number; retry: number; status: numbe
   'b139-fresh.jsonl': { kind: 0.923, retry: 0.846, status: 0.909 },
   'b144-fresh.jsonl': { kind: 0.576, retry: 0.769, status: 0.75 },
   'b140-fresh.jsonl': { kind: 0.821, retry: 0.928, status: 0.956 },
+  'b141-fresh.jsonl': { kind: 0.731, retry: 0.878, status: 0.862 },
+  'b142-fresh.jsonl': { kind: 0.807, retry: 0.73, status: 0.785 },
+  'b145-fresh.jsonl': { kind: 0.833, retry: 0.694, status: 0.925 },
 };
 
 /**
