@@ -160,6 +160,7 @@ const FIRST_CONTACT: Record<string, { kind: number; retry: number; status: numbe
   'b141-fresh.jsonl': { kind: 0.731, retry: 0.878, status: 0.862 },
   'b142-fresh.jsonl': { kind: 0.807, retry: 0.73, status: 0.785 },
   'b145-fresh.jsonl': { kind: 0.833, retry: 0.694, status: 0.925 },
+  'b143-fresh.jsonl': { kind: 0.766, retry: 0.8, status: 0.818 },
 };
 
 /**
