@@ -1,6 +1,6 @@
 import type { ProviderId, SdkId } from '../catalog/ids';
 import type { KindId } from '../taxonomy';
-import { extractChangeAdvice, extractCorsBlock, extractCurlExit, extractDailyLimit, extractEmptyRateLimitBucket, extractExceptions, extractLocalTarget, extractOverlongWait, extractRefusal, extractRequestId, extractUnreachable, extractUsageLimit, extractWrappedNetworkFailure, extractReset, extractRetryAfter, extractZeroQuota, resetDurationSeconds } from './extract-meta';
+import { extractChangeAdvice, extractCorsBlock, extractCurlExit, extractDailyLimit, extractEmptyRateLimitBucket, extractExceptions, extractLocalTarget, extractOverlongWait, extractRefusal, extractRequestId, extractUnreachable, extractUsageLimit, extractWrappedNetworkFailure, extractReset, extractRetryAfter, extractShortTimeout, extractZeroQuota, resetDurationSeconds } from './extract-meta';
 import { extractStatus } from './extract-status';
 import { fuzzyMatch } from './fuzzy';
 import { lastError } from './last-error';
@@ -97,13 +97,14 @@ const NETWORK_KINDS: ReadonlySet<KindId> = new Set(['connection', 'timeout']);
 /**
  * Why a network failure that is usually passing will fail the same way until something changes: it is to this
  * machine's own address (a local server not running), it was refused (nothing listens there, or a firewall says no),
- * a browser blocked it by CORS, or the program's own message says to change a setting.
+ * a browser blocked it by CORS, the program's own message says to change a setting, or a timeout states a short limit.
  */
 function settingAtFault(kind: KindId, text: string): Evidence[] {
   // A gateway that timed out on a request it says to shrink or stream times out on it again.
   if (kind === 'gateway_timeout') return extractChangeAdvice(text);
   if (!NETWORK_KINDS.has(kind)) return [];
-  for (const find of [extractLocalTarget, extractRefusal, extractUnreachable, extractCorsBlock, extractChangeAdvice]) {
+  const finders = [extractLocalTarget, extractRefusal, extractUnreachable, extractCorsBlock, extractChangeAdvice];
+  for (const find of kind === 'timeout' ? [...finders, extractShortTimeout] : finders) {
     const found = find(text);
     if (found.length > 0) return found;
   }

@@ -226,6 +226,29 @@ export function extractUnreachable(text: string): Evidence[] {
   return m ? [{ type: 'signal', text: m[0], note: 'unreachable' }] : [];
 }
 
+/** The longest client timeout that counts as short: a long answer from a model takes longer than this to arrive. */
+const SHORT_TIMEOUT_SECONDS = 10;
+
+/**
+ * A timeout that states its own limit and the limit is short (axios' "timeout of 5000ms exceeded", .NET's
+ * "HttpClient.Timeout of 5 seconds", LiteLLM's "timeout value=20.0", "timed out after 10 seconds"): the client gave
+ * up before a long answer could arrive, and the same request times out again until the timeout is raised or the
+ * answer streamed.
+ */
+export function extractShortTimeout(text: string): Evidence[] {
+  const word = /time(?:d ?out|out)|deadline|took longer than/gi;
+  for (let tries = 0, w = word.exec(text); w && tries < 5; w = word.exec(text), tries++) {
+    // What follows the word: its own `timeout=` is a setting's name in a config dump, not a limit reached.
+    const after = text.slice(w.index + w[0].length, w.index + w[0].length + 60).split('\n', 1)[0]!;
+    const m =
+      /(?:\bof|\bafter|\bwithin|\[|\()\s{0,2}(\d{1,7}(?:\.\d{1,3})?)\s{0,2}(ms|milliseconds?|s|secs?|seconds?)\b|(?:timeout|value)=(\d{1,7}(?:\.\d{1,3})?)(?![\d.])/i.exec(after);
+    if (!m || m.index > 40) continue;
+    const seconds = m[3] !== undefined ? Number(m[3]) : /^m/i.test(m[2]!) ? Number(m[1]) / 1000 : Number(m[1]);
+    if (seconds > 0 && seconds <= SHORT_TIMEOUT_SECONDS) return [{ type: 'signal', text: w[0] + after.slice(0, m.index + m[0].length), note: 'short client timeout' }];
+  }
+  return [];
+}
+
 /**
  * A browser's refusal to make the call: CORS (Chromium's `has been blocked by CORS policy`, Firefox's "CORS header
  * 'Access-Control-Allow-Origin' is missing": the API or relay does not allow calls from this page's origin) or mixed

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractChangeAdvice, extractCorsBlock, extractLocalTarget, extractRefusal, extractUnreachable, extractWrappedNetworkFailure } from '../../../src/lib/classify/extract-meta';
+import { extractChangeAdvice, extractCorsBlock, extractLocalTarget, extractRefusal, extractShortTimeout, extractUnreachable, extractWrappedNetworkFailure } from '../../../src/lib/classify/extract-meta';
 import { classify } from '../../../src/loader/classify';
 import { pasteById } from '../../shared/pastes';
 
@@ -60,6 +60,34 @@ describe('a network failure that a retry would only meet again', () => {
     const d = classify(pasteById('c-continue-404-ollama-api-generate-hint-3752').text);
     expect(d.kind).toBe('endpoint_not_found');
     expect(d.evidence.some((e) => e.note === 'local address')).toBe(false);
+  });
+});
+
+describe('a timeout that states a short limit of its own', () => {
+  it.each([
+    // Dio's receive timeout of 5 s in a Flutter chat app (iampawan/ChatGPT-Flutter-AIChatBot#6).
+    ['b102-flutterchatbot-recvtimeout-6', 'Timeout]: Receiving data timeout[5000ms'],
+    // The AWS SDK's 3.1 s connection timeout behind a proxy (danny-avila/LibreChat#4585).
+    ['b103-librechat-bedrock-proxy-socket-timeout-4585', 'timed out without establishing a connection within 3100 ms'],
+    // .NET's HttpClient.Timeout of 5 s in a caption translator (SakiRinn/LiveCaptions-Translator#29).
+    ['b129-livecaptions-httpclient-5s-29', 'Timeout of 5 seconds'],
+  ])('%s gave up before a long answer could come: raise the timeout or stream, then retry', (id, limit) => {
+    const text = pasteById(id).text;
+    expect(extractShortTimeout(text).map((e) => e.text)).toEqual([limit]);
+    const d = classify(text);
+    expect(d.kind).toBe('timeout');
+    expect(d.retryable).toBe(false);
+  });
+
+  it('keeps a timeout of more than ten seconds retryable: curl gave up after 10009 ms', () => {
+    const text = pasteById('ex-curl-exit-28').text;
+    expect(extractShortTimeout(text)).toEqual([]);
+    expect(classify(text).retryable).toBe(true);
+  });
+
+  it("reads the limit only after a timeout word: a setting's own `timeout=5` in a dump is not a limit reached", () => {
+    expect(extractShortTimeout('request options: {"timeout=5", "model": "gpt-4o"}')).toEqual([]);
+    expect(extractShortTimeout('Read timed out. (read timeout=5)').map((e) => e.text)).toEqual(['timed out. (read timeout=5']);
   });
 });
 
