@@ -161,6 +161,10 @@ const FIRST_CONTACT: Record<string, { kind: number; retry: number; status: numbe
   'b142-fresh.jsonl': { kind: 0.807, retry: 0.73, status: 0.785 },
   'b145-fresh.jsonl': { kind: 0.833, retry: 0.694, status: 0.925 },
   'b143-fresh.jsonl': { kind: 0.766, retry: 0.8, status: 0.818 },
+  'b146-fresh.jsonl': { kind: 0.785, retry: 1.0, status: 0.9 },
+  'b147-fresh.jsonl': { kind: 0.739, retry: 0.913, status: 0.937 },
+  'b148-fresh.jsonl': { kind: 0.714, retry: 0.6, status: 1 },
+  'b149-fresh.jsonl': { kind: 0.875, retry: 0.958, status: 0.891 },
 };
 
 /**
