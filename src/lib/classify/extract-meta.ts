@@ -195,12 +195,13 @@ export function extractEmptyRateLimitBucket(text: string): Evidence[] {
 
 /**
  * A connection that failed to this machine's own address (`localhost:11434`, `127.0.0.1:1234`, Docker's
- * `host.docker.internal`), or to a self-hosted model server the paste names (Ollama, LM Studio, llama.cpp, vLLM): a
+ * `host.docker.internal`), to a private network's address (`192.168.0.20:11434`, WSL's `172.23.16.1`), or to a
+ * self-hosted model server the paste names (Ollama, LM Studio, llama.cpp, vLLM): a
  * server, relay or proxy that is not running, listens elsewhere, or is too slow for the client's timeout. Unlike a
  * remote host's hiccup, it fails the same way until it is started, the address is fixed or the timeout raised.
  */
 export function extractLocalTarget(text: string): Evidence[] {
-  const m = /\b(?:localhost|127\.0\.0\.1|0\.0\.0\.0|host\.docker\.internal)(?::\d{2,5})?\b/i.exec(text);
+  const m = /\b(?:localhost|127\.0\.0\.1|0\.0\.0\.0|host\.docker\.internal|(?:10|192\.168|172\.(?:1[6-9]|2\d|3[01]))(?:\.\d{1,3}){2,3})(?::\d{2,5})?\b/i.exec(text);
   if (m) return [{ type: 'signal', text: m[0], note: 'local address' }];
   // The server's name, also as a class prefix (LiteLLM's `OllamaException`, `Hosted_vllmException`).
   const server = /\b(?:[Oo]llama|OLLAMA|LM ?Studio|lmstudio|llama\.cpp|llama-server|vLLM|vllm|VLLM)(?![a-z])/.exec(text);

@@ -13,6 +13,10 @@ describe('a network failure that a retry would only meet again', () => {
     // (ibm-granite/watsonx-code-assistant-individual#3), LiteLLM's OllamaException on a host without a route (crewAI#3609).
     ['b35-watsonx-ollama-not-running-ide-3', 'Ollama'],
     ['b46-crewai-ollama-no-route-to-host-3609', 'Ollama'],
+    // A private network's address: Ollama on another machine of the LAN (nashsu/llm_wiki#79), Windows' Ollama seen
+    // from WSL (ollama/ollama#5008).
+    ['b148-llmwiki-lan-ollama-sendreq-79', '192.168.0.20:11434'],
+    ['b148-wsl-ollama-wget-reset-5008', '172.23.16.1:11434'],
   ])('%s is to a local address or a self-hosted server: start it, fix the address or raise the timeout first', (id, address) => {
     const text = pasteById(id).text;
     expect(extractLocalTarget(text).map((e) => e.text)).toEqual([address]);
