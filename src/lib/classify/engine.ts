@@ -1,6 +1,6 @@
 import type { ProviderId, SdkId } from '../catalog/ids';
 import type { KindId } from '../taxonomy';
-import { extractChangeAdvice, extractCorsBlock, extractCurlExit, extractDailyLimit, extractEmptyRateLimitBucket, extractExceptions, extractLocalTarget, extractOverlongWait, extractRefusal, extractRequestId, extractUnreachable, extractUsageLimit, extractWrappedNetworkFailure, extractReset, extractRetryAfter, extractShortTimeout, extractZeroQuota, resetDurationSeconds } from './extract-meta';
+import { extractChangeAdvice, extractConnectFailure, extractCorsBlock, extractCurlExit, extractDailyLimit, extractEmptyRateLimitBucket, extractExceptions, extractLocalTarget, extractOverlongWait, extractRefusal, extractRequestId, extractUnreachable, extractUsageLimit, extractWrappedNetworkFailure, extractReset, extractRetryAfter, extractShortTimeout, extractZeroQuota, resetDurationSeconds } from './extract-meta';
 import { extractStatus } from './extract-status';
 import { fuzzyMatch } from './fuzzy';
 import { lastError } from './last-error';
@@ -104,7 +104,7 @@ function settingAtFault(kind: KindId, text: string): Evidence[] {
   if (kind === 'gateway_timeout') return extractChangeAdvice(text);
   if (!NETWORK_KINDS.has(kind)) return [];
   const finders = [extractLocalTarget, extractRefusal, extractUnreachable, extractCorsBlock, extractChangeAdvice];
-  for (const find of kind === 'timeout' ? [...finders, extractShortTimeout] : finders) {
+  for (const find of kind === 'timeout' ? [...finders, extractShortTimeout] : [...finders, extractConnectFailure]) {
     const found = find(text);
     if (found.length > 0) return found;
   }

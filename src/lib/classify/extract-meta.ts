@@ -251,6 +251,17 @@ export function extractShortTimeout(text: string): Evidence[] {
 }
 
 /**
+ * A connection that was never made (Java's `ConnectException`, urllib3's `NewConnectionError` and "Max retries
+ * exceeded", httpx's "All connection attempts failed", "Failed to connect to host:443"): no byte reached the API, so
+ * the proxy, the network or the address is in the way, not the provider; the same request fails again until that
+ * changes. A connection cut after it was made (a reset, an unfinished body) is passing, and is not this.
+ */
+export function extractConnectFailure(text: string): Evidence[] {
+  const m = /\bfailed to connect\b|\bConnectException\b|\bNewConnectionError\b|\bFailed to establish a new connection\b|\bMax retries exceeded\b|\bAll connection attempts failed\b/i.exec(text);
+  return m ? [{ type: 'signal', text: m[0], note: 'never connected' }] : [];
+}
+
+/**
  * A browser's refusal to make the call: CORS (Chromium's `has been blocked by CORS policy`, Firefox's "CORS header
  * 'Access-Control-Allow-Origin' is missing": the API or relay does not allow calls from this page's origin) or mixed
  * content (Chromium's `Mixed Content:`: an https page calling an http API). No retry changes either; the call must go

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractChangeAdvice, extractCorsBlock, extractLocalTarget, extractRefusal, extractShortTimeout, extractUnreachable, extractWrappedNetworkFailure } from '../../../src/lib/classify/extract-meta';
+import { extractChangeAdvice, extractConnectFailure, extractCorsBlock, extractLocalTarget, extractRefusal, extractShortTimeout, extractUnreachable, extractWrappedNetworkFailure } from '../../../src/lib/classify/extract-meta';
 import { classify } from '../../../src/loader/classify';
 import { pasteById } from '../../shared/pastes';
 
@@ -64,6 +64,29 @@ describe('a network failure that a retry would only meet again', () => {
     const d = classify(pasteById('c-continue-404-ollama-api-generate-hint-3752').text);
     expect(d.kind).toBe('endpoint_not_found');
     expect(d.evidence.some((e) => e.note === 'local address')).toBe(false);
+  });
+});
+
+describe('a connection that was never made', () => {
+  it.each([
+    // Java's ConnectException from mainland China without a proxy (TheoKanning/openai-java#156).
+    ['b91-openaijava-connect-failed-156', 'ConnectException'],
+    // urllib3 inside a Docker container the host's proxy did not reach (zhayujie/CowAgent#1870).
+    ['b148-cow-docker-network-unreachable-1870', 'Max retries exceeded'],
+    // httpx through a proxy that was not answering (GalTransl/GalTransl#101).
+    ['b129-galtransl-sakura-all-conn-failed-101', 'All connection attempts failed'],
+  ])('%s reached no server: fix the proxy, network or address before retrying', (id, phrase) => {
+    const text = pasteById(id).text;
+    expect(extractConnectFailure(text).map((e) => e.text)).toEqual([phrase]);
+    const d = classify(text);
+    expect(d.kind).toBe('connection');
+    expect(d.retryable).toBe(false);
+  });
+
+  it('leaves a connection cut after it was made retryable: a reset or an unfinished body passes', () => {
+    const text = pasteById('n-node-fetch-tls-socket-disconnected-econnreset-drawui-70').text;
+    expect(extractConnectFailure(text)).toEqual([]);
+    expect(classify(text).retryable).toBe(true);
   });
 });
 
