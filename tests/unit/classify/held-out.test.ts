@@ -165,6 +165,8 @@ const FIRST_CONTACT: Record<string, { kind: number; retry: number; status: numbe
   'b147-fresh.jsonl': { kind: 0.739, retry: 0.913, status: 0.937 },
   'b148-fresh.jsonl': { kind: 0.714, retry: 0.6, status: 1 },
   'b149-fresh.jsonl': { kind: 0.875, retry: 0.958, status: 0.891 },
+  'b150-fresh.jsonl': { kind: 0.821, retry: 1.0, status: 0.958 },
+  'b151-fresh.jsonl': { kind: 0.863, retry: 0.954, status: 1 },
 };
 
 /**
