@@ -130,7 +130,22 @@ export function scoreEntries(index: SignalIndex, matchedPatterns: ReadonlySet<nu
     if (m.entry.wrapper && other.length > 0) m.score = Math.min(m.score * 0.5, Math.max(...other.map((c) => c.score)) - 0.01);
   }
   matches.sort((a, b) => b.score - a.score);
+  preferEntryOfSameKind(matches);
   return context.codes ? refineByCode(matches, context.codes, index) : matches;
+}
+
+/**
+ * A kind's generic phrase on top yields to a catalogue entry of the same kind that the paste also matches: they agree
+ * on what failed, and the entry says more (the status it comes with, its fixes). ("has been deprecated" and
+ * OpenAI's model_not_found entry on the same body.)
+ */
+function preferEntryOfSameKind(matches: Match[]): void {
+  const top = matches[0];
+  if (!top?.entry.hint) return;
+  const entry = matches.find((m) => !m.entry.hint && !m.entry.wrapper && m.entry.kind === top.entry.kind && m.score >= SAME_KIND_ENTRY_MIN);
+  if (!entry) return;
+  entry.score = top.score + 0.01;
+  matches.sort((a, b) => b.score - a.score);
 }
 
 /**
@@ -152,6 +167,8 @@ function refineByCode(matches: Match[], codes: ReadonlySet<string>, index: Signa
 }
 
 const ROOT_CAUSE_MIN = 0.6;
+/** How well an entry must match to take over from a kind's phrase that agrees with it. */
+const SAME_KIND_ENTRY_MIN = 0.6;
 const ROOT_CAUSE_HINTS = new Set<KindId>(['dns', 'tls', 'timeout', 'billing', 'region', 'context_length', 'content_filter']);
 /** Generic kind phrases count for less than the same length of a catalogue signal. */
 const HINT_DISCOUNT = 0.7;

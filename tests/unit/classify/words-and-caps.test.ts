@@ -130,3 +130,20 @@ describe("a kind's phrase inside a link says nothing about the failure", () => {
     expect(classify(budget.replace('Please consult', 'The context window is exceeded. Please consult')).kind).toBe('context_length');
   });
 });
+
+describe("a kind's phrase that agrees with a catalogue entry", () => {
+  it("yields to the entry, which says more: OpenAI's deprecated model is its model_not_found entry, a 404 (open-compass/VLMEvalKit#436)", () => {
+    const d = classify(pasteById('b150-vlmeval-gpt4-1106-vision-436').text);
+    expect(d.kind).toBe('model_not_found');
+    expect(d.entry).toBe('openai-model-not-found');
+    expect(d.status).toBe(404);
+    expect(d.statusFrom).toBe('entry');
+  });
+
+  it('still decides alone when no entry of its kind matches: a retired Gemini model (ZHO-ZHO-ZHO/ComfyUI-Gemini#36)', () => {
+    const d = classify(pasteById('b150-comfygemini-pro-vision-404-36').text);
+    expect(d.kind).toBe('model_not_found');
+    expect(d.entry).toBeNull();
+    expect(d.retryable).toBe(false);
+  });
+});
