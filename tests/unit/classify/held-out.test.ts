@@ -167,6 +167,7 @@ const FIRST_CONTACT: Record<string, { kind: number; retry: number; status: numbe
   'b149-fresh.jsonl': { kind: 0.875, retry: 0.958, status: 0.891 },
   'b150-fresh.jsonl': { kind: 0.821, retry: 1.0, status: 0.958 },
   'b151-fresh.jsonl': { kind: 0.863, retry: 0.954, status: 1 },
+  'b152-fresh.jsonl': { kind: 0.714, retry: 0.904, status: 0.764 },
 };
 
 /**
