@@ -106,6 +106,18 @@ export function occursAsWord(text: string, lowerText: string, phrase: string, ru
 const identifiersOf = (raw: string) => (identifierOf(raw) ? [identifierOf(raw)!] : null);
 
 /**
+ * Whether an identifier starts a token of the text: not inside a longer word (undici's `und_err` is not in
+ * Anthropic's `not_found_error`, where "found" ends in "und").
+ */
+function holdsIdentifier(lowerText: string, id: string): boolean {
+  for (let at = lowerText.indexOf(id); at !== -1; at = lowerText.indexOf(id, at + 1)) {
+    const before = at === 0 ? 0 : lowerText.charCodeAt(at - 1);
+    if (!((before >= 97 && before <= 122) || (before >= 48 && before <= 57))) return true;
+  }
+  return false;
+}
+
+/**
  * Drops the hits of identifier literals whose identifier form is not in the text, and of one-word phrases that
  * occur only inside other words.
  */
@@ -115,7 +127,7 @@ export function keepIdentifiers(patterns: readonly Pattern[], hits: Iterable<num
   for (const p of new Set(hits)) {
     const pattern = patterns[p]!;
     const ids = pattern.identifiers;
-    if (ids && !ids.some((id) => lowerText.includes(id))) continue;
+    if (ids && !ids.some((id) => holdsIdentifier(lowerText, id))) continue;
     if (pattern.type === 'signal' && pattern.word && !occursAsWord(text, lowerText, pattern.text, pattern.word)) continue;
     kept.add(p);
   }

@@ -151,6 +151,12 @@ describe('a tool is named only by its own markers', () => {
     expect(d.client).toBeNull();
   });
 
+  it("reads a marker's identifier only where it starts a token: undici's und_err is not in Anthropic's not_found_error (dpayne/CodeGPT.nvim#54)", () => {
+    const d = classify(pasteById('b147-codegptnvim-anthropic-model-54').text);
+    expect(d.kind).toBe('model_not_found');
+    expect(d.client).toBeNull();
+  });
+
   it("while a tool's own marker still names it", () => {
     expect(classify(pasteById('b16-roo-vscode-lm-rate-limit-stream-1631').text).client).toBe('roo-code');
     expect(classify(pasteById('b18-qwen-copilot-free-quota-429-5').text).client).toBe('copilot');
