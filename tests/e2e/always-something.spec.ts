@@ -2,12 +2,14 @@ import { expect, test } from '@playwright/test';
 import { classifyInNode, generatedKey, openDiagnose, paste, result } from './diagnose-helpers';
 import { loadCatalog } from '../../src/loader/load-catalog';
 import { kindRecipesOf } from '../../src/site/diagnose-data';
+import { pasteById } from '../shared/pastes';
 
 const catalog = loadCatalog();
 const { ui } = catalog;
 
 test('a verdict that found only the kind still shows the fixes for that kind', async ({ page }) => {
-  const text = 'Invalid URL (POST /v1/chat/completions/chat/completions)';
+  // A retired Gemini model in a ComfyUI node (ZHO-ZHO-ZHO/ComfyUI-Gemini#36): a model phrase, no entry of its own.
+  const text = pasteById('b150-comfygemini-pro-vision-404-36').text;
   const [d] = classifyInNode([text]);
   expect(d!.entry).toBeNull();
   expect(d!.kind).not.toBe('unknown');
