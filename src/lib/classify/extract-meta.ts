@@ -232,7 +232,7 @@ const SHORT_TIMEOUT_SECONDS = 10;
 
 /**
  * A timeout that states its own limit and the limit is short (axios' "timeout of 5000ms exceeded", .NET's
- * "HttpClient.Timeout of 5 seconds", LiteLLM's "timeout value=20.0", "timed out after 10 seconds"): the client gave
+ * "HttpClient.Timeout of 5 seconds", requests' "Read timed out. (read timeout=5)", "within 3100 ms"): the client gave
  * up before a long answer could arrive, and the same request times out again until the timeout is raised or the
  * answer streamed.
  */
@@ -251,8 +251,8 @@ export function extractShortTimeout(text: string): Evidence[] {
 }
 
 /**
- * A connection that was never made (Java's `ConnectException`, urllib3's `NewConnectionError` and "Max retries
- * exceeded", httpx's "All connection attempts failed", "Failed to connect to host:443"): no byte reached the API, so
+ * A connection that was never made (Java's `ConnectException`, urllib3's `NewConnectionError` and the "Max retries
+ * exceeded" that wraps it, httpx's "All connection attempts failed", "Failed to connect to host:443"): no byte reached the API, so
  * the proxy, the network or the address is in the way, not the provider; the same request fails again until that
  * changes. A connection cut after it was made (a reset, an unfinished body) is passing, and is not this.
  */

@@ -3,6 +3,24 @@ import { extractChangeAdvice, extractConnectFailure, extractCorsBlock, extractLo
 import { classify } from '../../../src/loader/classify';
 import { pasteById } from '../../shared/pastes';
 
+type Finder = (text: string) => { text: string }[];
+
+/** The finder names `found` in the paste, and the verdict is `kind` with "fix it first", not a retry. */
+function expectFixFirst(id: string, find: Finder, found: string, kind: string): void {
+  const text = pasteById(id).text;
+  expect(find(text).map((e) => e.text)).toEqual([found]);
+  const d = classify(text);
+  expect(d.kind).toBe(kind);
+  expect(d.retryable).toBe(false);
+}
+
+/** The finder names nothing in the paste, which stays retryable. */
+function expectStillRetryable(id: string, find: Finder): void {
+  const text = pasteById(id).text;
+  expect(find(text)).toEqual([]);
+  expect(classify(text).retryable).toBe(true);
+}
+
 describe('a network failure that a retry would only meet again', () => {
   it.each([
     // Codex CLI against a local server that was not answering (openai/codex#11850).
@@ -18,11 +36,7 @@ describe('a network failure that a retry would only meet again', () => {
     ['b148-llmwiki-lan-ollama-sendreq-79', '192.168.0.20:11434'],
     ['b148-wsl-ollama-wget-reset-5008', '172.23.16.1:11434'],
   ])('%s is to a local address or a self-hosted server: start it, fix the address or raise the timeout first', (id, address) => {
-    const text = pasteById(id).text;
-    expect(extractLocalTarget(text).map((e) => e.text)).toEqual([address]);
-    const d = classify(text);
-    expect(d.kind).toBe('connection');
-    expect(d.retryable).toBe(false);
+    expectFixFirst(id, extractLocalTarget, address, 'connection');
   });
 
   it.each([
@@ -76,17 +90,11 @@ describe('a connection that was never made', () => {
     // httpx through a proxy that was not answering (GalTransl/GalTransl#101).
     ['b129-galtransl-sakura-all-conn-failed-101', 'All connection attempts failed'],
   ])('%s reached no server: fix the proxy, network or address before retrying', (id, phrase) => {
-    const text = pasteById(id).text;
-    expect(extractConnectFailure(text).map((e) => e.text)).toEqual([phrase]);
-    const d = classify(text);
-    expect(d.kind).toBe('connection');
-    expect(d.retryable).toBe(false);
+    expectFixFirst(id, extractConnectFailure, phrase, 'connection');
   });
 
   it('leaves a connection cut after it was made retryable: a reset or an unfinished body passes', () => {
-    const text = pasteById('n-node-fetch-tls-socket-disconnected-econnreset-drawui-70').text;
-    expect(extractConnectFailure(text)).toEqual([]);
-    expect(classify(text).retryable).toBe(true);
+    expectStillRetryable('n-node-fetch-tls-socket-disconnected-econnreset-drawui-70', extractConnectFailure);
   });
 });
 
@@ -99,17 +107,11 @@ describe('a timeout that states a short limit of its own', () => {
     // .NET's HttpClient.Timeout of 5 s in a caption translator (SakiRinn/LiveCaptions-Translator#29).
     ['b129-livecaptions-httpclient-5s-29', 'Timeout of 5 seconds'],
   ])('%s gave up before a long answer could come: raise the timeout or stream, then retry', (id, limit) => {
-    const text = pasteById(id).text;
-    expect(extractShortTimeout(text).map((e) => e.text)).toEqual([limit]);
-    const d = classify(text);
-    expect(d.kind).toBe('timeout');
-    expect(d.retryable).toBe(false);
+    expectFixFirst(id, extractShortTimeout, limit, 'timeout');
   });
 
   it('keeps a timeout of more than ten seconds retryable: curl gave up after 10009 ms', () => {
-    const text = pasteById('ex-curl-exit-28').text;
-    expect(extractShortTimeout(text)).toEqual([]);
-    expect(classify(text).retryable).toBe(true);
+    expectStillRetryable('ex-curl-exit-28', extractShortTimeout);
   });
 
   it("reads the limit only after a timeout word: a setting's own `timeout=5` in a dump is not a limit reached", () => {
