@@ -158,8 +158,8 @@ function diagnosisOf(f: Facts, v: Verdict): Diagnosis {
   };
 }
 
-function originalSignal(match: Match, folded: string): string {
-  return match.entry.signals.find((s) => foldForMatching(s).trim() === folded) ?? folded;
+function originalSignal(index: SignalIndex, match: Match, folded: string): string {
+  return index.spellings.get(match.entry)?.get(folded) ?? folded;
 }
 
 function alternativesOf(matches: Match[], skip: string | null): Alternative[] {
@@ -269,7 +269,7 @@ function diagnose(input: string, index: SignalIndex): Diagnosis {
   if (best) {
     const signalEvidence: Evidence[] = best.signals.map((s) => ({
       type: best.entry.hint ? 'hint' : fuzzy ? 'fuzzy' : 'signal',
-      text: originalSignal(best, s),
+      text: originalSignal(index, best, s),
     }));
     // A capped limit whose reset is due within the minute is only a short wait.
     const resetIn = best.entry.untilReset ? resetDurationSeconds(resetAt) : null;

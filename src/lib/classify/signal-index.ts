@@ -35,6 +35,8 @@ export interface SignalIndex {
   patterns: readonly Pattern[];
   matcher: Matcher;
   statusPatterns: readonly StatusPattern[];
+  /** Each entry's signals as the catalogue spells them, by their folded form (for evidence). */
+  spellings: ReadonlyMap<IndexedEntry, ReadonlyMap<string, string>>;
 }
 
 const CJK = new RegExp(CJK_CHAR.source, 'g');
@@ -138,9 +140,13 @@ export function buildSignalIndex(data: ClassifierData): SignalIndex {
   const { entries } = data;
   const patterns: Pattern[] = [];
   const bySignal = new Map<string, number>();
+  const spellings = new Map<IndexedEntry, Map<string, string>>();
   entries.forEach((entry, index) => {
+    const spelling = new Map<string, string>();
+    spellings.set(entry, spelling);
     for (const raw of entry.signals) {
       const text = foldForMatching(raw).trim();
+      if (!spelling.has(text)) spelling.set(text, raw);
       const known = bySignal.get(text);
       if (known !== undefined) {
         const pattern = patterns[known] as Extract<Pattern, { type: 'signal' }>;
@@ -169,5 +175,5 @@ export function buildSignalIndex(data: ClassifierData): SignalIndex {
   for (const [id, markers] of Object.entries(data.sdkMarkers) as [SdkId, string[]][]) {
     for (const text of markers) patterns.push({ type: 'sdk', id, weight: 1, text: foldForMatching(text), identifiers: identifiersOf(text) });
   }
-  return { data, entries, patterns, matcher: new Matcher(patterns.map((p) => p.text)), statusPatterns: statusPatterns(data.reasonPhrases) };
+  return { data, entries, patterns, matcher: new Matcher(patterns.map((p) => p.text)), statusPatterns: statusPatterns(data.reasonPhrases), spellings };
 }
