@@ -168,6 +168,13 @@ const FIRST_CONTACT: Record<string, { kind: number; retry: number; status: numbe
   'b150-fresh.jsonl': { kind: 0.821, retry: 1.0, status: 0.958 },
   'b151-fresh.jsonl': { kind: 0.863, retry: 0.954, status: 1 },
   'b152-fresh.jsonl': { kind: 0.714, retry: 0.904, status: 0.764 },
+  'b153-fresh.jsonl': { kind: 0.783, retry: 0.702, status: 0.913 },
+  'b155-fresh.jsonl': { kind: 0.904, retry: 0.761, status: 0.842 },
+  'b156-fresh.jsonl': { kind: 0.69, retry: 0.309, status: 1 },
+  'b157-fresh.jsonl': { kind: 0.953, retry: 1.0, status: 0.883 },
+  'b158-fresh.jsonl': { kind: 0.538, retry: 0.423, status: 0.333 },
+  'b159-fresh.jsonl': { kind: 0.617, retry: 0.829, status: 0.774 },
+  'b160-fresh.jsonl': { kind: 0.812, retry: 0.75, status: 0.875 },
 };
 
 /**
