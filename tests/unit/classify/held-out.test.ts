@@ -175,6 +175,7 @@ const FIRST_CONTACT: Record<string, { kind: number; retry: number; status: numbe
   'b158-fresh.jsonl': { kind: 0.538, retry: 0.423, status: 0.333 },
   'b159-fresh.jsonl': { kind: 0.617, retry: 0.829, status: 0.774 },
   'b160-fresh.jsonl': { kind: 0.812, retry: 0.75, status: 0.875 },
+  'b154-fresh.jsonl': { kind: 0.75, retry: 0.916, status: 1 },
 };
 
 /**
