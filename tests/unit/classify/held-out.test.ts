@@ -176,6 +176,8 @@ const FIRST_CONTACT: Record<string, { kind: number; retry: number; status: numbe
   'b159-fresh.jsonl': { kind: 0.617, retry: 0.829, status: 0.774 },
   'b160-fresh.jsonl': { kind: 0.812, retry: 0.75, status: 0.875 },
   'b154-fresh.jsonl': { kind: 0.75, retry: 0.916, status: 1 },
+  'b162-fresh.jsonl': { kind: 0.863, retry: 0.772, status: 1 },
+  'b163-fresh.jsonl': { kind: 0.653, retry: 0.923, status: 0.952 },
 };
 
 /**
