@@ -58,7 +58,7 @@ export function formatDiagnosis(d: Diagnosis, options: FormatOptions): string {
   const name = <T extends { name: { en: string; 'zh-cn': string } }>(record: Record<string, T>, id: string | null) => (id && record[id] ? localize(record[id]!.name, lang) : id);
   const facts = [
     `${ui.kind}: ${localize(kind.name, lang)}`,
-    d.status !== null ? `${ui.status}: ${d.status}` : undefined,
+    d.status !== null ? `${ui.status}: ${d.statusFrom === 'kind' ? fill(ui.statusUsual, d.status) : d.status}` : undefined,
     d.provider ? `${ui.provider}: ${name(catalog.providers, d.provider)}` : undefined,
     d.client ? `${ui.client}: ${d.client in catalog.tools ? name(catalog.tools, d.client) : name(catalog.clients, d.client)}` : undefined,
     `${ui.confidence}: ${certaintyWord(ui, d.confidence)}`,

@@ -78,7 +78,7 @@ export function Result({ lang, ui, data, code, details, diagnosis: d, redacted, 
   const meta = [
     d.provider ? (data.names.providers[d.provider as ProviderId] ?? d.provider) : null,
     printer ? `${ui.client}${colon(lang)}${printer}` : null,
-    d.status ? fill(ui.statusLine, d.status) : null,
+    d.status ? fill(d.statusFrom === 'kind' ? ui.statusLineUsual : ui.statusLine, d.status) : null,
     recognised ? certaintyWord(ui, d.confidence) : null,
   ].filter(Boolean);
   const search = recognised ? '' : tellingLine(redacted);

@@ -17,9 +17,10 @@ export interface SharedVerdict {
 }
 
 /** The fragment (without `#`) that carries a diagnosis's verdict. */
-export function encodeVerdict(d: Pick<Diagnosis, 'entry' | 'kind' | 'status' | 'requestId'>): string {
+export function encodeVerdict(d: Pick<Diagnosis, 'entry' | 'kind' | 'status' | 'statusFrom' | 'requestId'>): string {
   const params = new URLSearchParams({ [VERDICT_PARAM]: d.entry ?? '', k: d.kind });
-  if (d.status !== null) params.set('s', String(d.status));
+  // A kind's usual status is not the paste's: the receiving page would show it as the response's own.
+  if (d.status !== null && d.statusFrom !== 'kind') params.set('s', String(d.status));
   if (d.requestId) params.set('r', d.requestId);
   return params.toString();
 }

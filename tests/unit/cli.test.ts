@@ -45,6 +45,14 @@ describe('diagnose CLI', () => {
     expect(stdout).not.toMatch(/Not before the limit resets/);
   });
 
+  it("marks a status the paste does not print as the kind's usual one (aledipa/Free-GPT4-WEB-API#69)", () => {
+    const { code, stdout } = diagnose([], pasteById('b155-freegpt4-hourly-request-limit-69', fixtures).text);
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/Status: 429 \(usual for this kind; the paste shows none\)/);
+    const printed = diagnose([], pasteById('b16-gm-ha-429-quota-limit-zero-132832', fixtures).text);
+    expect(printed.stdout).toMatch(/Status: 429(?! \()/);
+  });
+
   it("names the fix file of the paste's own tool and SDK: Anthropic code for an anthropic-python traceback", () => {
     const paste = pasteById('p-an-529-py-overloadederror-boxpwnr-69', fixtures);
     expect([paste.client, paste.provider]).toEqual(['python', 'anthropic']);

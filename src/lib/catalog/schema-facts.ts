@@ -26,10 +26,17 @@ export const kindSchema = z
     retryable: z.boolean().nullable(),
     /** The statuses the kind usually comes with. */
     statuses: z.array(statusSchema),
+    /**
+     * The one status a response of this kind nearly always has (a rate limit's 429), reported as the diagnosis's
+     * status (`statusFrom: 'kind'`) when the paste prints none and no entry or envelope implies one. Left out where
+     * the kind's statuses split (billing, overloaded) or it has no response (timeouts, network failures).
+     */
+    usualStatus: statusSchema.optional(),
     /** Generic phrases that point to the kind whatever the provider, weaker than any entry's signal. */
     hints: z.array(phraseGroupSchema),
   })
-  .strict();
+  .strict()
+  .refine((kind) => kind.usualStatus === undefined || kind.statuses.includes(kind.usualStatus), 'usualStatus must be one of the kind\'s statuses');
 export const kindsSchema = exactRecord(KIND_IDS, kindSchema);
 export type Kind = z.infer<typeof kindSchema>;
 

@@ -32,6 +32,8 @@ export interface WeightedMarker {
 export interface ClassifierData {
   entries: IndexedEntry[];
   kindRetryable: Record<KindId, boolean | null>;
+  /** The status each kind nearly always comes with, where it has one (kinds.json `usualStatus`). */
+  kindUsualStatus: Record<KindId, number | null>;
   providerMarkers: Record<ProviderId, WeightedMarker[]>;
   toolMarkers: Record<ToolId, WeightedMarker[]>;
   /** Programs without fix variants of their own (clients.json), and the runtime whose fixes apply to them. */
@@ -91,6 +93,7 @@ export function classifierDataOf(catalog: Catalog): ClassifierData {
   return {
     entries: [...entriesOf(catalog), ...kindHintsOf(catalog)],
     kindRetryable: mapValues(catalog.kinds, (k) => k.retryable),
+    kindUsualStatus: mapValues(catalog.kinds, (k) => k.usualStatus ?? null),
     providerMarkers: mapValues(catalog.providers, (p) => weighted(p.markers)),
     toolMarkers: mapValues(catalog.tools, (t) => weighted(t.markers)),
     clientMarkers: mapValues(catalog.clients, (c) => weighted(c.markers)),

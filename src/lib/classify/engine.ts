@@ -394,13 +394,24 @@ function withEnvelopeTypeStatus(d: Diagnosis, text: string): Diagnosis {
 }
 
 /**
+ * A verdict without an entry, of a kind whose responses nearly always have one status (kinds.json `usualStatus`),
+ * reports that status when nothing printed or implied one: a kind phrase's "rate limit" came on a 429. Failures
+ * without a response (timeouts, network) and kinds whose statuses split (billing, overloaded) have none.
+ */
+function withUsualStatus(d: Diagnosis, data: SignalIndex['data']): Diagnosis {
+  if (d.status !== null || d.entry !== null) return d;
+  const usual = data.kindUsualStatus[d.kind];
+  return usual === null ? d : { ...d, status: usual, statusFrom: 'kind' };
+}
+
+/**
  * Reads any pasted error text against a signal index and says what went wrong, whether to retry, and which
  * catalogue entry explains it. Pure: no I/O, same result in the browser, Node and tests. Never throws.
  */
 export function classifyWith(index: SignalIndex, text: unknown): Diagnosis {
   try {
     const input = typeof text === 'string' ? text : '';
-    const d = withEnvelopeTypeStatus(diagnose(input, index), input);
+    const d = withUsualStatus(withEnvelopeTypeStatus(diagnose(input, index), input), index.data);
     // Evidence quotes the paste: never let a key travel with it. (`d` is this call's own object.)
     d.evidence = d.evidence.map((e) => ({ ...e, text: redact(e.text) }));
     return d;

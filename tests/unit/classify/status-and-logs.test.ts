@@ -92,6 +92,31 @@ describe('the status the response had', () => {
     expect(model.status).not.toBe(400);
   });
 
+  it.each([
+    // A free GPT-4o wrapper's hourly cap (aledipa/Free-GPT4-WEB-API#69) and Moonshot's reply to a request without messages (MoonshotAI/MoonshotAI-Cookbook#7).
+    ['b155-freegpt4-hourly-request-limit-69', 'rate_limit', 429],
+    ['b157-moonshot-cookbook-empty-messages-7', 'invalid_request', 400],
+  ])("is the kind's usual status when no entry matched and the paste prints none (%s)", (id, kind, status) => {
+    const d = classify(pasteById(id, pastes).text);
+    expect([d.kind, d.entry, d.status, d.statusFrom]).toEqual([kind, null, status, 'kind']);
+  });
+
+  it("is not guessed for a kind whose statuses split, or for a failure without a response", () => {
+    // Jina's "Account balance not enough" (jina-ai/node-DeepResearch#21): billing comes as 402, 429, 403 or 400.
+    const billing = classify(pasteById('b159-deepresearch-jina-balance-21', pastes).text);
+    expect([billing.kind, billing.entry, billing.status]).toEqual(['billing', null, null]);
+    // Ollama's "context deadline exceeded" (ollama/ollama#8187): the client gave up, no response came.
+    const timeout = classify(pasteById('b33-ollama-hf-run-deadline-8187', pastes).text);
+    expect([timeout.kind, timeout.entry, timeout.status, timeout.statusFrom]).toEqual(['timeout', null, null, null]);
+  });
+
+  it("of a verdict with an entry is never the kind's usual one: an entry that comes with several statuses says none", () => {
+    const cases = pastes.filter((p) => p.owner && entryById(catalog, p.owner)!.statuses.length > 1);
+    expect(cases.length).toBeGreaterThan(20);
+    const guessed = cases.map((p) => classify(p.text)).filter((d) => d.entry !== null && d.statusFrom === 'kind');
+    expect(guessed).toEqual([]);
+  });
+
   it('is null for failures that never got a response', () => {
     const d = classify(pasteById('ex-curl-exit-6', pastes).text);
     expect([d.status, d.statusFrom]).toEqual([null, null]);

@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { classify } from '../../src/loader/classify';
+import { decodeVerdict, encodeVerdict } from '../../src/lib/share-verdict';
+import { loadCatalog } from '../../src/loader/load-catalog';
+import { labelledPastes, pasteById } from '../shared/pastes';
+
+const catalog = loadCatalog();
+const known = { entries: Object.fromEntries(catalog.entries.map((e) => [e.id, { kind: e.kind }])), kinds: Object.keys(catalog.kinds) };
+const pastes = labelledPastes(catalog);
+
+describe('a verdict link', () => {
+  it('carries a status the paste printed', () => {
+    const d = classify(pasteById('b16-gm-ha-429-quota-limit-zero-132832', pastes).text);
+    expect(d.statusFrom).toBe('text');
+    expect(decodeVerdict(encodeVerdict(d), known)?.status).toBe(d.status);
+  });
+
+  it("leaves out a kind's usual status, which the receiving page would show as the response's own (aledipa/Free-GPT4-WEB-API#69)", () => {
+    const d = classify(pasteById('b155-freegpt4-hourly-request-limit-69', pastes).text);
+    expect([d.status, d.statusFrom]).toEqual([429, 'kind']);
+    const shared = decodeVerdict(encodeVerdict(d), known);
+    expect(shared).toMatchObject({ kind: 'rate_limit', status: null });
+  });
+});
