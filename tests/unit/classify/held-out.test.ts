@@ -178,6 +178,8 @@ const FIRST_CONTACT: Record<string, { kind: number; retry: number; status: numbe
   'b154-fresh.jsonl': { kind: 0.75, retry: 0.916, status: 1 },
   'b162-fresh.jsonl': { kind: 0.863, retry: 0.772, status: 1 },
   'b163-fresh.jsonl': { kind: 0.653, retry: 0.923, status: 0.952 },
+  'b161-fresh.jsonl': { kind: 0.6, retry: 0.92, status: 0.764 },
+  'b164-fresh.jsonl': { kind: 0.896, retry: 0.758, status: 1 },
 };
 
 /**
