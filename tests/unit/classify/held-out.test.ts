@@ -180,6 +180,7 @@ const FIRST_CONTACT: Record<string, { kind: number; retry: number; status: numbe
   'b163-fresh.jsonl': { kind: 0.653, retry: 0.923, status: 0.952 },
   'b161-fresh.jsonl': { kind: 0.6, retry: 0.92, status: 0.764 },
   'b164-fresh.jsonl': { kind: 0.896, retry: 0.758, status: 1 },
+  'b165-fresh.jsonl': { kind: 0.913, retry: 0.782, status: 1 },
 };
 
 /**
