@@ -70,6 +70,7 @@ function evidenceLabel(ui: UiStrings, type: EvidenceType): string {
     fuzzy: ui.evidenceFuzzy,
     hint: ui.evidenceHint,
     fallback: ui.evidenceFallback,
+    words: ui.evidenceWords,
   };
   return labels[type] ?? type;
 }

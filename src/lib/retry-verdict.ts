@@ -1,6 +1,6 @@
 import type { ToolId } from './catalog/ids';
 import type { Tool } from './catalog/schema';
-import { hasZeroQuota, type Diagnosis } from './classify/types';
+import { guessedFromWords, hasZeroQuota, type Diagnosis } from './classify/types';
 import { fill, localize, type Lang, type UiStrings } from './i18n';
 
 export type RetryTone = 'retry' | 'wait' | 'reset' | 'change' | 'fix' | 'unknown';
@@ -35,6 +35,8 @@ export interface VerdictEntry {
 export function retryVerdict(d: Diagnosis, entry: VerdictEntry | undefined, context: VerdictContext): RetryVerdict {
   const { ui } = context;
   const retried = alreadyRetried(d, entry?.sdkRetries ?? false, context);
+  // A kind guessed from the words is no ground for a retry, nor for a cap: as for an error not recognised.
+  if (guessedFromWords(d)) return { tone: 'unknown', message: ui.verdictUnknown, alreadyRetried: '' };
   // A rate limit that may not be retried is a cap by definition: the kind itself retries.
   // A quota of zero never resets into an allowance: it is a plan or model to change, not a wait.
   const cap = !hasZeroQuota(d) && (entry?.after === 'reset' || d.resetAt !== null || d.kind === 'rate_limit');

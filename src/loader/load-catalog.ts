@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { LANGS } from '../lib/catalog/ids';
 import {
-  catalogSchema, clientsSchema, kindsSchema, providersSchema, sdksSchema, statusFactsSchema, toolsSchema, uiStringsSchema, type Catalog,
+  catalogSchema, clientsSchema, kindsSchema, providersSchema, sdksSchema, statusFactsSchema, toolsSchema, uiStringsSchema, wordModelSchema, type Catalog,
 } from '../lib/catalog/schema';
 import { checkLinks } from './check-links';
 import { readEntries, readUnattributed } from './read-entries';
@@ -10,7 +10,7 @@ import { listDir, Problems, readJson } from './read-json';
 import { readRecipes } from './read-recipes';
 
 /** The catalogue's files and folders; anything else in `content/catalog/` is a mistake the loader reports. */
-const LAYOUT = ['README.md', 'clients.json', 'entries', 'kinds.json', 'providers.json', 'recipes', 'sdks.json', 'statuses.json', 'tools.json', 'ui', 'unattributed.json'];
+const LAYOUT = ['README.md', 'clients.json', 'entries', 'kinds.json', 'providers.json', 'recipes', 'sdks.json', 'statuses.json', 'tools.json', 'ui', 'unattributed.json', 'word-model.json'];
 
 export class CatalogError extends Error {
   constructor(readonly problems: string[]) {
@@ -45,7 +45,8 @@ export function readCatalog(root = process.cwd()): Catalog {
   const entries = readEntries(join(dir, 'entries'), problems);
   const recipes = readRecipes(join(dir, 'recipes'), tools, problems);
   const unattributed = readUnattributed(join(dir, 'unattributed.json'), problems);
-  const catalog = { kinds, providers, tools, clients, sdks, statuses, ui, entries, recipes, unattributed };
+  const wordModel = fact<Catalog['wordModel']>('word-model.json', wordModelSchema);
+  const catalog = { kinds, providers, tools, clients, sdks, statuses, ui, entries, recipes, unattributed, wordModel };
   if (problems.list.length === 0) checkLinks(catalog as Catalog, problems, dir);
   if (problems.list.length > 0) throw new CatalogError(problems.list);
   return catalogSchema.parse(catalog);

@@ -48,3 +48,11 @@ export function entriesOfClient(catalog: Catalog, tool: ToolId): Entry[] {
 export function entriesUsingRecipe(catalog: Catalog, recipeId: string): Entry[] {
   return catalog.entries.filter((e) => e.recipes.includes(recipeId)).sort(byCommonness);
 }
+
+/** Every real paste of the catalogue with its kind: its entry's, or the one recorded for an unattributed paste. */
+export function pasteKinds(catalog: Catalog): { id: string; text: string; kind: KindId }[] {
+  return [
+    ...catalog.entries.flatMap((e) => e.pastes.map((p) => ({ id: p.id, text: p.text, kind: e.kind }))),
+    ...catalog.unattributed.map((p) => ({ id: p.id, text: p.text, kind: p.expected.kind })),
+  ];
+}

@@ -123,3 +123,17 @@ export const statusFactsSchema = z
   })
   .strict();
 export type StatusFacts = z.infer<typeof statusFactsSchema>;
+
+/**
+ * `word-model.json`: per kind, how many training pastes it has, and per word, in how many pastes of each kind it
+ * occurs (see src/lib/classify/words.ts). Written by `npm run word-model`; a tidy test keeps it in step with the pastes.
+ */
+export const wordModelSchema = z
+  .object({
+    $comment: z.string().optional(),
+    kinds: z.array(z.enum(KIND_IDS)).min(2),
+    pastes: z.array(z.number().int().min(0)),
+    words: z.record(z.string().min(2), z.array(z.number().int().min(0))),
+  })
+  .strict()
+  .refine((m) => m.pastes.length === m.kinds.length && Object.values(m.words).every((row) => row.length === m.kinds.length), 'every count row has one count per kind');

@@ -1,6 +1,7 @@
 import type { ProviderId, SdkId, ToolId } from '../catalog/ids';
 import type { Catalog } from '../catalog/schema';
 import type { KindId } from '../taxonomy';
+import type { WordModel } from './words';
 
 /** What the classifier needs of one catalogue entry. */
 export interface IndexedEntry {
@@ -49,6 +50,8 @@ export interface ClassifierData {
   /** HTTP status of each gRPC status name and of each exception class named after a status. */
   grpcStatus: Record<string, number>;
   exceptionStatus: Record<string, number>;
+  /** Word counts of the real pastes, for the last resort (words.ts). */
+  wordModel: WordModel;
 }
 
 const entriesOf = (catalog: Catalog): IndexedEntry[] =>
@@ -94,6 +97,7 @@ export function classifierDataOf(catalog: Catalog): ClassifierData {
     entries: [...entriesOf(catalog), ...kindHintsOf(catalog)],
     kindRetryable: mapValues(catalog.kinds, (k) => k.retryable),
     kindUsualStatus: mapValues(catalog.kinds, (k) => k.usualStatus ?? null),
+    wordModel: { kinds: catalog.wordModel.kinds, pastes: catalog.wordModel.pastes, words: catalog.wordModel.words },
     providerMarkers: mapValues(catalog.providers, (p) => weighted(p.markers)),
     toolMarkers: mapValues(catalog.tools, (t) => weighted(t.markers)),
     clientMarkers: mapValues(catalog.clients, (c) => weighted(c.markers)),

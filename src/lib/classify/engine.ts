@@ -7,12 +7,20 @@ import { lastError } from './last-error';
 import { printerOf } from './printer';
 import { statusImpliedByText } from './status-of';
 import { foldForMatching, readable, window } from './normalize';
+import { guessByWords } from './words';
 import { confidenceOf, scoreEntries, type Match } from './score';
 import { redact } from '../redact';
 import { keepIdentifiers, type SignalIndex } from './signal-index';
 import { kindForCurlExit, kindForStatus } from './status-defaults';
 import type { Alternative, Diagnosis, Evidence } from './types';
 
+/** How sure a kind guessed from the paste's words is: always a best guess. */
+const WORD_GUESS_CONFIDENCE = 0.3;
+/**
+ * A client that could not read the answer (not JSON, HTML, a field missing, a crash on `undefined`): the error is the
+ * unreadable answer, and the words around it say nothing of what the server meant, so they are not guessed from.
+ */
+const UNREADABLE_RESPONSE = /failed to deserialize|unexpected token|is not valid json|expecting value: line|looking for beginning of value|unexpected content type|unexpected end of json|jsondecodeerror|cannot read propert|'NoneType' object|of undefined \(reading/i;
 /** Below this score an entry is only an alternative, never the verdict. */
 const ACCEPT = 0.55;
 const MIN_SOURCE_WEIGHT = 2;
@@ -351,6 +359,22 @@ function diagnose(input: string, index: SignalIndex): Diagnosis {
           : [{ type: 'fallback' as const, text: exitCode !== null ? `curl exit ${exitCode}` : fallbackStatus !== null ? `HTTP ${fallbackStatus}` : 'rate-limit headers' }]),
       ],
       alternatives: alternativesOf(matches, null),
+    });
+  }
+  // Last resort: the words around the error, when they lean clearly to one kind. The kind is a best guess: it brings
+  // the kind's page and usual fixes, but no ground to retry, so the retry verdict stays that of an error not recognised.
+  const guess = UNREADABLE_RESPONSE.test(text) ? null : guessByWords(input, index.words);
+  if (guess) {
+    return diagnosisOf(facts, {
+      kind: guess.kind,
+      retryable: data.kindRetryable.unknown ?? false,
+      entry: null,
+      retryAfterSeconds,
+      resetAt,
+      confidence: WORD_GUESS_CONFIDENCE,
+      evidence: [...evidence, { type: 'words', text: guess.words.join(' · '), note: `${Math.round(guess.probability * 100)} %` }],
+      alternatives: alternativesOf(matches, null),
+      errors: [],
     });
   }
   // Not recognised: no kind, but a retry verdict all the same. Most errors that no entry or phrase places are a key, a

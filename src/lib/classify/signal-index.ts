@@ -4,6 +4,7 @@ import type { ClassifierData, IndexedEntry } from './data';
 import { statusPatterns, type StatusPattern } from './extract-status';
 import { Matcher } from './matcher';
 import { foldForMatching } from './normalize';
+import { wordIndexOf, type WordIndex } from './words';
 
 export type { ClassifierData, IndexedEntry } from './data';
 
@@ -37,6 +38,8 @@ export interface SignalIndex {
   statusPatterns: readonly StatusPattern[];
   /** Each entry's signals as the catalogue spells them, by their folded form (for evidence). */
   spellings: ReadonlyMap<IndexedEntry, ReadonlyMap<string, string>>;
+  /** The word model as log probabilities. */
+  words: WordIndex;
 }
 
 const CJK = new RegExp(CJK_CHAR.source, 'g');
@@ -175,5 +178,5 @@ export function buildSignalIndex(data: ClassifierData): SignalIndex {
   for (const [id, markers] of Object.entries(data.sdkMarkers) as [SdkId, string[]][]) {
     for (const text of markers) patterns.push({ type: 'sdk', id, weight: 1, text: foldForMatching(text), identifiers: identifiersOf(text) });
   }
-  return { data, entries, patterns, matcher: new Matcher(patterns.map((p) => p.text)), statusPatterns: statusPatterns(data.reasonPhrases), spellings };
+  return { data, entries, patterns, matcher: new Matcher(patterns.map((p) => p.text)), statusPatterns: statusPatterns(data.reasonPhrases), spellings, words: wordIndexOf(data.wordModel) };
 }

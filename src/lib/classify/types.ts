@@ -12,7 +12,9 @@ export type EvidenceType =
   | 'sdk'
   | 'fuzzy'
   | 'hint'
-  | 'fallback';
+  | 'fallback'
+  /** The words that made the word model's guess (words.ts), its probability as the note. */
+  | 'words';
 
 /** One part of the paste that led to the verdict. `text` is the fragment as it appears in the paste. */
 export interface Evidence {
@@ -61,4 +63,9 @@ export const ZERO_QUOTA = 'zero quota';
 /** Whether the diagnosis found a quota of zero: the plan, billing or model must change, no reset will help. */
 export function hasZeroQuota(d: Pick<Diagnosis, 'evidence'>): boolean {
   return d.evidence.some((e) => e.note === ZERO_QUOTA);
+}
+
+/** Whether the kind is only the word model's guess (words.ts): no entry, phrase or status placed the paste. */
+export function guessedFromWords(d: Pick<Diagnosis, 'evidence'>): boolean {
+  return d.evidence.some((e) => e.type === 'words');
 }

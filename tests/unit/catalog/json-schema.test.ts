@@ -11,7 +11,7 @@ describe('the published JSON Schema', () => {
   const entry = catalog.entries[0] as unknown as Record<string, unknown>;
 
   it('describes every part of the catalogue', () => {
-    expect(Object.keys((schema as { properties: object }).properties)).toEqual(['kinds', 'providers', 'tools', 'clients', 'sdks', 'statuses', 'ui', 'entries', 'recipes', 'unattributed']);
+    expect(Object.keys((schema as { properties: object }).properties)).toEqual(['kinds', 'providers', 'tools', 'clients', 'sdks', 'statuses', 'ui', 'entries', 'recipes', 'unattributed', 'wordModel']);
   });
 
   it('accepts the real catalogue', () => {

@@ -117,8 +117,16 @@ describe('classify never throws and always answers with a kind', () => {
 
 describe('an error no entry or phrase places', () => {
   it('is unknown, and told not to retry blindly rather than given no verdict', () => {
-    const d = classify('Something went wrong on our side. Please contact the administrator.');
+    // Copilot's "Sorry, your request failed. Please try again." with only an event log (microsoft/vscode#336375).
+    const d = classify(paste('b57-copilot-byok-event-error-336375'));
     expect([d.kind, d.retryable, d.entry]).toEqual(['unknown', false, null]);
+  });
+
+  it("gets its kind from its words when they lean clearly one way, as a best guess that gives no ground to retry", () => {
+    const d = classify('Something went wrong on our side. Please contact the administrator.');
+    expect([d.kind, d.retryable, d.entry]).toEqual(['server_error', false, null]);
+    expect(d.confidence).toBeLessThan(0.6);
+    expect(d.evidence.filter((e) => e.type === 'words').map((e) => e.text)).toEqual([expect.stringMatching(/side/)]);
   });
 });
 

@@ -192,6 +192,25 @@ const RETRY_FLOOR_LOWERED: Record<string, { retry: number; why: string }> = {
   'b61-fresh.jsonl': { retry: 0.833, why: 'two pastes labelled undecidable (null) that an unknown verdict now answers "don\'t retry blindly"' },
 };
 
+/**
+ * Kind floors set below the first-contact score on purpose, each with its reason. The word model (words.ts) names a
+ * kind for pastes nothing else places: over all 5627 held-out pastes it gains 103 kinds (82.2 → 84.0 %) and 36 statuses, and these batches
+ * each lose one or two pastes labelled "unknown" (the thread says too little) that it now gives a kind.
+ */
+const WORD_GUESS = 'the word model gives a kind to a paste labelled unknown';
+const KIND_FLOOR_LOWERED: Record<string, { kind: number; why: string }> = {
+  'b15-fresh.jsonl': { kind: 0.896, why: WORD_GUESS },
+  'b86-fresh.jsonl': { kind: 0.88, why: WORD_GUESS },
+  'b111-fresh.jsonl': { kind: 0.72, why: `${WORD_GUESS} (two pastes)` },
+  'b123-fresh.jsonl': { kind: 0.952, why: WORD_GUESS },
+  'b147-fresh.jsonl': { kind: 0.695, why: WORD_GUESS },
+  'b160-fresh.jsonl': { kind: 0.75, why: WORD_GUESS },
+  'b79-fresh.jsonl': { kind: 0.59, why: WORD_GUESS },
+};
+
+/** All held-out pastes together: no change lands that lowers these; raise them when a change raises the scores. */
+const POOLED_FLOOR = { kind: 0.839, retry: 0.834, status: 0.955 };
+
 function load(file: string): HeldOut[] {
   return readFileSync(join(DIR, file), 'utf8')
     .split('\n')
@@ -224,8 +243,24 @@ describe('accuracy on held-out pastes', () => {
     console.log(`${file}: ${rows.length} pastes, kind ${pct(kind)}, retry ${pct(retry)}, status ${pct(status)}, printer right or unnamed ${pct(printer)}`);
     const floor = FIRST_CONTACT[file]!;
     const rounded = (x: number) => Math.round(x * 1000) / 1000;
-    expect(rounded(kind)).toBeGreaterThanOrEqual(floor.kind);
+    expect(rounded(kind)).toBeGreaterThanOrEqual(KIND_FLOOR_LOWERED[file]?.kind ?? floor.kind);
     expect(rounded(retry)).toBeGreaterThanOrEqual(RETRY_FLOOR_LOWERED[file]?.retry ?? floor.retry);
     expect(rounded(status)).toBeGreaterThanOrEqual(floor.status);
+  });
+
+  it('all held-out pastes together stay at or above the pooled floor', () => {
+    const rows = files.flatMap(load);
+    const results = rows.map((row) => ({ row, d: classify(row.text) }));
+    const stated = results.filter((r) => r.row.expected.status !== null);
+    const floor = (x: number) => Math.floor(x * 1000) / 1000;
+    const pooled = {
+      kind: floor(results.filter((r) => r.d.kind === r.row.expected.kind).length / rows.length),
+      retry: floor(results.filter((r) => r.d.retryable === r.row.expected.retryable).length / rows.length),
+      status: floor(stated.filter((r) => r.d.status === r.row.expected.status).length / stated.length),
+    };
+    console.log(`all ${rows.length} held-out pastes: kind ${pooled.kind}, retry ${pooled.retry}, status ${pooled.status}`);
+    expect(pooled.kind).toBeGreaterThanOrEqual(POOLED_FLOOR.kind);
+    expect(pooled.retry).toBeGreaterThanOrEqual(POOLED_FLOOR.retry);
+    expect(pooled.status).toBeGreaterThanOrEqual(POOLED_FLOOR.status);
   });
 });

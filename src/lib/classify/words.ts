@@ -1,0 +1,104 @@
+/**
+ * The word model: the last resort before "not recognised". When no entry, phrase, status or exit code places a
+ * paste, the words around the error still lean one way ("quota", "billing", "plan" lean to billing). A naive Bayes
+ * over word presence, counted from the real pastes the catalogue and its training batches hold
+ * (`content/catalog/word-model.json`, written by `npm run word-model`), names the kind when it is clearly ahead.
+ */
+import type { KindId } from '../taxonomy';
+
+/** Per kind, how many training pastes it has, and per word, in how many pastes of each kind it occurs. */
+export interface WordModel {
+  kinds: KindId[];
+  pastes: number[];
+  words: Record<string, number[]>;
+}
+
+/** A word must occur in this many training pastes to be counted: rarer ones are a thread's own names. */
+export const MIN_PASTES_PER_WORD = 5;
+/** Only this much of a paste is read for words: the error is near its top, and the cost stays flat. */
+const READ_CHARS = 4000;
+const LATIN_WORD = /[a-z][a-z_]{2,24}/g;
+const CJK_RUN = /[\u4e00-\u9fff]{2,}/g;
+const STOP_WORDS = new Set('the and for with that this from your you are was not but have has can will any all its our out get use new one two'.split(' '));
+
+/** The words of a paste, each once: lower-case Latin words of 3 to 25 letters, and each pair of adjacent CJK characters. */
+export function wordsOf(text: string): Set<string> {
+  const lower = text.slice(0, READ_CHARS).toLowerCase();
+  const words = new Set<string>();
+  for (const w of lower.match(LATIN_WORD) ?? []) if (!STOP_WORDS.has(w)) words.add(w);
+  for (const run of lower.match(CJK_RUN) ?? []) for (let i = 0; i < run.length - 1; i++) words.add(run.slice(i, i + 2));
+  return words;
+}
+
+/** Counts the model from labelled pastes; words in fewer than MIN_PASTES_PER_WORD pastes are left out. */
+export function buildWordModel(pastes: readonly { text: string; kind: KindId }[], kinds: readonly KindId[]): WordModel {
+  const column = new Map(kinds.map((k, i) => [k, i]));
+  const perKind = kinds.map(() => 0);
+  const counts = new Map<string, number[]>();
+  for (const { text, kind } of pastes) {
+    const k = column.get(kind)!;
+    perKind[k]!++;
+    for (const w of wordsOf(text)) {
+      let row = counts.get(w);
+      if (!row) counts.set(w, (row = kinds.map(() => 0)));
+      row[k]!++;
+    }
+  }
+  const words: Record<string, number[]> = {};
+  for (const w of [...counts.keys()].sort()) {
+    const row = counts.get(w)!;
+    if (row.reduce((a, b) => a + b, 0) >= MIN_PASTES_PER_WORD) words[w] = row;
+  }
+  return { kinds: [...kinds], pastes: perKind, words };
+}
+
+/** The model as log probabilities, computed once per catalogue. */
+export interface WordIndex {
+  kinds: KindId[];
+  logPrior: number[];
+  logSeen: Map<string, number[]>;
+}
+
+/** Add-one-half smoothing: a word never seen with a kind still leaves it a chance. */
+const SMOOTHING = 0.5;
+
+export function wordIndexOf(model: WordModel): WordIndex {
+  const total = model.pastes.reduce((a, b) => a + b, 0);
+  const vocabulary = Object.keys(model.words).length;
+  const wordsPerKind = model.kinds.map((_, k) => Object.values(model.words).reduce((sum, row) => sum + row[k]!, 0));
+  const logSeen = new Map<string, number[]>();
+  for (const [word, row] of Object.entries(model.words)) {
+    logSeen.set(word, row.map((n, k) => Math.log((n + SMOOTHING) / (wordsPerKind[k]! + SMOOTHING * vocabulary))));
+  }
+  return { kinds: model.kinds, logPrior: model.pastes.map((n) => Math.log(Math.max(n, 1) / Math.max(total, 1))), logSeen };
+}
+
+/** A guess needs at least this share of the probability: below it, the words do not lean clearly enough. */
+const MIN_PROBABILITY = 0.7;
+const SHOWN_WORDS = 3;
+
+export interface WordGuess {
+  kind: KindId;
+  probability: number;
+  /** The paste's words that pointed to the kind most. */
+  words: string[];
+}
+
+/** The kind the paste's words point to, or null when they point nowhere clearly (or to "unknown"). */
+export function guessByWords(text: string, index: WordIndex): WordGuess | null {
+  const known = [...wordsOf(text)].filter((w) => index.logSeen.has(w));
+  if (known.length === 0) return null;
+  const scores = index.logPrior.slice();
+  for (const w of known) index.logSeen.get(w)!.forEach((l, k) => (scores[k]! += l));
+  const top = scores.indexOf(Math.max(...scores));
+  const probability = 1 / scores.reduce((sum, s) => sum + Math.exp(s - scores[top]!), 0);
+  const kind = index.kinds[top]!;
+  if (kind === 'unknown' || probability < MIN_PROBABILITY) return null;
+  // A word points to the kind by how much likelier it is there than anywhere else.
+  const lean = (w: string) => {
+    const row = index.logSeen.get(w)!;
+    return row[top]! - Math.max(...row.filter((_, k) => k !== top));
+  };
+  const leaning = known.filter((w) => lean(w) > 0).sort((a, b) => lean(b) - lean(a));
+  return { kind, probability, words: (leaning.length > 0 ? leaning : known).slice(0, SHOWN_WORDS) };
+}

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { buildWordModel, guessByWords, wordIndexOf, wordsOf } from '../../../src/lib/classify/words';
+import { classify } from '../../../src/loader/classify';
+import { readTraining } from '../../../src/loader/read-training';
+import { pasteById } from '../../shared/pastes';
+
+describe('the word model', () => {
+  it('reads Latin words of three letters or more, without stop words, and pairs of CJK characters', () => {
+    expect([...wordsOf('The rate_limit was hit: 请求过于频繁')]).toEqual(['rate_limit', 'hit', '请求', '求过', '过于', '于频', '频繁']);
+  });
+
+  it('counts only words that occur in enough pastes, and guesses only when one kind is clearly ahead', () => {
+    const pastes = [
+      ...Array.from({ length: 6 }, () => ({ text: 'quota exhausted, please top up billing', kind: 'billing' as const })),
+      ...Array.from({ length: 6 }, () => ({ text: 'too many requests, slow down', kind: 'rate_limit' as const })),
+      { text: 'one rare word: zeppelin', kind: 'auth' as const },
+    ];
+    const model = buildWordModel(pastes, ['billing', 'rate_limit', 'auth', 'unknown']);
+    expect(Object.keys(model.words)).not.toContain('zeppelin');
+    const index = wordIndexOf(model);
+    expect(guessByWords('Your quota is exhausted: top up', index)).toMatchObject({ kind: 'billing' });
+    // Words of both kinds in equal measure: no kind is clearly ahead.
+    expect(guessByWords('quota requests', index)).toBeNull();
+    expect(guessByWords('nothing known here', index)).toBeNull();
+  });
+
+  it("names a kind for a real paste no phrase places: llm's missing Mistral key (simonw/llm-mistral#6)", () => {
+    const paste = readTraining().find((p) => p.id === 'b105-llm-mistral-nokey-6')!;
+    const d = classify(paste.text);
+    expect([paste.kind, d.kind, d.entry, d.retryable]).toEqual(['auth', 'auth', null, false]);
+    expect(d.evidence.some((e) => e.type === 'words')).toBe(true);
+  });
+
+  it('is not asked when a phrase places the paste: Anthropic\'s overloaded error', () => {
+    const d = classify(pasteById('ex-anthropic-api-error-overloaded').text);
+    expect(d.entry).not.toBeNull();
+    expect(d.evidence.some((e) => e.type === 'words')).toBe(false);
+  });
+});
