@@ -1,10 +1,10 @@
 /**
  * A share link that carries the verdict only: the entry, kind, status and request id, in the URL fragment
- * (`#v=<entry>&k=<kind>&s=<status>&r=<request id>`). Nothing of the paste travels. The receiving page accepts only
+ * (`#v=<entry>&k=<kind>&s=<status>&r=<request id>`, and `g=1` when the kind was only guessed from the words). Nothing of the paste travels. The receiving page accepts only
  * what it can check: an entry or kind the catalogue has, a status in range, a request id in a provider's shape.
  */
 import { isRequestIdShape } from './classify/extract-meta';
-import type { Diagnosis } from './classify/types';
+import { guessedFromWords, type Diagnosis } from './classify/types';
 import type { KindId } from './taxonomy';
 
 export const VERDICT_PARAM = 'v';
@@ -14,11 +14,14 @@ export interface SharedVerdict {
   kind: KindId;
   status: number | null;
   requestId: string | null;
+  /** The kind was only the word model's guess: the receiving page says so, and gives no ground to retry. */
+  guessed: boolean;
 }
 
 /** The fragment (without `#`) that carries a diagnosis's verdict. */
-export function encodeVerdict(d: Pick<Diagnosis, 'entry' | 'kind' | 'status' | 'statusFrom' | 'requestId'>): string {
+export function encodeVerdict(d: Pick<Diagnosis, 'entry' | 'kind' | 'status' | 'statusFrom' | 'requestId' | 'evidence'>): string {
   const params = new URLSearchParams({ [VERDICT_PARAM]: d.entry ?? '', k: d.kind });
+  if (guessedFromWords(d)) params.set('g', '1');
   // A kind's usual status is not the paste's: the receiving page would show it as the response's own.
   if (d.status !== null && d.statusFrom !== 'kind') params.set('s', String(d.status));
   if (d.requestId) params.set('r', d.requestId);
@@ -46,6 +49,7 @@ export function decodeVerdict(fragment: string, known: { entries: Record<string,
     kind: kind as KindId,
     status: Number.isInteger(status) && status >= 100 && status <= 599 ? status : null,
     requestId: requestId && isRequestIdShape(requestId) ? requestId : null,
+    guessed: entryId === null && params.get('g') === '1',
   };
 }
 
@@ -55,7 +59,7 @@ export function diagnosisOfVerdict(v: SharedVerdict, facts: { retryable: boolean
     status: v.status,
     statusFrom: v.status === null ? null : 'text',
     kind: v.kind,
-    retryable: facts.retryable,
+    retryable: v.guessed ? false : facts.retryable,
     entry: v.entry,
     provider: facts.provider,
     client: null,
@@ -63,8 +67,8 @@ export function diagnosisOfVerdict(v: SharedVerdict, facts: { retryable: boolean
     requestId: v.requestId,
     retryAfterSeconds: null,
     resetAt: null,
-    confidence: v.entry ? 1 : 0.6,
-    evidence: [],
+    confidence: v.entry ? 1 : v.guessed ? 0.3 : 0.6,
+    evidence: v.guessed ? [{ type: 'words', text: '' }] : [],
     alternatives: [],
     errors: [],
   };

@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { classify } from '../../src/loader/classify';
-import { decodeVerdict, encodeVerdict } from '../../src/lib/share-verdict';
+import { guessedFromWords } from '../../src/lib/classify/types';
+import type { UiStrings } from '../../src/lib/i18n';
+import { retryVerdict } from '../../src/lib/retry-verdict';
+import { decodeVerdict, diagnosisOfVerdict, encodeVerdict } from '../../src/lib/share-verdict';
+import { readTraining } from '../../src/loader/read-training';
 import { loadCatalog } from '../../src/loader/load-catalog';
 import { labelledPastes, pasteById } from '../shared/pastes';
 
@@ -20,5 +24,15 @@ describe('a verdict link', () => {
     expect([d.status, d.statusFrom]).toEqual([429, 'kind']);
     const shared = decodeVerdict(encodeVerdict(d), known);
     expect(shared).toMatchObject({ kind: 'rate_limit', status: null });
+  });
+
+  it("keeps a kind guessed from the words a guess on the receiving page, with no ground to retry (simonw/llm-mistral#6)", () => {
+    const d = classify(readTraining().find((p) => p.id === 'b105-llm-mistral-nokey-6')!.text);
+    expect(guessedFromWords(d)).toBe(true);
+    const shared = decodeVerdict(encodeVerdict(d), known)!;
+    expect(shared).toMatchObject({ kind: d.kind, entry: null, guessed: true });
+    const received = diagnosisOfVerdict(shared, { retryable: true, provider: null });
+    expect([guessedFromWords(received), received.retryable, received.confidence < 0.6]).toEqual([true, false, true]);
+    expect(retryVerdict(received, undefined, { ui: catalog.ui.en as UiStrings, lang: 'en', tools: catalog.tools }).tone).toBe('unknown');
   });
 });

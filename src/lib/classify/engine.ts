@@ -21,6 +21,7 @@ const WORD_GUESS_CONFIDENCE = 0.3;
  * unreadable answer, and the words around it say nothing of what the server meant, so they are not guessed from.
  */
 const UNREADABLE_RESPONSE = /failed to deserialize|unexpected token|is not valid json|expecting value: line|looking for beginning of value|unexpected content type|unexpected end of json|jsondecodeerror|cannot read propert|'NoneType' object|of undefined \(reading/i;
+
 /** Below this score an entry is only an alternative, never the verdict. */
 const ACCEPT = 0.55;
 const MIN_SOURCE_WEIGHT = 2;
