@@ -1,7 +1,8 @@
 /**
  * A share link that carries the verdict only: the entry, kind, status and request id, in the URL fragment
- * (`#v=<entry>&k=<kind>&s=<status>&r=<request id>`, and `g=1` when the kind was only guessed from the words). Nothing of the paste travels. The receiving page accepts only
- * what it can check: an entry or kind the catalogue has, a status in range, a request id in a provider's shape.
+ * (`#v=<entry>&k=<kind>&s=<status>&r=<request id>`, and `g=1` when the kind was only guessed from the words).
+ * Nothing of the paste travels. The receiving page accepts only what it can check: an entry or kind the catalogue has,
+ * a status in range, a request id in a provider's shape.
  */
 import { isRequestIdShape } from './classify/extract-meta';
 import { guessedFromWords, type Diagnosis } from './classify/types';

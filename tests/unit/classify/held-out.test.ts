@@ -194,8 +194,9 @@ const RETRY_FLOOR_LOWERED: Record<string, { retry: number; why: string }> = {
 
 /**
  * Kind floors set below the first-contact score on purpose, each with its reason. The word model (words.ts) names a
- * kind for pastes nothing else places: over all 5627 held-out pastes it gains 103 kinds (82.2 → 84.0 %) and 36 statuses, and these batches
- * each lose one or two pastes labelled "unknown" (the thread says too little) that it now gives a kind.
+ * kind for pastes nothing else places: over all 5627 held-out pastes it gains 103 kinds (82.2 → 84.0 %) and 36
+ * statuses, and these batches each lose one or two pastes labelled "unknown" (the thread says too little) that it now
+ * gives a kind.
  */
 const WORD_GUESS = 'the word model gives a kind to a paste labelled unknown';
 const KIND_FLOOR_LOWERED: Record<string, { kind: number; why: string }> = {
