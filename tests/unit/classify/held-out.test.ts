@@ -182,6 +182,8 @@ const FIRST_CONTACT: Record<string, { kind: number; retry: number; status: numbe
   'b164-fresh.jsonl': { kind: 0.896, retry: 0.758, status: 1 },
   'b165-fresh.jsonl': { kind: 0.913, retry: 0.782, status: 1 },
   'b166-fresh.jsonl': { kind: 0.827, retry: 0.931, status: 0.92 },
+  'b167-fresh.jsonl': { kind: 0.969, retry: 1, status: 0.933 },
+  'b171-fresh.jsonl': { kind: 0.757, retry: 0.666, status: 0.916 },
 };
 
 /**
