@@ -184,6 +184,7 @@ const FIRST_CONTACT: Record<string, { kind: number; retry: number; status: numbe
   'b166-fresh.jsonl': { kind: 0.827, retry: 0.931, status: 0.92 },
   'b167-fresh.jsonl': { kind: 0.969, retry: 1, status: 0.933 },
   'b171-fresh.jsonl': { kind: 0.757, retry: 0.666, status: 0.916 },
+  'b172-fresh.jsonl': { kind: 0.857, retry: 0.666, status: 0.882 },
 };
 
 /**
