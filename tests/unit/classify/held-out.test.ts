@@ -185,6 +185,7 @@ const FIRST_CONTACT: Record<string, { kind: number; retry: number; status: numbe
   'b167-fresh.jsonl': { kind: 0.969, retry: 1, status: 0.933 },
   'b171-fresh.jsonl': { kind: 0.757, retry: 0.666, status: 0.916 },
   'b172-fresh.jsonl': { kind: 0.857, retry: 0.666, status: 0.882 },
+  'b169-fresh.jsonl': { kind: 0.882, retry: 0.647, status: 1 },
 };
 
 /**
