@@ -187,6 +187,7 @@ const FIRST_CONTACT: Record<string, { kind: number; retry: number; status: numbe
   'b172-fresh.jsonl': { kind: 0.857, retry: 0.666, status: 0.882 },
   'b169-fresh.jsonl': { kind: 0.882, retry: 0.647, status: 1 },
   'b168-fresh.jsonl': { kind: 0.892, retry: 1, status: 0.875 },
+  'b170-fresh.jsonl': { kind: 0.666, retry: 0.952, status: 1 },
 };
 
 /**
