@@ -216,8 +216,12 @@ const KIND_FLOOR_LOWERED: Record<string, { kind: number; why: string }> = {
   'b79-fresh.jsonl': { kind: 0.59, why: WORD_GUESS },
 };
 
-/** All held-out pastes together: no change lands that lowers these; raise them when a change raises the scores. */
-const POOLED_FLOOR = { kind: 0.839, retry: 0.834, status: 0.955 };
+/**
+ * The batches recorded up to `through` (in FIRST_CONTACT's order), pooled: no change lands that lowers these; raise
+ * them when a change raises the scores. The set is fixed when the floor is set: a batch added later brings its own
+ * first-contact floor and would otherwise move the pooled score by its own difficulty, not by any change.
+ */
+const POOLED_FLOOR = { through: 'b165-fresh.jsonl', kind: 0.839, retry: 0.834, status: 0.955 };
 
 function load(file: string): HeldOut[] {
   return readFileSync(join(DIR, file), 'utf8')
@@ -256,8 +260,11 @@ describe('accuracy on held-out pastes', () => {
     expect(rounded(status)).toBeGreaterThanOrEqual(floor.status);
   });
 
-  it('all held-out pastes together stay at or above the pooled floor', () => {
-    const rows = files.flatMap(load);
+  it('the pooled batches stay at or above the pooled floor', () => {
+    const batches = Object.keys(FIRST_CONTACT);
+    const pooledFiles = batches.slice(0, batches.indexOf(POOLED_FLOOR.through) + 1);
+    expect(pooledFiles.length).toBeGreaterThan(0);
+    const rows = pooledFiles.flatMap(load);
     const results = rows.map((row) => ({ row, d: classify(row.text) }));
     const stated = results.filter((r) => r.row.expected.status !== null);
     const floor = (x: number) => Math.floor(x * 1000) / 1000;
@@ -266,7 +273,7 @@ describe('accuracy on held-out pastes', () => {
       retry: floor(results.filter((r) => r.d.retryable === r.row.expected.retryable).length / rows.length),
       status: floor(stated.filter((r) => r.d.status === r.row.expected.status).length / stated.length),
     };
-    console.log(`all ${rows.length} held-out pastes: kind ${pooled.kind}, retry ${pooled.retry}, status ${pooled.status}`);
+    console.log(`${pooledFiles.length} pooled batches, ${rows.length} pastes: kind ${pooled.kind}, retry ${pooled.retry}, status ${pooled.status}`);
     expect(pooled.kind).toBeGreaterThanOrEqual(POOLED_FLOOR.kind);
     expect(pooled.retry).toBeGreaterThanOrEqual(POOLED_FLOOR.retry);
     expect(pooled.status).toBeGreaterThanOrEqual(POOLED_FLOOR.status);
