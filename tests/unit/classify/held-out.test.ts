@@ -188,6 +188,8 @@ const FIRST_CONTACT: Record<string, { kind: number; retry: number; status: numbe
   'b169-fresh.jsonl': { kind: 0.882, retry: 0.647, status: 1 },
   'b168-fresh.jsonl': { kind: 0.892, retry: 1, status: 0.875 },
   'b170-fresh.jsonl': { kind: 0.666, retry: 0.952, status: 1 },
+  'b173-fresh.jsonl': { kind: 0.884, retry: 0.923, status: 1 },
+  'b176-fresh.jsonl': { kind: 0.714, retry: 0.642, status: 1 },
 };
 
 /**
