@@ -190,6 +190,8 @@ const FIRST_CONTACT: Record<string, { kind: number; retry: number; status: numbe
   'b170-fresh.jsonl': { kind: 0.666, retry: 0.952, status: 1 },
   'b173-fresh.jsonl': { kind: 0.884, retry: 0.923, status: 1 },
   'b176-fresh.jsonl': { kind: 0.714, retry: 0.642, status: 1 },
+  'b174-fresh.jsonl': { kind: 0.571, retry: 0.857, status: 0.85 },
+  'b175-fresh.jsonl': { kind: 0.866, retry: 0.866, status: 1 },
 };
 
 /**
