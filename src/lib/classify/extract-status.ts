@@ -25,7 +25,7 @@ export function statusPatterns(reasonPhrases: readonly string[]): StatusPattern[
 const FIXED_PATTERNS: readonly StatusPattern[] = [
   // The Python SDKs' `Error code: 429 - {…}`, and Cloudflare's plain-text `error code: 522` body.
   { pattern: /\bError code: ?(\d{3})(?!\d)/gi, weight: 5, label: 'Python SDK "Error code"' },
-  { pattern: /\bAPI Error:? (?:Repeated )?\(?(\d{3})(?!\d)/g, weight: 5, label: 'Claude Code "API Error"' },
+  { pattern: /\bAPI Error(?: \([^()\n]{1,80}\))?:? (?:Repeated )?\(?(\d{3})(?!\d)/g, weight: 5, label: 'Claude Code "API Error"' },
   { pattern: /\bHTTP\/[\d.]{1,3} (\d{3})(?!\d)/g, weight: 5, label: 'HTTP status line' },
   // A request line in quotes and the status after it: urllib3's debug log and access logs (`"POST /v1/chat/completions
   // HTTP/1.1" 429 206`, `"GET /api/v1/model HTTP/1.1" 404 -`). It weighs least: in a server's own access log the line is
@@ -95,6 +95,8 @@ const FIXED_PATTERNS: readonly StatusPattern[] = [
   // A program's name for the API before the status: `Google Gemini API 400 Error: "User location is not supported"`.
   { pattern: /\bAPI ([45]\d\d) Error\b/g, weight: 4, label: '"API", a status and "Error"' },
   { pattern: /返回 ?([45]\d\d) ?[:：]/g, weight: 3, label: '返回 and a status' },
+  // 请求失败: 504, 调用失败：401 (a Chinese app's "failed: status").
+  { pattern: /失败[:：]\s?([45]\d\d)(?!\d)/g, weight: 3, label: '失败 and a status' },
   // OkHttp's response in Java and Kotlin logs: `Response{protocol=h2, code=404, message=, url=…}`.
   { pattern: /\bResponse\{protocol=[\w/.]{1,12}, code=(\d{3})(?!\d)/g, weight: 4, label: 'OkHttp response' },
   // A JavaScript error object printed after its status: `[ERROR] 429 [object Object]`.
