@@ -49,9 +49,10 @@ const REFINEMENTS: Partial<Record<KindId, ReadonlySet<KindId>>> = {
  * exist.`, Cohere's `model 'command' was removed on …`, a relay's `model claude-sonnet-4-6 is not supported.` as the whole
  * sentence, Gemini's `model models/gemini-2.5-flash is no longer available to new users`, Vertex AI's
  * `…/publishers/google/models/gemini-2.5-flash-preview-04-17\` not found`, a desktop app's `model“gemini-3.1-pro-preview”not found`
- * without spaces), which no literal phrase can hold.
+ * without spaces, Genkit's `Model ‘googleai/gemini-2.5-pro’ not found`, a gateway's `Model meta/llama-3-8b is not available`
+ * as the whole sentence), which no literal phrase can hold.
  */
-const NAMED_MODEL_MISSING = /(?:\bmodel(?: [`'"“]?|[`'"“])[\w.:/@-]{1,80}|\/models\/[\w.:@-]{1,80})(?:[`'"”] ?| )(?:(?:was |is |does )?not (?:found|exist)|is not supported(?=\.|"|$)|is no longer available|(?:was|has been) (?:removed|retired))\b/im;
+const NAMED_MODEL_MISSING = /(?:\bmodel(?: [`'"“‘]?|[`'"“‘])[\w.:/@-]{1,80}|\/models\/[\w.:@-]{1,80})(?:[`'"”’] ?| )(?:(?:was |is |does )?not (?:found|exist)|is not (?:supported|available)(?=\.|"|'|$)|is no longer available|(?:was|has been) (?:removed|retired))\b/im;
 
 function namedModelMissing(text: string): Evidence[] {
   const m = NAMED_MODEL_MISSING.exec(text);

@@ -110,6 +110,10 @@ const FIXED_PATTERNS: readonly StatusPattern[] = [
   { pattern: /<([45]\d\d)> (?=[A-Z][A-Za-z]{2,30}\.)/g, weight: 4, label: 'DashScope status' },
   // Python requests' raise_for_status(): `401 Client Error: Unauthorized for url: …`, `503 Server Error: …`.
   { pattern: /(?<!\d)([45]\d\d) (?:Client|Server) Error\b/g, weight: 5, label: 'requests raise_for_status' },
+  // httpx's raise_for_status, also when the server sent no reason phrase: `Client error '400 ' for url '…'`.
+  { pattern: /\b(?:Client|Server) error '(\d{3})[ ']/g, weight: 5, label: 'httpx raise_for_status' },
+  // openai-node's APIError whatever its message (`Error: 500 true`), known by the frame that built it.
+  { pattern: /^[ \t]{0,8}(?:\[\w{1,20}\] )?(?:\w{1,20}: )?Error: ([45]\d\d)\b[^\n\r\u2028\u2029]{0,300}\r?\n[ \t]{1,12}at APIError\.generate\b/gm, weight: 5, label: 'openai-node APIError' },
   // Go net/http's default 404 body, which a gateway or server without the route answers with.
   { pattern: /(?<!\d)(404) page not found\b/g, weight: 4, label: 'Go "404 page not found"' },
   // Google's @google/generative-ai JS SDK: `Error fetching from https://…:generateContent: [403 Forbidden] …`.
