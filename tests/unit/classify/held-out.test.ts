@@ -192,6 +192,7 @@ const FIRST_CONTACT: Record<string, { kind: number; retry: number; status: numbe
   'b176-fresh.jsonl': { kind: 0.714, retry: 0.642, status: 1 },
   'b174-fresh.jsonl': { kind: 0.571, retry: 0.857, status: 0.85 },
   'b175-fresh.jsonl': { kind: 0.866, retry: 0.866, status: 1 },
+  'b178-fresh.jsonl': { kind: 1, retry: 0.846, status: 0.9 },
 };
 
 /**
