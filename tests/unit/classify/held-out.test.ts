@@ -194,6 +194,7 @@ const FIRST_CONTACT: Record<string, { kind: number; retry: number; status: numbe
   'b175-fresh.jsonl': { kind: 0.866, retry: 0.866, status: 1 },
   'b178-fresh.jsonl': { kind: 1, retry: 0.846, status: 0.9 },
   'b177-fresh.jsonl': { kind: 0.727, retry: 0.818, status: 0.9 },
+  'b179-fresh.jsonl': { kind: 0.565, retry: 0.608, status: 0.769 },
 };
 
 /**
