@@ -195,6 +195,11 @@ const FIRST_CONTACT: Record<string, { kind: number; retry: number; status: numbe
   'b178-fresh.jsonl': { kind: 1, retry: 0.846, status: 0.9 },
   'b177-fresh.jsonl': { kind: 0.727, retry: 0.818, status: 0.9 },
   'b179-fresh.jsonl': { kind: 0.565, retry: 0.608, status: 0.769 },
+  'b180-fresh.jsonl': { kind: 0.92, retry: 0.84, status: 0.944 },
+  'b181-fresh.jsonl': { kind: 0.8, retry: 0.72, status: 1 },
+  'b182-fresh.jsonl': { kind: 0.8, retry: 0.7, status: 0.882 },
+  'b183-fresh.jsonl': { kind: 0.842, retry: 0.789, status: 1 },
+  'b184-fresh.jsonl': { kind: 0.961, retry: 0.961, status: 0.958 },
 };
 
 /**
