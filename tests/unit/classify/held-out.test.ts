@@ -200,6 +200,8 @@ const FIRST_CONTACT: Record<string, { kind: number; retry: number; status: numbe
   'b182-fresh.jsonl': { kind: 0.8, retry: 0.7, status: 0.882 },
   'b183-fresh.jsonl': { kind: 0.842, retry: 0.789, status: 1 },
   'b184-fresh.jsonl': { kind: 0.961, retry: 0.961, status: 0.958 },
+  'b186-fresh.jsonl': { kind: 0.909, retry: 0.909, status: 0.906 },
+  'b185-fresh.jsonl': { kind: 0.846, retry: 0.923, status: 0.947 },
 };
 
 /**
