@@ -112,9 +112,12 @@ const NETWORK_KINDS: ReadonlySet<KindId> = new Set(['connection', 'timeout']);
  * a browser blocked it by CORS, the program's own message says to change a setting, a timeout states a short limit,
  * or the connection was never made (no byte reached the API: a proxy, the network or the address is in the way).
  */
-function settingAtFault(kind: KindId, text: string): Evidence[] {
+function settingAtFault(kind: KindId, text: string, status: number | null): Evidence[] {
   // A gateway that timed out on a request it says to shrink or stream times out on it again.
   if (kind === 'gateway_timeout') return extractChangeAdvice(text);
+  // A server error from this machine or the private network is the user's own server, relay or proxy failing: it
+  // fails the same way until it is fixed or restarted. (Its 503 is more often a model still loading or a full queue.)
+  if (kind === 'server_error') return status === 503 ? [] : extractLocalTarget(text);
   if (!NETWORK_KINDS.has(kind)) return [];
   const finders = [extractLocalTarget, extractRefusal, extractUnreachable, extractCorsBlock, extractChangeAdvice];
   for (const find of kind === 'timeout' ? [...finders, extractShortTimeout] : [...finders, extractConnectFailure]) {
@@ -309,7 +312,7 @@ function diagnose(input: string, index: SignalIndex): Diagnosis {
     // zero the paste names. (A long wait on a 503 is maintenance: a wait.)
     const cap = kind === 'rate_limit' ? capOf(text) : [];
     const capped = retryable && kind === 'rate_limit' && ((retryAfterSeconds !== null && retryAfterSeconds >= CAP_SECONDS) || cap.length > 0);
-    const setting = retryable && !resetsSoon ? settingAtFault(kind, text) : [];
+    const setting = retryable && !resetsSoon ? settingAtFault(kind, text, textStatus) : [];
     return diagnosisOf(facts, {
       retryAfterSeconds: retryAfterSeconds ?? (resetsSoon ? resetIn : null),
       resetAt: capped && retryAfterSeconds !== null ? (resetAt ?? inWords(retryAfterSeconds)) : resetAt,
@@ -345,7 +348,7 @@ function diagnose(input: string, index: SignalIndex): Diagnosis {
     // As for entries above: a rate limit that asks for an hour or more, or on a per-day or zero quota, is a cap.
     const cap = fallbackKind === 'rate_limit' ? capOf(text) : [];
     const capped = fallbackKind === 'rate_limit' && ((retryAfterSeconds !== null && retryAfterSeconds >= CAP_SECONDS) || cap.length > 0);
-    const setting = data.kindRetryable[fallbackKind] ? settingAtFault(fallbackKind, text) : [];
+    const setting = data.kindRetryable[fallbackKind] ? settingAtFault(fallbackKind, text, fallbackStatus) : [];
     evidence.push(...emptyBucket, ...cap, ...setting);
     return diagnosisOf(facts, {
       retryAfterSeconds,

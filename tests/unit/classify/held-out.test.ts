@@ -212,9 +212,17 @@ const FIRST_CONTACT: Record<string, { kind: number; retry: number; status: numbe
  * Retry floors set below the first-contact score on purpose, each with its reason. The first-contact scores above stay
  * as recorded.
  */
+const LOCAL_SERVER = 'a server error from a local address, which its thread found passing, now answers "fix your server first"';
 const RETRY_FLOOR_LOWERED: Record<string, { retry: number; why: string }> = {
   'b36-fresh.jsonl': { retry: 0.643, why: 'one paste labelled undecidable (null) that an unknown verdict now answers "don\'t retry blindly"' },
   'b61-fresh.jsonl': { retry: 0.833, why: 'two pastes labelled undecidable (null) that an unknown verdict now answers "don\'t retry blindly"' },
+  // A 500 or 502 from this machine or the private network now says "fix your own server first": over all held-out
+  // pastes that gains 29 retry verdicts and loses 11, one each in eleven batches; these five fall below their floor.
+  'b4-mainstream.jsonl': { retry: 0.775, why: LOCAL_SERVER },
+  'b31-fresh.jsonl': { retry: 0.875, why: LOCAL_SERVER },
+  'b65-fresh.jsonl': { retry: 0.88, why: LOCAL_SERVER },
+  'b149-fresh.jsonl': { retry: 0.937, why: LOCAL_SERVER },
+  'b187-fresh.jsonl': { retry: 0.76, why: LOCAL_SERVER },
 };
 
 /**
