@@ -107,10 +107,11 @@ const LOOSE_PHRASE_KINDS: ReadonlySet<KindId> = new Set(['timeout', 'connection'
 const NETWORK_KINDS: ReadonlySet<KindId> = new Set(['connection', 'timeout']);
 
 /**
- * Why a network failure that is usually passing will fail the same way until something changes: it is to this
- * machine's own address (a local server not running), it was refused (nothing listens there, or a firewall says no),
- * a browser blocked it by CORS, the program's own message says to change a setting, a timeout states a short limit,
- * or the connection was never made (no byte reached the API: a proxy, the network or the address is in the way).
+ * Why a failure that is usually passing (a network failure, a gateway timeout, a server error) will fail the same way
+ * until something changes. For a network failure: it is to this machine's own address (a local server not running),
+ * it was refused (nothing listens there, or a firewall says no), a browser blocked it by CORS, the program's own
+ * message says to change a setting, a timeout states a short limit, or the connection was never made (no byte reached
+ * the API: a proxy, the network or the address is in the way).
  */
 function settingAtFault(kind: KindId, text: string, status: number | null): Evidence[] {
   // A gateway that timed out on a request it says to shrink or stream times out on it again.
