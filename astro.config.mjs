@@ -18,8 +18,6 @@ export default defineConfig({
   trailingSlash: 'always',
   // Headers a meta tag cannot set (frame-ancestors): sent by astro dev and preview; the build writes dist/_headers.
   server: { headers: SECURITY_HEADERS },
-  // terser packs the diagnosis island about 3 % smaller than esbuild's minifier (the JS the tool waits for).
-  vite: { build: { minify: 'terser' } },
   integrations: [
     catalogIntegration(),
     starlight({
