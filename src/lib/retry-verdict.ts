@@ -1,7 +1,7 @@
 import type { ToolId } from './catalog/ids';
 import type { Tool } from './catalog/schema';
 import { guessedFromWords, hasZeroQuota, type Diagnosis } from './classify/types';
-import { fill, localize, type Lang, type UiStrings } from './i18n';
+import { fill, localize, type Lang, type UiKey, type UiStrings } from './i18n';
 
 export type RetryTone = 'retry' | 'wait' | 'reset' | 'change' | 'fix' | 'unknown';
 
@@ -22,6 +22,26 @@ function alreadyRetried(d: Diagnosis, sdkRetries: boolean, { tools, lang }: Verd
   if (!d.retryable || !sdkRetries || !d.client || !(d.client in tools)) return '';
   const retries = tools[d.client as ToolId].retries;
   return retries ? localize(retries.alreadyRetried, lang) : '';
+}
+
+/**
+ * The verdicts of failures that are usually passing but that the paste shows will repeat until a setting changes (the
+ * classifier's settingAtFault), by the note on their evidence: the message says which, with the evidence's own words.
+ */
+const SETTING_VERDICTS: Readonly<Record<string, UiKey>> = {
+  'local address': 'verdictLocal',
+  'self-hosted model server': 'verdictSelfHosted',
+  refused: 'verdictRefused',
+  unreachable: 'verdictUnreachable',
+  cors: 'verdictCors',
+  'change advised': 'verdictChangeAdvised',
+  'short client timeout': 'verdictShortTimeout',
+  'never connected': 'verdictNeverConnected',
+};
+
+function settingMessage(d: Diagnosis, ui: UiStrings): string | undefined {
+  const setting = d.evidence.find((e) => e.note !== undefined && e.note in SETTING_VERDICTS);
+  return setting ? fill(ui[SETTING_VERDICTS[setting.note!]!], setting.text) : undefined;
 }
 
 /** The retry verdict in plain words: retry now, wait N s (the server's Retry-After first), or fix it first. */
@@ -49,7 +69,7 @@ export function retryVerdict(d: Diagnosis, entry: VerdictEntry | undefined, cont
   if (d.retryable === null || d.kind === 'unknown') return { tone: 'unknown', message: ui.verdictUnknown, alreadyRetried: '' };
   // The same long request times out the same way: retrying it as it is, with any backoff, does not help.
   if (entry?.after === 'change') return { tone: 'change', message: ui.verdictChange, alreadyRetried: '' };
-  if (!d.retryable) return { tone: 'fix', message: hasZeroQuota(d) ? ui.verdictZeroQuota : ui.verdictFix, alreadyRetried: '' };
+  if (!d.retryable) return { tone: 'fix', message: hasZeroQuota(d) ? ui.verdictZeroQuota : (settingMessage(d, ui) ?? ui.verdictFix), alreadyRetried: '' };
   if (d.retryAfterSeconds !== null) {
     const seconds = Math.max(0, Math.ceil(d.retryAfterSeconds));
     return { tone: 'wait', message: seconds === 0 ? ui.verdictRetryNow : fill(ui.verdictWaitServer, seconds), alreadyRetried: retried };
