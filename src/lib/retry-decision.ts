@@ -1,4 +1,4 @@
-import { guessedFromWords, hasZeroQuota, type Diagnosis } from './classify/types.js';
+import { guessedFromWords, hasZeroQuota, settingEvidence, type Diagnosis } from './classify/types.js';
 
 /**
  * Whether a program should send a failed request again, and when: the decision `diagnoseError` returns. Pure; the
@@ -72,7 +72,10 @@ export function retryDecision({ diagnosis: d, entry, headers, sdkRetried, now }:
   }
   if (told !== 'true') {
     if (d.retryable === null || d.kind === 'unknown') return decide(false, null, 'The error was not recognised: retrying blindly is not advised.');
-    if (!d.retryable) return decide(false, null, `Retrying the same request cannot succeed (${what}): fix the cause first.`);
+    if (!d.retryable) {
+      const setting = settingEvidence(d);
+      return decide(false, null, `Retrying the same request cannot succeed (${what}${setting ? `; ${setting.note}: ${setting.text}` : ''}): fix the cause first.`);
+    }
   }
   if (server) return decide(true, server.ms, `Retry after ${inWords(server.ms)}, as the server asked (${server.header}) (${what}).`);
   if (d.retryAfterSeconds !== null) {

@@ -1,6 +1,6 @@
 import type { ToolId } from './catalog/ids';
 import type { Tool } from './catalog/schema';
-import { guessedFromWords, hasZeroQuota, type Diagnosis } from './classify/types';
+import { guessedFromWords, hasZeroQuota, settingEvidence, type Diagnosis, type SettingNote } from './classify/types';
 import { fill, localize, type Lang, type UiKey, type UiStrings } from './i18n';
 
 export type RetryTone = 'retry' | 'wait' | 'reset' | 'change' | 'fix' | 'unknown';
@@ -24,11 +24,8 @@ function alreadyRetried(d: Diagnosis, sdkRetries: boolean, { tools, lang }: Verd
   return retries ? localize(retries.alreadyRetried, lang) : '';
 }
 
-/**
- * The verdicts of failures that are usually passing but that the paste shows will repeat until a setting changes (the
- * classifier's settingAtFault), by the note on their evidence: the message says which, with the evidence's own words.
- */
-const SETTING_VERDICTS: Readonly<Record<string, UiKey>> = {
+/** The verdict of a failure that the paste shows will repeat until a setting changes, by what is at fault. */
+const SETTING_VERDICTS: Readonly<Record<SettingNote, UiKey>> = {
   'local address': 'verdictLocal',
   'self-hosted model server': 'verdictSelfHosted',
   refused: 'verdictRefused',
@@ -39,9 +36,10 @@ const SETTING_VERDICTS: Readonly<Record<string, UiKey>> = {
   'never connected': 'verdictNeverConnected',
 };
 
+/** Which setting to change, with the paste's own words (a private address is not quoted: the redactor masks it). */
 function settingMessage(d: Diagnosis, ui: UiStrings): string | undefined {
-  const setting = d.evidence.find((e) => e.note !== undefined && e.note in SETTING_VERDICTS);
-  return setting ? fill(ui[SETTING_VERDICTS[setting.note!]!], setting.text) : undefined;
+  const setting = settingEvidence(d);
+  return setting ? fill(ui[SETTING_VERDICTS[setting.note]], setting.text) : undefined;
 }
 
 /** The retry verdict in plain words: retry now, wait N s (the server's Retry-After first), or fix it first. */

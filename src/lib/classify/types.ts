@@ -65,6 +65,18 @@ export function hasZeroQuota(d: Pick<Diagnosis, 'evidence'>): boolean {
   return d.evidence.some((e) => e.note === ZERO_QUOTA);
 }
 
+/**
+ * The notes on evidence that a failure which usually passes (a reset, a timeout, a server error) will repeat until a
+ * setting changes: the engine's settingAtFault, from the finders in extract-meta.ts.
+ */
+export const SETTING_NOTES = ['local address', 'self-hosted model server', 'refused', 'unreachable', 'cors', 'change advised', 'short client timeout', 'never connected'] as const;
+export type SettingNote = (typeof SETTING_NOTES)[number];
+
+/** The evidence that a setting is at fault, if the diagnosis has one. */
+export function settingEvidence(d: Pick<Diagnosis, 'evidence'>): (Evidence & { note: SettingNote }) | undefined {
+  return d.evidence.find((e): e is Evidence & { note: SettingNote } => (SETTING_NOTES as readonly (string | undefined)[]).includes(e.note));
+}
+
 /** Whether the kind is only the word model's guess (words.ts): no entry, phrase or status placed the paste. */
 export function guessedFromWords(d: Pick<Diagnosis, 'evidence'>): boolean {
   return d.evidence.some((e) => e.type === 'words');

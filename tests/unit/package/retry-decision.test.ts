@@ -34,6 +34,12 @@ describe('retryDecision', () => {
     expect(decide({}, {}, { waitSeconds: 60, after: null })).toMatchObject({ should: true, afterMs: 60_000 });
     expect(decide({})).toMatchObject({ should: true, afterMs: null });
   });
+  it('a failure that a setting makes repeat names the setting in its reason', () => {
+    const local = decide({ kind: 'server_error', status: 500, retryable: false, entry: null, evidence: [{ type: 'signal', text: 'localhost:11434', note: 'local address' }] });
+    expect(local.should).toBe(false);
+    expect(local.reason).toContain('local address: localhost:11434');
+    expect(decide({ kind: 'invalid_request', status: 400, retryable: false }).reason).not.toContain(';');
+  });
   it('x-should-retry decides over the kind, as in the SDKs', () => {
     expect(decide({}, { 'x-should-retry': 'false' }).should).toBe(false);
     expect(decide({ kind: 'invalid_request', retryable: false, status: 400 }, { 'x-should-retry': 'true' }).should).toBe(true);
