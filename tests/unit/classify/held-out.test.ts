@@ -210,6 +210,7 @@ const FIRST_CONTACT: Record<string, { kind: number; retry: number; status: numbe
   'b192-fresh.jsonl': { kind: 0.857, retry: 0.857, status: 1 },
   'b193-fresh.jsonl': { kind: 0.947, retry: 0.947, status: 1 },
   'b194-fresh.jsonl': { kind: 0.875, retry: 0.791, status: 1 },
+  'b195-fresh.jsonl': { kind: 0.517, retry: 0.689, status: 0.916 },
 };
 
 /**
