@@ -1,6 +1,6 @@
 import type { ToolId } from './catalog/ids';
 import type { Tool } from './catalog/schema';
-import { guessedFromWords, hasZeroQuota, settingEvidence, type Diagnosis, type SettingNote } from './classify/types';
+import { guessedFromWords, hasZeroQuota, SETTING_NOTE, settingEvidence, type Diagnosis, type SettingNote } from './classify/types';
 import { fill, localize, type Lang, type UiKey, type UiStrings } from './i18n';
 
 export type RetryTone = 'retry' | 'wait' | 'reset' | 'change' | 'fix' | 'unknown';
@@ -26,14 +26,14 @@ function alreadyRetried(d: Diagnosis, sdkRetries: boolean, { tools, lang }: Verd
 
 /** The verdict of a failure that the paste shows will repeat until a setting changes, by what is at fault. */
 const SETTING_VERDICTS: Readonly<Record<SettingNote, UiKey>> = {
-  'local address': 'verdictLocal',
-  'self-hosted model server': 'verdictSelfHosted',
-  refused: 'verdictRefused',
-  unreachable: 'verdictUnreachable',
-  cors: 'verdictCors',
-  'change advised': 'verdictChangeAdvised',
-  'short client timeout': 'verdictShortTimeout',
-  'never connected': 'verdictNeverConnected',
+  [SETTING_NOTE.local]: 'verdictLocal',
+  [SETTING_NOTE.selfHosted]: 'verdictSelfHosted',
+  [SETTING_NOTE.refused]: 'verdictRefused',
+  [SETTING_NOTE.unreachable]: 'verdictUnreachable',
+  [SETTING_NOTE.cors]: 'verdictCors',
+  [SETTING_NOTE.changeAdvised]: 'verdictChangeAdvised',
+  [SETTING_NOTE.shortTimeout]: 'verdictShortTimeout',
+  [SETTING_NOTE.neverConnected]: 'verdictNeverConnected',
 };
 
 /** Which setting to change, with the paste's own words (a private address is not quoted: the redactor masks it). */

@@ -1,7 +1,4 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { SETTING_NOTES } from '../../src/lib/classify/types';
 import type { Lang } from '../../src/lib/catalog/ids';
 import type { UiStrings } from '../../src/lib/i18n';
 import { retryVerdict } from '../../src/lib/retry-verdict';
@@ -50,11 +47,6 @@ describe('a "don\'t retry yet" verdict says what to change', () => {
     const { d, ui, verdict } = verdictOf(paste.text);
     expect([d.kind, d.status, d.retryable]).toEqual(['server_error', 500, false]);
     expect(verdict.message).toBe(ui.verdictLocal);
-  });
-
-  it('every setting note is one a finder of extract-meta.ts writes', () => {
-    const finders = readFileSync(join(import.meta.dirname, '..', '..', 'src', 'lib', 'classify', 'extract-meta.ts'), 'utf8');
-    expect(SETTING_NOTES.filter((note) => !finders.includes(`note: '${note}'`))).toEqual([]);
   });
 
   it('an error the request itself causes keeps the plain "fix the cause first"', () => {

@@ -1,4 +1,4 @@
-import { ZERO_QUOTA, type Evidence } from './types';
+import { SETTING_NOTE, ZERO_QUOTA, type Evidence } from './types';
 
 /** Request ids, retry delays, curl exit codes and exception classes stated in a paste. */
 
@@ -202,10 +202,10 @@ export function extractEmptyRateLimitBucket(text: string): Evidence[] {
  */
 export function extractLocalTarget(text: string): Evidence[] {
   const m = /\b(?:localhost|127\.0\.0\.1|0\.0\.0\.0|host\.docker\.internal|(?:10|192\.168|172\.(?:1[6-9]|2\d|3[01]))(?:\.\d{1,3}){2,3})(?::\d{2,5})?\b/i.exec(text);
-  if (m) return [{ type: 'signal', text: m[0], note: 'local address' }];
+  if (m) return [{ type: 'signal', text: m[0], note: SETTING_NOTE.local }];
   // The server's name, also as a class prefix (LiteLLM's `OllamaException`, `Hosted_vllmException`).
   const server = /\b(?:[Oo]llama|OLLAMA|LM ?Studio|lmstudio|llama\.cpp|llama-server|vLLM|vllm|VLLM)(?![a-z])/.exec(text);
-  return server ? [{ type: 'signal', text: server[0], note: 'self-hosted model server' }] : [];
+  return server ? [{ type: 'signal', text: server[0], note: SETTING_NOTE.selfHosted }] : [];
 }
 
 /**
@@ -214,7 +214,7 @@ export function extractLocalTarget(text: string): Evidence[] {
  */
 export function extractRefusal(text: string): Evidence[] {
   const m = /\bECONNREFUSED\b|\bconnection refused\b|\bactively refused\b|积极拒绝/i.exec(text);
-  return m ? [{ type: 'signal', text: m[0], note: 'refused' }] : [];
+  return m ? [{ type: 'signal', text: m[0], note: SETTING_NOTE.refused }] : [];
 }
 
 /**
@@ -224,7 +224,7 @@ export function extractRefusal(text: string): Evidence[] {
  */
 export function extractUnreachable(text: string): Evidence[] {
   const m = /\bno route to host\b|\bEHOSTUNREACH\b/i.exec(text);
-  return m ? [{ type: 'signal', text: m[0], note: 'unreachable' }] : [];
+  return m ? [{ type: 'signal', text: m[0], note: SETTING_NOTE.unreachable }] : [];
 }
 
 /** The longest client timeout that counts as short: a long answer from a model takes longer than this to arrive. */
@@ -245,7 +245,7 @@ export function extractShortTimeout(text: string): Evidence[] {
       /(?:\bof|\bafter|\bwithin|\[|\()\s{0,2}(\d{1,7}(?:\.\d{1,3})?)\s{0,2}(ms|milliseconds?|s|secs?|seconds?)\b|(?:timeout|value)=(\d{1,7}(?:\.\d{1,3})?)(?![\d.])/i.exec(after);
     if (!m || m.index > 40) continue;
     const seconds = m[3] !== undefined ? Number(m[3]) : /^m/i.test(m[2]!) ? Number(m[1]) / 1000 : Number(m[1]);
-    if (seconds > 0 && seconds <= SHORT_TIMEOUT_SECONDS) return [{ type: 'signal', text: w[0] + after.slice(0, m.index + m[0].length), note: 'short client timeout' }];
+    if (seconds > 0 && seconds <= SHORT_TIMEOUT_SECONDS) return [{ type: 'signal', text: w[0] + after.slice(0, m.index + m[0].length), note: SETTING_NOTE.shortTimeout }];
   }
   return [];
 }
@@ -258,7 +258,7 @@ export function extractShortTimeout(text: string): Evidence[] {
  */
 export function extractConnectFailure(text: string): Evidence[] {
   const m = /\bfailed to connect\b|\bConnectException\b|\bNewConnectionError\b|\bFailed to establish a new connection\b|\bMax retries exceeded\b|\bAll connection attempts failed\b/i.exec(text);
-  return m ? [{ type: 'signal', text: m[0], note: 'never connected' }] : [];
+  return m ? [{ type: 'signal', text: m[0], note: SETTING_NOTE.neverConnected }] : [];
 }
 
 /**
@@ -269,7 +269,7 @@ export function extractConnectFailure(text: string): Evidence[] {
  */
 export function extractCorsBlock(text: string): Evidence[] {
   const m = /\bblocked by CORS policy\b|\bMixed Content: |\bAccess-Control-Allow-Origin\W{1,3} is missing/i.exec(text);
-  return m ? [{ type: 'signal', text: m[0], note: 'cors' }] : [];
+  return m ? [{ type: 'signal', text: m[0], note: SETTING_NOTE.cors }] : [];
 }
 
 /**
@@ -300,5 +300,5 @@ export function extractChangeAdvice(text: string): Evidence[] {
   const m =
     /\b(?:check (?:the |your )?proxy settings|increas(?:e|ing) (?:the |your )?timeout|try increasing it|with a smaller request)\b/i.exec(text) ??
     /检查(?:你的|您的)?代理(?:设置|服务器|是否|或)|增加超时时间|务必使用流式/.exec(text);
-  return m ? [{ type: 'signal', text: m[0], note: 'change advised' }] : [];
+  return m ? [{ type: 'signal', text: m[0], note: SETTING_NOTE.changeAdvised }] : [];
 }

@@ -69,12 +69,22 @@ export function hasZeroQuota(d: Pick<Diagnosis, 'evidence'>): boolean {
  * The notes on evidence that a failure which usually passes (a reset, a timeout, a server error) will repeat until a
  * setting changes: the engine's settingAtFault, from the finders in extract-meta.ts.
  */
-export const SETTING_NOTES = ['local address', 'self-hosted model server', 'refused', 'unreachable', 'cors', 'change advised', 'short client timeout', 'never connected'] as const;
-export type SettingNote = (typeof SETTING_NOTES)[number];
+export const SETTING_NOTE = {
+  local: 'local address',
+  selfHosted: 'self-hosted model server',
+  refused: 'refused',
+  unreachable: 'unreachable',
+  cors: 'cors',
+  changeAdvised: 'change advised',
+  shortTimeout: 'short client timeout',
+  neverConnected: 'never connected',
+} as const;
+export type SettingNote = (typeof SETTING_NOTE)[keyof typeof SETTING_NOTE];
+const SETTING_NOTES: readonly string[] = Object.values(SETTING_NOTE);
 
 /** The evidence that a setting is at fault, if the diagnosis has one. */
 export function settingEvidence(d: Pick<Diagnosis, 'evidence'>): (Evidence & { note: SettingNote }) | undefined {
-  return d.evidence.find((e): e is Evidence & { note: SettingNote } => (SETTING_NOTES as readonly (string | undefined)[]).includes(e.note));
+  return d.evidence.find((e): e is Evidence & { note: SettingNote } => e.note !== undefined && SETTING_NOTES.includes(e.note));
 }
 
 /** Whether the kind is only the word model's guess (words.ts): no entry, phrase or status placed the paste. */
