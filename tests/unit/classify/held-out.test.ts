@@ -211,6 +211,14 @@ const FIRST_CONTACT: Record<string, { kind: number; retry: number; status: numbe
   'b193-fresh.jsonl': { kind: 0.947, retry: 0.947, status: 1 },
   'b194-fresh.jsonl': { kind: 0.875, retry: 0.791, status: 1 },
   'b195-fresh.jsonl': { kind: 0.517, retry: 0.689, status: 0.916 },
+  'b196-fresh.jsonl': { kind: 0.517, retry: 0.62, status: 0.875 },
+  'b199-fresh.jsonl': { kind: 0.894, retry: 0.842, status: 1 },
+  'b202-fresh.jsonl': { kind: 0.857, retry: 0.952, status: 1 },
+  'b197-fresh.jsonl': { kind: 0.869, retry: 0.782, status: 0.941 },
+  'b198-fresh.jsonl': { kind: 0.888, retry: 0.722, status: 0.846 },
+  'b200-fresh.jsonl': { kind: 0.666, retry: 0.875, status: 1 },
+  'b201-fresh.jsonl': { kind: 0.869, retry: 0.652, status: 1 },
+  'b203-fresh.jsonl': { kind: 0.96, retry: 0.8, status: 1 },
 };
 
 /**
@@ -246,6 +254,7 @@ const KIND_FLOOR_LOWERED: Record<string, { kind: number; why: string }> = {
   'b160-fresh.jsonl': { kind: 0.75, why: WORD_GUESS },
   'b79-fresh.jsonl': { kind: 0.59, why: WORD_GUESS },
   'b71-fresh.jsonl': { kind: 0.833, why: `${WORD_GUESS} (since the recount with b187-b190's training halves, which gains 7 kinds and 3 statuses over all held-out pastes)` },
+  'b102-fresh.jsonl': { kind: 0.727, why: `${WORD_GUESS} (since the recount with b196-b203's training halves, whose 23 changed verdicts net no kind and two statuses over all earlier held-out pastes)` },
   'b168-fresh.jsonl': { kind: 0.857, why: 'the word model guesses one context-window paste at about its 70 % threshold, so recounts with new training halves move it across (right at first contact, not after the recounts with b180\'s and b194\'s)' },
 };
 
