@@ -34,13 +34,15 @@ const CAP_SECONDS = 3600;
  * failed), and the more precise kinds whose phrases, found in the same paste, say how: an unknown model, a prompt
  * over the context, a server that is overloaded, a relay whose accounts are all rate-limited (a 503 saying
  * 所有账号均已达到速率限制), a 500 that says the input is too long (a relay's `500 internal error: 输入内容超长`) or that a
- * safety filter removed the output (an image API's `500 … generated image was filtered`), a 403 that names the country
+ * safety filter removed the output (an image API's `500 … generated image was filtered`) or carries a request error's
+ * words (a relay's 500 around Amazon's "Improperly formed request.": a careful reader takes the words over the status),
+ * a 403 that names the country
  * or a rate limit (DashScope's AccessDenied "Rate limit exceeded").
  */
 const REFINEMENTS: Partial<Record<KindId, ReadonlySet<KindId>>> = {
   invalid_request: new Set(['model_not_found', 'endpoint_not_found', 'context_length', 'request_too_large', 'content_filter']),
   endpoint_not_found: new Set(['model_not_found', 'context_length', 'request_too_large', 'content_filter']),
-  server_error: new Set(['overloaded', 'rate_limit', 'context_length', 'content_filter']),
+  server_error: new Set(['overloaded', 'rate_limit', 'context_length', 'content_filter', 'invalid_request']),
   rate_limit: new Set(['overloaded']),
   permission: new Set(['region', 'rate_limit']),
 };

@@ -187,4 +187,11 @@ describe('a relay that passes on the upstream status', () => {
     const d = classify(pasteById('b4-onehub-524-wont-retry', pastes).text);
     expect(d).toMatchObject({ entry: 'relay-bad-response-status-code', kind: 'gateway_timeout', status: 524 });
   });
+
+  it("keeps the request error a 500 only carries: \"Improperly formed request.\" inside a relay's 500 is the request's fault (kiro2api#3)", () => {
+    const text = pasteById('b203-kiro2api-improperly-formed-3').text;
+    expect(classify(text)).toMatchObject({ kind: 'invalid_request', retryable: false, status: 500 });
+    // Without the request error's words, the same 500 is the server's.
+    expect(classify(text.replace('Improperly formed request.', 'Something went wrong.')).kind).toBe('server_error');
+  });
 });
