@@ -219,6 +219,9 @@ const FIRST_CONTACT: Record<string, { kind: number; retry: number; status: numbe
   'b200-fresh.jsonl': { kind: 0.666, retry: 0.875, status: 1 },
   'b201-fresh.jsonl': { kind: 0.869, retry: 0.652, status: 1 },
   'b203-fresh.jsonl': { kind: 0.96, retry: 0.8, status: 1 },
+  'b204-fresh.jsonl': { kind: 0.708, retry: 0.708, status: 0.933 },
+  'b205-fresh.jsonl': { kind: 0.793, retry: 0.827, status: 0.904 },
+  'b206-fresh.jsonl': { kind: 0.692, retry: 0.807, status: 1 },
 };
 
 /**
