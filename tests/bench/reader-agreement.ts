@@ -44,7 +44,7 @@ export function readerAgreement(): void {
   const byId = new Map([...pastesIn('tests/fixtures/held-out'), ...pastesIn('content/training')].map((p) => [p.id, p]));
   const labels = readJsonl<ReaderLabels>('tests/fixtures/text-only-labels.jsonl');
   const groups: [string, ReaderLabels[]][] = [
-    ['training halves, a sample', labels.filter((l) => l.sample === 'training')],
+    ['training halves', labels.filter((l) => l.sample === 'training')],
     ['first contact, both halves', labels.filter((l) => l.sample === 'first-contact')],
     ['first contact, held-out half', labels.filter((l) => l.sample === 'first-contact' && heldOut.has(l.id))],
   ];
