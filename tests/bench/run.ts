@@ -8,16 +8,17 @@ import { redact } from '../../src/lib/redact';
 import { shownPaste } from '../../src/lib/shown-paste';
 import { ADVERSARIAL, buildPaste } from './adversarial';
 import { labelledPastes } from '../shared/pastes';
+import { heldOutSummary } from './held-out-summary';
 import { readerAgreement } from './reader-agreement';
 import { auditPages } from './audit';
 import { benchBuild } from './build';
 import { benchSite } from './site';
 
 /**
- * Prints numbers on this machine, nothing passes or fails: classify / redact / CLI timings, and how a careful reader's
- * labels from the text alone and the classifier's compare with the threads' labels; then, unless `--quick`,
- * the build time against a plain Starlight site of the same size (this rebuilds dist/); page and data sizes, the JS
- * per page and paste-to-result time in Chromium; and, unless `--quick`, Lighthouse scores.
+ * Prints numbers on this machine, nothing passes or fails: classify / redact / CLI timings; the held-out pastes'
+ * scores, and how a careful reader's labels from the text alone and the classifier's compare with the threads' labels;
+ * then, unless `--quick`, the build time against a plain Starlight site of the same size (this rebuilds dist/); page
+ * and data sizes, the JS per page and paste-to-result time in Chromium; and, unless `--quick`, Lighthouse scores.
  */
 const quick = process.argv.includes('--quick');
 
@@ -69,6 +70,7 @@ for (const [label, expression] of ADVERSARIAL) {
 }
 console.log(`adversarial worst classify + redact shown: ${ms(worst)} (bound 50 ms)`);
 
+heldOutSummary();
 readerAgreement();
 
 const dir = mkdtempSync(join(tmpdir(), 'diagnose-bench-'));

@@ -1,0 +1,51 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { classify } from '../../src/loader/classify';
+
+/**
+ * All held-out pastes pooled (tests/fixtures/held-out), with the two readings of the retry and printer scores that the
+ * raw ones hide: retry only where the thread tells whether a retry helped (a `null` label cannot be matched by a
+ * yes or a no), and whether a verdict names a program other than the one that printed the paste (the runtime, or
+ * LiteLLM whose exception text the paste carries, is not another program). Prints totals only.
+ */
+
+interface HeldOut {
+  text: string;
+  client: string | null;
+  expected: { kind: string; retryable: boolean | null; status: number | null };
+}
+
+const RUNTIMES = new Set(['python', 'node']);
+
+export function heldOutSummary(dir = 'tests/fixtures/held-out'): void {
+  const rows = readdirSync(dir)
+    .filter((f) => f.endsWith('.jsonl'))
+    .flatMap((f) => readFileSync(join(dir, f), 'utf8').split('\n').filter((line) => line.trim()))
+    .map((line) => JSON.parse(line) as HeldOut);
+  let kind = 0, retry = 0, told = 0, retryTold = 0, stated = 0, status = 0, printer = 0, noOther = 0;
+  for (const row of rows) {
+    const d = classify(row.text);
+    const e = row.expected;
+    kind += +(d.kind === e.kind);
+    retry += +(d.retryable === e.retryable);
+    if (e.retryable !== null) {
+      told++;
+      retryTold += +(d.retryable === e.retryable);
+    }
+    if (e.status !== null) {
+      stated++;
+      status += +(d.status === e.status);
+    }
+    const right = d.client === null || d.client === row.client;
+    printer += +right;
+    noOther += +(right || RUNTIMES.has(d.client!) || (d.client === 'litellm' && /litellm/i.test(row.text)));
+  }
+  const pct = (n: number, of: number) => `${((n / Math.max(of, 1)) * 100).toFixed(1)} %`;
+  console.log(
+    `held-out pastes (${rows.length}): kind ${pct(kind, rows.length)}, retry ${pct(retry, rows.length)} ` +
+      `(${pct(retryTold, told)} of the ${told} whose thread tells), status ${pct(status, stated)} of ${stated}, ` +
+      `printer right or unnamed ${pct(printer, rows.length)}, no other program named ${pct(noOther, rows.length)}`,
+  );
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) heldOutSummary();
