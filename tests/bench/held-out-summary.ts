@@ -1,6 +1,5 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { classify } from '../../src/loader/classify';
+import { readJsonlDir } from './jsonl';
 
 /**
  * All held-out pastes pooled (tests/fixtures/held-out), with the two readings of the retry and printer scores that the
@@ -18,10 +17,7 @@ interface HeldOut {
 const RUNTIMES = new Set(['python', 'node']);
 
 export function heldOutSummary(dir = 'tests/fixtures/held-out'): void {
-  const rows = readdirSync(dir)
-    .filter((f) => f.endsWith('.jsonl'))
-    .flatMap((f) => readFileSync(join(dir, f), 'utf8').split('\n').filter((line) => line.trim()))
-    .map((line) => JSON.parse(line) as HeldOut);
+  const rows = readJsonlDir<HeldOut>(dir);
   let kind = 0, retry = 0, told = 0, retryTold = 0, stated = 0, status = 0, printer = 0, noOther = 0;
   for (const row of rows) {
     const d = classify(row.text);

@@ -1,6 +1,5 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { classify } from '../../src/loader/classify';
+import { readJsonl, readJsonlDir } from './jsonl';
 
 /**
  * How far the text alone can take a verdict: the labels a careful reader gave real pastes from their text only
@@ -24,24 +23,11 @@ interface ReaderLabels extends Labels {
   sure: 'high' | 'medium' | 'low';
 }
 
-function readJsonl<T>(file: string): T[] {
-  return readFileSync(file, 'utf8')
-    .split('\n')
-    .filter((line) => line.trim())
-    .map((line) => JSON.parse(line) as T);
-}
-
-function pastesIn(dir: string): Paste[] {
-  return readdirSync(dir)
-    .filter((f) => f.endsWith('.jsonl'))
-    .flatMap((f) => readJsonl<Paste>(join(dir, f)));
-}
-
 const pct = (right: number, of: number) => (of === 0 ? '-' : `${((right / of) * 100).toFixed(1)} %`);
 
 export function readerAgreement(): void {
-  const heldOut = new Set(pastesIn('tests/fixtures/held-out').map((p) => p.id));
-  const byId = new Map([...pastesIn('tests/fixtures/held-out'), ...pastesIn('content/training')].map((p) => [p.id, p]));
+  const heldOut = new Set(readJsonlDir<Paste>('tests/fixtures/held-out').map((p) => p.id));
+  const byId = new Map([...readJsonlDir<Paste>('tests/fixtures/held-out'), ...readJsonlDir<Paste>('content/training')].map((p) => [p.id, p]));
   const labels = readJsonl<ReaderLabels>('tests/fixtures/text-only-labels.jsonl');
   const groups: [string, ReaderLabels[]][] = [
     ['training halves', labels.filter((l) => l.sample === 'training')],

@@ -36,8 +36,7 @@ const CAP_SECONDS = 3600;
  * 所有账号均已达到速率限制), a 500 that says the input is too long (a relay's `500 internal error: 输入内容超长`) or that a
  * safety filter removed the output (an image API's `500 … generated image was filtered`) or carries a request error's
  * words (a relay's 500 around Amazon's "Improperly formed request.": a careful reader takes the words over the status),
- * a 403 that names the country
- * or a rate limit (DashScope's AccessDenied "Rate limit exceeded").
+ * a 403 that names the country or a rate limit (DashScope's AccessDenied "Rate limit exceeded").
  */
 const REFINEMENTS: Partial<Record<KindId, ReadonlySet<KindId>>> = {
   invalid_request: new Set(['model_not_found', 'endpoint_not_found', 'context_length', 'request_too_large', 'content_filter']),
