@@ -222,6 +222,7 @@ const FIRST_CONTACT: Record<string, { kind: number; retry: number; status: numbe
   'b204-fresh.jsonl': { kind: 0.708, retry: 0.708, status: 0.933 },
   'b205-fresh.jsonl': { kind: 0.793, retry: 0.827, status: 0.904 },
   'b206-fresh.jsonl': { kind: 0.692, retry: 0.807, status: 1 },
+  'b207-fresh.jsonl': { kind: 0.833, retry: 0.75, status: 0.961 },
 };
 
 /**
