@@ -267,7 +267,7 @@ const KIND_FLOOR_LOWERED: Record<string, { kind: number; why: string }> = {
  * them when a change raises the scores. The set is fixed when the floor is set: a batch added later brings its own
  * first-contact floor and would otherwise move the pooled score by its own difficulty, not by any change.
  */
-const POOLED_FLOOR = { through: 'b165-fresh.jsonl', kind: 0.841, retry: 0.837, status: 0.956 };
+const POOLED_FLOOR = { through: 'b165-fresh.jsonl', kind: 0.842, retry: 0.838, status: 0.957 };
 
 function load(file: string): HeldOut[] {
   return readFileSync(join(DIR, file), 'utf8')
