@@ -43,7 +43,7 @@ const REFINEMENTS: Partial<Record<KindId, ReadonlySet<KindId>>> = {
   endpoint_not_found: new Set(['model_not_found', 'context_length', 'request_too_large', 'content_filter']),
   server_error: new Set(['overloaded', 'rate_limit', 'context_length', 'content_filter', 'invalid_request']),
   rate_limit: new Set(['overloaded']),
-  permission: new Set(['region', 'rate_limit']),
+  permission: new Set(['region', 'rate_limit', 'context_length']),
 };
 
 /**

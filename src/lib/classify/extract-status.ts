@@ -86,8 +86,9 @@ const FIXED_PATTERNS: readonly StatusPattern[] = [
   { pattern: /\b(?:GET|POST|PUT|PATCH|DELETE) https?:\/\/\S{1,300} ([45]\d\d)$/gm, weight: 3, label: 'browser console request line' },
   // A relay's report of the status its upstream answered with (`"upstream_status":503`): the failure's own status.
   { pattern: /["']?upstream_status["']?\s{0,2}:\s{0,2}(\d{3})(?!\d)/g, weight: 5, label: 'upstream status' },
-  // Python SDK errors printed without the word Error (`code: 400 - {…}`), and unquoted JS objects (`code: 524,`).
-  { pattern: /\bcode: ([45]\d\d)(?: - (?=[{[])|,)/g, weight: 3, label: '"code" and a status' },
+  // Python SDK errors printed without the word Error (`code: 400 - {…}`), unquoted JS objects (`code: 524,`), and the
+  // Ollama client of knowledge-storm (`Error: CODE 500 - {"error":…}`).
+  { pattern: /\b(?:code:|CODE) ([45]\d\d)(?: - (?=[{[])|,)/g, weight: 3, label: '"code" and a status' },
   // A program's report of a failed call (`API call failed: 403 - The bearer token…`, `failed: 429 Provider returned
   // error`), in English or Chinese (`API 返回 429: <html>…`). Only a 4xx or 5xx followed by a dash, a colon, a capital or
   // a body reads as a status.
