@@ -228,6 +228,9 @@ const FIRST_CONTACT: Record<string, { kind: number; retry: number; status: numbe
   'b210-fresh.jsonl': { kind: 0.875, retry: 0.875, status: 0.904 },
   'b211-fresh.jsonl': { kind: 0.833, retry: 0.791, status: 0.85 },
   'b212-fresh.jsonl': { kind: 0.894, retry: 0.842, status: 1 },
+  'b213-fresh.jsonl': { kind: 0.833, retry: 0.75, status: 1 },
+  'b214-fresh.jsonl': { kind: 0.789, retry: 0.736, status: 0.857 },
+  'b215-fresh.jsonl': { kind: 0.739, retry: 0.782, status: 0.777 },
 };
 
 /**
@@ -266,6 +269,7 @@ const KIND_FLOOR_LOWERED: Record<string, { kind: number; status?: number; why: s
   'b71-fresh.jsonl': { kind: 0.833, why: `${WORD_GUESS} (since the recount with b187-b190's training halves, which gains 7 kinds and 3 statuses over all held-out pastes)` },
   'b102-fresh.jsonl': { kind: 0.727, why: `${WORD_GUESS} (since the recount with b196-b203's training halves, whose 23 changed verdicts net no kind and two statuses over all earlier held-out pastes)` },
   'b185-fresh.jsonl': { kind: 0.807, status: 0.894, why: 'the word model\'s guess for one paste near its 70 % threshold moved with the recount with b208-b211\'s training halves: its kind and the status that kind implies are no longer right (the recount with this stop\'s rules gains kinds over all held-out pastes)' },
+  'b170-fresh.jsonl': { kind: 0.619, why: 'the word model\'s guess for one paste near its 70 % threshold moved with the recount with b213-b215\'s training halves (over all held-out pastes that recount nets one kind less and two statuses more)' },
   'b168-fresh.jsonl': { kind: 0.857, why: 'the word model guesses one context-window paste at about its 70 % threshold, so recounts with new training halves move it across (right at first contact, not after the recounts with b180\'s and b194\'s)' },
 };
 
