@@ -251,7 +251,8 @@ const RETRY_FLOOR_LOWERED: Record<string, { retry: number; why: string }> = {
 };
 
 /**
- * Kind floors set below the first-contact score on purpose, each with its reason. The word model (words.ts) names a
+ * Kind floors set below the first-contact score on purpose, each with its reason: one where an entry's kind changed
+ * (b23), the others for the word model. The word model (words.ts) names a
  * kind for pastes nothing else places: over all 5627 held-out pastes it gains 103 kinds (82.2 → 84.0 %) and 36
  * statuses, and these batches each lose one or two pastes labelled "unknown" (the thread says too little) that it now
  * gives a kind. Where the same paste also loses its status (a word-model kind brings the status the kind implies), the
@@ -270,6 +271,7 @@ const KIND_FLOOR_LOWERED: Record<string, { kind: number; status?: number; why: s
   'b102-fresh.jsonl': { kind: 0.727, why: `${WORD_GUESS} (since the recount with b196-b203's training halves, whose 23 changed verdicts net no kind and two statuses over all earlier held-out pastes)` },
   'b185-fresh.jsonl': { kind: 0.807, status: 0.894, why: 'the word model\'s guess for one paste near its 70 % threshold moved with the recount with b208-b211\'s training halves: its kind and the status that kind implies are no longer right (the recount with this stop\'s rules gains kinds over all held-out pastes)' },
   'b170-fresh.jsonl': { kind: 0.619, why: 'the word model\'s guess for one paste near its 70 % threshold moved with the recount with b213-b215\'s training halves (over all held-out pastes that recount nets one kind less and two statuses more)' },
+  'b23-fresh.jsonl': { kind: 0.837, why: 'OpenAI\'s account_deactivated (a 401) is now read as auth, not permission: the three training pastes of it and two held-out ones are labelled auth, this batch\'s one is labelled permission (over all held-out pastes +1 kind)' },
   'b168-fresh.jsonl': { kind: 0.857, why: 'the word model guesses one context-window paste at about its 70 % threshold, so recounts with new training halves move it across (right at first contact, not after the recounts with b180\'s and b194\'s)' },
 };
 
