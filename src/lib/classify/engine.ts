@@ -405,11 +405,12 @@ function diagnose(input: string, index: SignalIndex): Diagnosis {
 /**
  * Envelope types that go out with one status (Anthropic's error types, docs: platform.claude.com/docs/en/api/errors;
  * `invalid_request_error` in OpenAI's, DeepSeek's and the relays' copies of them too), and the verdicts each is
- * read for. The same `invalid_request_error` on a missing model (404) or an oversized body (413) has another kind, so
- * only the kinds listed take the status; `overloaded_error` keeps its 529 when a stream carried it after a 200.
+ * read for. A prompt over the context window and a content-policy refusal come as `invalid_request_error` with 400
+ * too (OpenAI, Anthropic); the same type on a missing model (404) or an oversized body (413) has another kind, so only
+ * the kinds listed take the status; `overloaded_error` keeps its 529 when a stream carried it after a 200.
  */
 const ENVELOPE_TYPE_STATUS: readonly { type: string; status: number; kinds: readonly KindId[] }[] = [
-  { type: 'invalid_request_error', status: 400, kinds: ['invalid_request'] },
+  { type: 'invalid_request_error', status: 400, kinds: ['invalid_request', 'context_length', 'content_filter'] },
   { type: 'authentication_error', status: 401, kinds: ['auth'] },
   { type: 'permission_error', status: 403, kinds: ['permission'] },
   { type: 'not_found_error', status: 404, kinds: ['model_not_found', 'endpoint_not_found'] },
