@@ -50,7 +50,8 @@ const FIXED_PATTERNS: readonly StatusPattern[] = [
   },
   // Spring AI's `NonTransientAiException: 401 - {…}` / `TransientAiException: 503 - upstream …`: status, dash, body.
   { pattern: /(?:Exception|Error): (\d{3}) - (?=\S)/g, weight: 4, label: 'exception message "status - body"' },
-  { pattern: new RegExp(`^[^\\w\\s]{0,4}[ \\t]{0,8}(\\d{3}) (?:- )?(?=[{[<"“${CJK}]|status code|[A-Z][a-z]{1,20} )`, 'gm'), weight: 3, label: 'message starting with a status' },
+  // A line that starts with the status and then the message (`403 Sorry, your account balance is insufficient`).
+  { pattern: new RegExp(`^[^\\w\\s]{0,4}[ \\t]{0,8}(\\d{3}) (?:- )?(?=[{[<"“${CJK}]|status code|[A-Z][a-z]{1,20}[ ,'’])`, 'gm'), weight: 3, label: 'message starting with a status' },
   { pattern: /\b(?:HTTP|http)[ _-]?(?:status|code|error|Status|Code|Error)?(?::? ?|_)(\d{3})(?!\d)/g, weight: 4, label: '"HTTP" and a status' },
   { pattern: /\b(?:http_?)?status(?:[ _-]?code)?["']?\s{0,2}[:=\s]\s{0,2}["']?(\d{3})(?!\d)/gi, weight: 4, label: 'status field' },
   { pattern: /\b(?:Last status|returned(?: error| status)?|response code(?: was)?|got status|statusCode|status_code|failed with(?: status(?: code)?)?|status code of|responded with a status of)[:=]? ?(\d{3})(?!\d)/gi, weight: 4, label: 'status wording' },
