@@ -427,6 +427,20 @@ function withEnvelopeTypeStatus(d: Diagnosis, text: string): Diagnosis {
 }
 
 /**
+ * A model's refusal reported as the reason it stopped (Gemini's `finishReason: SAFETY`, `RECITATION`, `BLOCKLIST`;
+ * Anthropic's `stop_reason: refusal`; OpenAI's `finish_reason: content_filter`) came in a successful response: the
+ * request got its 200, the answer was withheld.
+ */
+const REFUSAL_FINISH = /\b(?:finish_?reason|stop_?reason)["']?\s{0,2}[:=]\s{0,2}["']?(?:SAFETY|RECITATION|BLOCKLIST|PROHIBITED_CONTENT|SPII|IMAGE_SAFETY|refusal|content_filter)\b/i;
+
+function withFinishReasonStatus(d: Diagnosis, text: string): Diagnosis {
+  if (d.status !== null || d.kind !== 'content_filter') return d;
+  const m = REFUSAL_FINISH.exec(text);
+  if (!m) return d;
+  return { ...d, status: 200, statusFrom: 'text', evidence: [...d.evidence, { type: 'status', text: m[0], note: 'finish reason' }] };
+}
+
+/**
  * A verdict without an entry, of a kind whose responses nearly always have one status (kinds.json `usualStatus`),
  * reports that status when nothing printed or implied one: a kind phrase's "rate limit" came on a 429. Failures
  * without a response (timeouts, network) and kinds whose statuses split (billing, overloaded) have none.
@@ -444,7 +458,7 @@ function withUsualStatus(d: Diagnosis, data: SignalIndex['data']): Diagnosis {
 export function classifyWith(index: SignalIndex, text: unknown): Diagnosis {
   try {
     const input = typeof text === 'string' ? text : '';
-    const d = withUsualStatus(withEnvelopeTypeStatus(diagnose(input, index), input), index.data);
+    const d = withUsualStatus(withFinishReasonStatus(withEnvelopeTypeStatus(diagnose(input, index), input), input), index.data);
     // Evidence quotes the paste: never let a key travel with it. (`d` is this call's own object.)
     d.evidence = d.evidence.map((e) => ({ ...e, text: redact(e.text) }));
     return d;

@@ -33,10 +33,10 @@ export interface Diagnosis {
   /** The status the failing response had, or null for a failure without an HTTP response or when nothing says. */
   status: number | null;
   /**
-   * Where the status comes from: the paste itself (a number, a reason phrase, a gRPC name, an exception class) or what
-   * the verdict implies: `entry`, the matched entry, which comes with only that status, or a request error's
-   * `invalid_request_error` envelope (400); `kind`, the status a verdict of its kind nearly always has (a rate limit's
-   * 429), when no entry matched.
+   * Where the status comes from: the paste itself (a number, a reason phrase, a gRPC name, an exception class, a refusal
+   * given as the finish reason: 200) or what the verdict implies: `entry`, the matched entry, which comes with only that
+   * status, or an `invalid_request_error` envelope on a request, context or content-policy error (400); `kind`, the
+   * status a verdict of its kind nearly always has (a rate limit's 429), when no entry matched.
    */
   statusFrom: 'text' | 'entry' | 'kind' | null;
   kind: KindId;
