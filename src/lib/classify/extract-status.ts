@@ -73,7 +73,7 @@ const FIXED_PATTERNS: readonly StatusPattern[] = [
   { pattern: /\bError ([45]\d\d): (?=\w)/g, weight: 4, label: '"Error" and a status' },
   // Google's own error page: `502. That’s an error.`
   { pattern: /\b([45]\d\d)\. That[’']s an error\b/g, weight: 4, label: 'Google error page' },
-  { pattern: /(?:^|[|(。：，]\s?|\w: )([45]\d\d): (?=[A-Z{])/gm, weight: 3, label: 'status and colon' },
+  { pattern: new RegExp(`(?:^|[|(。：，]\\s?|\\w: )([45]\\d\\d): (?=[A-Z{${CJK}])`, 'gm'), weight: 3, label: 'status and colon' },
   // A relay's own field (`"error_code":401`) and its upstream's status in a log line (`Upstream 429: {…}`); a
   // Chinese sentence's full-width parentheses (`服务商拒绝了请求（401）`). Only a 4xx or 5xx reads as a status.
   { pattern: /["']error_code["']\s{0,2}:\s{0,2}([45]\d\d)(?!\d)/g, weight: 3, label: '"error_code" field' },
@@ -93,7 +93,7 @@ const FIXED_PATTERNS: readonly StatusPattern[] = [
   // A program's report of a failed call (`API call failed: 403 - The bearer token…`, `failed: 429 Provider returned
   // error`), in English or Chinese (`API 返回 429: <html>…`). Only a 4xx or 5xx followed by a dash, a colon, a capital or
   // a body reads as a status.
-  { pattern: /\b(?:failed|Failed|FAILED): ([45]\d\d)(?:(?: -|:) | (?=[A-Z{]))/g, weight: 3, label: '"failed" and a status' },
+  { pattern: /\b(?:failed|Failed|FAILED): ([45]\d\d)(?:(?: -|:) | (?=[A-Z{])|\.?(?=\r?\n|$))/g, weight: 3, label: '"failed" and a status' },
   // A program's name for the API before the status: `Google Gemini API 400 Error: "User location is not supported"`.
   { pattern: /\bAPI ([45]\d\d) Error\b/g, weight: 4, label: '"API", a status and "Error"' },
   { pattern: /返回 ?([45]\d\d) ?[:：]/g, weight: 3, label: '返回 and a status' },
