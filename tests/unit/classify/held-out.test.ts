@@ -281,7 +281,7 @@ const KIND_FLOOR_LOWERED: Record<string, { kind: number; status?: number; why: s
  * them when a change raises the scores. The set is fixed when the floor is set: a batch added later brings its own
  * first-contact floor and would otherwise move the pooled score by its own difficulty, not by any change.
  */
-const POOLED_FLOOR = { through: 'b165-fresh.jsonl', kind: 0.842, retry: 0.838, status: 0.957 };
+const POOLED_FLOOR = { through: 'b165-fresh.jsonl', kind: 0.842, retry: 0.838, status: 0.96 };
 
 function load(file: string): HeldOut[] {
   return readFileSync(join(DIR, file), 'utf8')
