@@ -121,7 +121,9 @@ function settingAtFault(kind: KindId, text: string, status: number | null): Evid
   // fails the same way until it is fixed or restarted. (Its 503 is more often a model still loading or a full queue.)
   if (kind === 'server_error') return status === 503 ? [] : extractLocalTarget(text);
   if (!NETWORK_KINDS.has(kind)) return [];
-  const finders = [extractLocalTarget, extractRefusal, extractUnreachable, extractCorsBlock, extractChangeAdvice];
+  // A browser's CORS refusal comes first: from a page to a local model server, it is the server's allowed origins that
+  // need changing, not the server itself (running, it answered the preflight).
+  const finders = [extractCorsBlock, extractLocalTarget, extractRefusal, extractUnreachable, extractChangeAdvice];
   for (const find of kind === 'timeout' ? [...finders, extractShortTimeout] : [...finders, extractConnectFailure]) {
     const found = find(text);
     if (found.length > 0) return found;
