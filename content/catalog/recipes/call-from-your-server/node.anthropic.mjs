@@ -15,8 +15,9 @@ const server = createServer(async (req, res) => {
     const reply = await client.messages.create({ model: MODEL, max_tokens: 1024, messages });
     send(200, { text: reply.content.filter((b) => b.type === 'text').map((b) => b.text).join('') });
   } catch (err) {
-    // The API's own status (429, 529...) passes through, so the page can tell a wait from a fix.
-    send(err instanceof Anthropic.APIError && err.status ? err.status : 400, { error: err.message });
+    // The API's own status (429, 529...) passes through, so the page can tell a wait from a fix; no answer at all is a
+    // 502, a body that is not JSON a 400.
+    send(err instanceof Anthropic.APIError ? (err.status ?? 502) : 400, { error: err.message });
   }
 });
 
