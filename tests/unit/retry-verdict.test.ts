@@ -49,6 +49,13 @@ describe('a "don\'t retry yet" verdict says what to change', () => {
     expect(verdict.message).toBe(ui.verdictLocal);
   });
 
+  it("a browser's CORS refusal by a model server on this machine says to allow the page's origin, not to restart the server (Lumos#145)", () => {
+    const paste = readTraining().find((p) => p.id === 'b209-lumos-corstags-145')!;
+    const { d, verdict } = verdictOf(paste.text);
+    expect(d.evidence.find((e) => e.note === 'local address' || e.note === 'cors')?.note).toBe('cors');
+    expect(verdict.message).toContain('OLLAMA_ORIGINS');
+  });
+
   it('an error the request itself causes keeps the plain "fix the cause first"', () => {
     const { ui, verdict } = verdictOf(pasteById('ex-anthropic-invalid-request', pastes).text);
     expect(verdict.message).toBe(ui.verdictFix);

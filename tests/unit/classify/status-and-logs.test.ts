@@ -48,6 +48,10 @@ describe('the status the response had', () => {
     ['a status and a JSON body after a program\'s words and a colon (letta-code#3167)', pasteById('b92-letta-code-agent-limit-402-3167').text, 402],
     ['"Error 413:" before the error code (NLWeb#164)', pasteById('b82-nlweb-azure-embed-413-164').text, 413],
     ['"http_status_401" in a program\'s own words (isxlan0/Codex_AccountSwitch#15)', pasteById('b134-codexswitch-refresh-401-15').text, 401],
+    ['a line starting with a status and a word before a comma (cherry-studio#8867)', '403 Sorry, your account balance is insufficient', 403],
+    ['"failed: 429." ending a line (GhidraGPT#1)', 'Streaming request failed: 429.', 429],
+    ['a status and a colon before a Chinese message (grok2api_python#40)', '500: 该模型无可用令牌', 500],
+    ['knowledge-storm\'s "CODE 500 - {" (storm#217)', 'Error: CODE 500 - {"error":"POST predict: Post \\"http://127.0.0.1:33643/completion\\": EOF"}', 500],
   ])('is read from %s', (_label, text, status) => expect(classify(text).status).toBe(status));
 
   it("of an Anthropic error type that goes out with one status, when nothing prints the number (open_deep_research#70)", () => {
@@ -90,6 +94,18 @@ describe('the status the response had', () => {
     const model = classify('{"error":{"message":"The model `gpt-9` does not exist","type":"invalid_request_error","param":null,"code":"model_not_found"}}');
     expect(model.kind).toBe('model_not_found');
     expect(model.status).not.toBe(400);
+  });
+
+  it("of a context-window error is 400 too when its envelope is typed invalid_request_error (continue#8454)", () => {
+    const d = classify(pasteById('b5-an-ctx-maxtokens-continue-8454', pastes).text);
+    expect([d.kind, d.status, d.statusFrom]).toEqual(['context_length', 400, 'entry']);
+  });
+
+  it('is 200 when a refusal is the reason the model stopped: the request succeeded, the answer was withheld', () => {
+    const d = classify(pasteById('d-anthropic-refusal-stop-reason', pastes).text);
+    expect([d.kind, d.status, d.statusFrom]).toEqual(['content_filter', 200, 'text']);
+    // A block reported without the reason the model stopped says no status (generative-ai-js, Candidate was blocked).
+    expect(classify(pasteById('b5-gm-safety-candidate-sparticle-196', pastes).text).status).toBeNull();
   });
 
   it.each([
