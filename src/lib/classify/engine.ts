@@ -1,6 +1,6 @@
 import type { ProviderId, SdkId } from '../catalog/ids';
 import type { KindId } from '../taxonomy';
-import { extractChangeAdvice, extractConnectFailure, extractCorsBlock, extractCurlExit, extractDailyLimit, extractEmptyRateLimitBucket, extractExceptions, extractLocalTarget, extractOverlongWait, extractRefusal, extractRequestId, extractUnreachable, extractUsageLimit, extractWrappedNetworkFailure, extractReset, extractRetryAfter, extractShortTimeout, extractZeroQuota, resetDurationSeconds } from './extract-meta';
+import { extractChangeAdvice, extractConnectFailure, extractCorsBlock, extractCurlExit, extractDailyLimit, extractEmptyRateLimitBucket, extractExceptions, extractLocalTarget, extractOverlongWait, extractRefusal, extractRequestId, extractUnreachable, extractUsageLimit, extractWrappedNetworkFailure, extractReset, extractRetryAfter, extractShortTimeout, extractTimedOut, extractZeroQuota, resetDurationSeconds } from './extract-meta';
 import { extractStatus } from './extract-status';
 import { fuzzyMatch } from './fuzzy';
 import { lastError } from './last-error';
@@ -112,9 +112,10 @@ const NETWORK_KINDS: ReadonlySet<KindId> = new Set(['connection', 'timeout']);
  * until something changes. For a network failure: it is to this machine's own address (a local server not running),
  * it was refused (nothing listens there, or a firewall says no), a browser blocked it by CORS, the program's own
  * message says to change a setting, a timeout states a short limit, or the connection was never made (no byte reached
- * the API: a proxy, the network or the address is in the way).
+ * the API: a proxy, the network or the address is in the way). A timeout that only words place (`byWords`: no entry of
+ * its kind matched) recurs on the same request: see extractTimedOut.
  */
-function settingAtFault(kind: KindId, text: string, status: number | null): Evidence[] {
+function settingAtFault(kind: KindId, text: string, status: number | null, byWords: boolean): Evidence[] {
   // A gateway that timed out on a request it says to shrink or stream times out on it again.
   if (kind === 'gateway_timeout') return extractChangeAdvice(text);
   // A server error from this machine or the private network is the user's own server, relay or proxy failing: it
@@ -124,7 +125,8 @@ function settingAtFault(kind: KindId, text: string, status: number | null): Evid
   // A browser's CORS refusal comes first: from a page to a local model server, it is the server's allowed origins that
   // need changing, not the server itself (running, it answered the preflight).
   const finders = [extractCorsBlock, extractLocalTarget, extractRefusal, extractUnreachable, extractChangeAdvice];
-  for (const find of kind === 'timeout' ? [...finders, extractShortTimeout] : [...finders, extractConnectFailure]) {
+  const timeoutFinders = byWords ? [extractShortTimeout, extractTimedOut] : [extractShortTimeout];
+  for (const find of kind === 'timeout' ? [...finders, ...timeoutFinders] : [...finders, extractConnectFailure]) {
     const found = find(text);
     if (found.length > 0) return found;
   }
@@ -316,7 +318,7 @@ function diagnose(input: string, index: SignalIndex): Diagnosis {
     // zero the paste names. (A long wait on a 503 is maintenance: a wait.)
     const cap = kind === 'rate_limit' ? capOf(text) : [];
     const capped = retryable && kind === 'rate_limit' && ((retryAfterSeconds !== null && retryAfterSeconds >= CAP_SECONDS) || cap.length > 0);
-    const setting = retryable && !resetsSoon ? settingAtFault(kind, text, textStatus) : [];
+    const setting = retryable && !resetsSoon ? settingAtFault(kind, text, textStatus, best.entry.hint || kind !== best.entry.kind) : [];
     return diagnosisOf(facts, {
       retryAfterSeconds: retryAfterSeconds ?? (resetsSoon ? resetIn : null),
       resetAt: capped && retryAfterSeconds !== null ? (resetAt ?? inWords(retryAfterSeconds)) : resetAt,
@@ -352,7 +354,7 @@ function diagnose(input: string, index: SignalIndex): Diagnosis {
     // As for entries above: a rate limit that asks for an hour or more, or on a per-day or zero quota, is a cap.
     const cap = fallbackKind === 'rate_limit' ? capOf(text) : [];
     const capped = fallbackKind === 'rate_limit' && ((retryAfterSeconds !== null && retryAfterSeconds >= CAP_SECONDS) || cap.length > 0);
-    const setting = data.kindRetryable[fallbackKind] ? settingAtFault(fallbackKind, text, fallbackStatus) : [];
+    const setting = data.kindRetryable[fallbackKind] ? settingAtFault(fallbackKind, text, fallbackStatus, true) : [];
     evidence.push(...emptyBucket, ...cap, ...setting);
     return diagnosisOf(facts, {
       retryAfterSeconds,

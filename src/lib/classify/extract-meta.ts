@@ -251,6 +251,19 @@ export function extractShortTimeout(text: string): Evidence[] {
 }
 
 /**
+ * A client timeout that no entry places, named only by its words ("Request timeout", "Read timed out", 请求超时): an
+ * SDK or tool has usually retried it before printing it, and the same request on the same timeout meets it again. In
+ * the labelled real pastes (training) two in three were fixed by a longer timeout, streaming, a proxy or a smaller
+ * model, not by waiting. Entries for a particular client's timeout keep their own verdict.
+ */
+export function extractTimedOut(text: string): Evidence[] {
+  // A message that itself says to try again later (请稍后再试) is the printer's word that the wait is the fix.
+  if (/\btry again later\b|\bretry later\b|稍后再试|稍后重试/i.test(text)) return [];
+  const m = /time[sd]? ?out|deadline exceeded|超时/i.exec(text);
+  return m ? [{ type: 'signal', text: m[0], note: SETTING_NOTE.timeoutRecurs }] : [];
+}
+
+/**
  * A connection that was never made (Java's `ConnectException`, urllib3's `NewConnectionError` and the "Max retries
  * exceeded" that wraps it, httpx's "All connection attempts failed", "Failed to connect to host:443"): no byte reached the API, so
  * the proxy, the network or the address is in the way, not the provider; the same request fails again until that

@@ -78,6 +78,7 @@ export const SETTING_NOTE = {
   changeAdvised: 'change advised',
   shortTimeout: 'short client timeout',
   neverConnected: 'never connected',
+  timeoutRecurs: 'timeout recurs',
 } as const;
 export type SettingNote = (typeof SETTING_NOTE)[keyof typeof SETTING_NOTE];
 const SETTING_NOTES: readonly string[] = Object.values(SETTING_NOTE);

@@ -239,7 +239,16 @@ const FIRST_CONTACT: Record<string, { kind: number; retry: number; status: numbe
  * as recorded.
  */
 const LOCAL_SERVER = 'a server error from a local address, which its thread found passing, now answers "fix your server first"';
+const TIMEOUT_RECURS = 'a timeout placed only by its words now says to raise the timeout or stream first; this thread found a later retry worked';
 const RETRY_FLOOR_LOWERED: Record<string, { retry: number; why: string }> = {
+  // A timeout that only its words place (no entry of its kind) now says "don't retry as it is": over all held-out
+  // pastes that gains 34 retry verdicts net (5687 -> 5721), and these six batches each lose one, a thread where waiting worked.
+  'b64-fresh.jsonl': { retry: 0.958, why: TIMEOUT_RECURS },
+  'b67-fresh.jsonl': { retry: 0.8, why: TIMEOUT_RECURS },
+  'b72-fresh.jsonl': { retry: 0.783, why: TIMEOUT_RECURS },
+  'b101-fresh.jsonl': { retry: 0.846, why: TIMEOUT_RECURS },
+  'b123-fresh.jsonl': { retry: 0.857, why: TIMEOUT_RECURS },
+  'b188-fresh.jsonl': { retry: 0.579, why: TIMEOUT_RECURS },
   'b36-fresh.jsonl': { retry: 0.643, why: 'one paste labelled undecidable (null) that an unknown verdict now answers "don\'t retry blindly"' },
   'b61-fresh.jsonl': { retry: 0.833, why: 'two pastes labelled undecidable (null) that an unknown verdict now answers "don\'t retry blindly"' },
   // A 500 or 502 from this machine or the private network now says "fix your own server first": over all held-out

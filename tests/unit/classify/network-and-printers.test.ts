@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractChangeAdvice, extractConnectFailure, extractCorsBlock, extractLocalTarget, extractRefusal, extractShortTimeout, extractUnreachable, extractWrappedNetworkFailure } from '../../../src/lib/classify/extract-meta';
+import { extractChangeAdvice, extractConnectFailure, extractCorsBlock, extractLocalTarget, extractRefusal, extractShortTimeout, extractTimedOut, extractUnreachable, extractWrappedNetworkFailure } from '../../../src/lib/classify/extract-meta';
 import { classify } from '../../../src/loader/classify';
 import { pasteById } from '../../shared/pastes';
 
@@ -117,6 +117,27 @@ describe('a timeout that states a short limit of its own', () => {
   it("reads the limit only after a timeout word: a setting's own `timeout=5` in a dump is not a limit reached", () => {
     expect(extractShortTimeout('request options: {"timeout=5", "model": "gpt-4o"}')).toEqual([]);
     expect(extractShortTimeout('Read timed out. (read timeout=5)').map((e) => e.text)).toEqual(['timed out. (read timeout=5']);
+  });
+});
+
+describe('a timeout that only its words place', () => {
+  it.each([
+    // Go's "context deadline exceeded" from Ollama pulling a model from Hugging Face (ollama/ollama#8187).
+    ['b33-ollama-hf-run-deadline-8187', 'deadline exceeded'],
+    // Dio's socket timeout in Chinese Windows' words, 信号灯超时时间已到, calling Gemini (babakcode/flutter_gemini#8).
+    ['b102-fluttergemini-semtimeout-8', '超时'],
+  ])('%s recurs on the same request: raise the timeout, stream or fix the proxy first', (id, word) => {
+    expectFixFirst(id, extractTimedOut, word, 'timeout');
+  });
+
+  it("keeps an entry's own timeout with the entry's verdict: the Python SDK's APITimeoutError", () => {
+    const text = pasteById('ex-python-sdk-api-timeout-error').text;
+    const d = classify(text);
+    expect([d.entry, d.retryable]).toEqual(['python-sdk-api-timeout-error', true]);
+  });
+
+  it('keeps it retryable when the message itself says to try again later (请求超时，请稍后再试)', () => {
+    expectStillRetryable('z2-chatgpt-wechat-qingqiu-chaoshi-wrapper-15', extractTimedOut);
   });
 });
 
