@@ -232,6 +232,10 @@ const FIRST_CONTACT: Record<string, { kind: number; retry: number; status: numbe
   'b214-fresh.jsonl': { kind: 0.789, retry: 0.736, status: 0.857 },
   'b215-fresh.jsonl': { kind: 0.739, retry: 0.782, status: 0.777 },
   'b216-fresh.jsonl': { kind: 0.909, retry: 0.681, status: 1 },
+  'b217-fresh.jsonl': { kind: 0.904, retry: 0.809, status: 1 },
+  'b218-fresh.jsonl': { kind: 0.714, retry: 0.761, status: 1 },
+  'b219-fresh.jsonl': { kind: 0.8, retry: 0.533, status: 1 },
+  'b220-fresh.jsonl': { kind: 0.863, retry: 0.818, status: 0.928 },
 };
 
 /**
