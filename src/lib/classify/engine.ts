@@ -56,9 +56,30 @@ const REFINEMENTS: Partial<Record<KindId, ReadonlySet<KindId>>> = {
  */
 const NAMED_MODEL_MISSING = /(?:\bmodel(?: [`'"“‘]?|[`'"“‘])[\w.:/@-]{1,80}|\/models\/[\w.:@-]{1,80})(?:[`'"”’] ?| )(?:(?:was |is |does )?not (?:found|exist)|is not (?:supported|available)(?=\.|"|'|$)|is no longer available|(?:was|has been) (?:removed|retired))\b/im;
 
+/** A line of Ollama's: to its port, or in its server log. */
+const OLLAMA_LINE = /:11434\/|\[GIN\]/;
+const OLLAMA_GENERATION_ROUTE = /\/api\/(?:chat|generate)\b/;
+
+/**
+ * The first line where Ollama answered with this bare status. A 404 counts only on its generation routes (`404 Client
+ * Error: Not Found for url: http://…:11434/api/chat`, its log's `| 404 | … POST "/api/generate"`): those answer 404 only
+ * for a model that is not pulled (server/routes.go: `model '…' not found`), so the missing model is the cause even where
+ * the body was dropped (`/api/embed` is left out: older servers lack the route itself). A 503 is its queue of pending
+ * requests being full (its FAQ: the server is overloaded; `OLLAMA_MAX_QUEUE`), which passes as the queue drains.
+ */
+function ollamaLine(text: string, status: '404' | '503'): string | undefined {
+  const code = status === '404' ? /\b404\b/ : /\b503\b/;
+  for (const line of text.split('\n', 400)) {
+    if (line.length <= 2000 && OLLAMA_LINE.test(line) && code.test(line) && (status === '503' || OLLAMA_GENERATION_ROUTE.test(line))) return line.trim();
+  }
+  return undefined;
+}
+
 function namedModelMissing(text: string): Evidence[] {
   const m = NAMED_MODEL_MISSING.exec(text);
-  return m ? [{ type: 'hint', text: m[0] }] : [];
+  if (m) return [{ type: 'hint', text: m[0] }];
+  const ollama = ollamaLine(text, '404');
+  return ollama ? [{ type: 'hint', text: ollama }] : [];
 }
 
 /** The more precise kind a matched phrase (or a missing model named in the text) gives a generic one, if any. */
@@ -66,7 +87,9 @@ function refine(kind: KindId | undefined, matches: readonly Match[], text: strin
   const precise = kind ? REFINEMENTS[kind] : undefined;
   if (!precise) return undefined;
   const phrase = matches.find((m) => m.entry.hint && m.score > 0 && precise.has(m.entry.kind))?.entry.kind;
-  return phrase ?? (precise.has('model_not_found') && namedModelMissing(text).length > 0 ? 'model_not_found' : undefined);
+  if (phrase) return phrase;
+  if (precise.has('model_not_found') && namedModelMissing(text).length > 0) return 'model_not_found';
+  return precise.has('overloaded') && ollamaLine(text, '503') ? 'overloaded' : undefined;
 }
 
 /**

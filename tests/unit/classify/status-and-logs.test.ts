@@ -211,3 +211,29 @@ describe('a relay that passes on the upstream status', () => {
     expect(classify(text.replace('Improperly formed request.', 'Something went wrong.')).kind).toBe('server_error');
   });
 });
+
+describe("a bare status from Ollama's own routes", () => {
+  it.each([
+    // Python requests against Ollama's /api/chat on another machine (tcsenpai/multi1#10).
+    ['b113-multi1-ollama-404-chat-10'],
+    // A browser's console line for Ollama's /api/generate (omagdy7/ollama-logseq#14).
+    ['b102-ollama-logseq-404-14'],
+  ])('%s: a 404 from /api/chat or /api/generate is a model not pulled, not a wrong path', (id) => {
+    const d = classify(pasteById(id).text);
+    expect([d.kind, d.status]).toEqual(['model_not_found', 404]);
+  });
+
+  it('keeps a 404 on another port or route a wrong path', () => {
+    expect(classify('404 Client Error: Not Found for url: http://localhost:8080/api/chat').kind).toBe('endpoint_not_found');
+    expect(classify('404 Client Error: Not Found for url: http://localhost:11434/api/embed').kind).toBe('endpoint_not_found');
+  });
+
+  it.each([
+    // Ollama's own log of a full queue (IBM/prompt-declaration-language#702), and httpx's line (microsoft/graphrag#1710).
+    ['b85-pdl-ollama-503-queue-702'],
+    ['b92-graphrag-ollama-503-1710'],
+  ])('%s: a 503 from Ollama is its queue being full: overloaded, a wait', (id) => {
+    const d = classify(pasteById(id).text);
+    expect([d.kind, d.status, d.retryable]).toEqual(['overloaded', 503, true]);
+  });
+});
