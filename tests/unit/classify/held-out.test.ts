@@ -239,6 +239,7 @@ const FIRST_CONTACT: Record<string, { kind: number; retry: number; status: numbe
   'b221-fresh.jsonl': { kind: 0.909, retry: 1, status: 1 },
   'b222-fresh.jsonl': { kind: 0.461, retry: 0.576, status: 0.666 },
   'b224-fresh.jsonl': { kind: 0.923, retry: 0.769, status: 0.916 },
+  'b223-fresh.jsonl': { kind: 0.777, retry: 0.833, status: 1 },
 };
 
 /**
