@@ -151,6 +151,12 @@ describe("a server's report that it could not reach its upstream", () => {
     expect([d.kind, d.status]).toEqual(['connection', 500]);
   });
 
+  it("reads claude-code-router's message and stack run together the same way (musistudio/claude-code-router#754)", () => {
+    const text = 'API Error: 500 {"error":{"message":"fetch failedTypeError: fetch failed\\n    at\n    node:internal/deps/undici/undici:15482:13\\n    at process.processTicksAndRejections';
+    expect(extractWrappedNetworkFailure(text).map((e) => e.text)).toEqual(['fetch failedTypeError: fetch failed']);
+    expect([classify(text).kind, classify(text).status]).toEqual(['connection', 500]);
+  });
+
   it('needs the whole message to be the network failure', () => {
     expect(extractWrappedNetworkFailure('{"error":{"message":"Upstream fetch failed after the model answered 400: invalid tools"}}')).toEqual([]);
     expect(classify('{"error":{"message":"Internal server error","type":"api_error"}}').kind).toBe('server_error');
