@@ -56,23 +56,19 @@ const REFINEMENTS: Partial<Record<KindId, ReadonlySet<KindId>>> = {
  */
 const NAMED_MODEL_MISSING = /(?:\bmodel(?: [`'"“‘]?|[`'"“‘])[\w.:/@-]{1,80}|\/models\/[\w.:@-]{1,80})(?:[`'"”’] ?| )(?:(?:was |is |does )?not (?:found|exist)|is not (?:supported|available)(?=\.|"|'|$)|is no longer available|(?:was|has been) (?:removed|retired))\b/im;
 
-/** A line of Ollama's: to its port, or in its server log. */
-const OLLAMA_LINE = /:11434\/|\[GIN\]/;
-const OLLAMA_GENERATION_ROUTE = /\/api\/(?:chat|generate)\b/;
-
 /**
- * The first line where Ollama answered with this bare status. A 404 counts only on its generation routes (`404 Client
- * Error: Not Found for url: http://…:11434/api/chat`, its log's `| 404 | … POST "/api/generate"`): those answer 404 only
- * for a model that is not pulled (server/routes.go: `model '…' not found`), so the missing model is the cause even where
- * the body was dropped (`/api/embed` is left out: older servers lack the route itself). A 503 is its queue of pending
- * requests being full (its FAQ: the server is overloaded; `OLLAMA_MAX_QUEUE`), which passes as the queue drains.
+ * The first line where Ollama (its port, or its server log) answered with this bare status. A 404 counts only on its
+ * generation routes (`404 Client Error: Not Found for url: http://…:11434/api/chat`, its log's `| 404 | … POST
+ * "/api/generate"`): those answer 404 only for a model that is not pulled (server/routes.go: `model '…' not found`), so
+ * the missing model is the cause even where the body was dropped (`/api/embed` is left out: older servers lack the
+ * route itself). A 503 is its queue of pending requests being full (its FAQ: the server is overloaded;
+ * `OLLAMA_MAX_QUEUE`), which passes as the queue drains.
  */
 function ollamaLine(text: string, status: '404' | '503'): string | undefined {
-  const code = status === '404' ? /\b404\b/ : /\b503\b/;
-  for (const line of text.split('\n', 400)) {
-    if (line.length <= 2000 && OLLAMA_LINE.test(line) && code.test(line) && (status === '503' || OLLAMA_GENERATION_ROUTE.test(line))) return line.trim();
-  }
-  return undefined;
+  return text
+    .split('\n', 400)
+    .find((l) => l.length < 2000 && /:11434\/|\[GIN\]/.test(l) && new RegExp(`\\b${status}\\b`).test(l) && (status > '500' || /\/api\/(?:chat|generate)\b/.test(l)))
+    ?.trim();
 }
 
 function namedModelMissing(text: string): Evidence[] {
