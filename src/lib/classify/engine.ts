@@ -67,7 +67,7 @@ const NAMED_MODEL_MISSING = /(?:\bmodel(?: [`'"“‘]?|[`'"“‘])[\w.:/@-]{1,
 function ollamaLine(text: string, status: '404' | '503'): string | undefined {
   return text
     .split('\n', 400)
-    .find((l) => l.length < 2000 && /:11434\/|\[GIN\]/.test(l) && new RegExp(`\\b${status}\\b`).test(l) && (status > '500' || /\/api\/(?:chat|generate)\b/.test(l)))
+    .find((l) => l.length < 2000 && /:11434\/|\[GIN\]/.test(l) && new RegExp(`\\b${status}\\b`).test(l) && (status === '503' || /\/api\/(?:chat|generate)\b/.test(l)))
     ?.trim();
 }
 

@@ -252,9 +252,9 @@ export function extractShortTimeout(text: string): Evidence[] {
 
 /**
  * A client timeout that no entry places, named only by its words ("Request timeout", "Read timed out", 请求超时): an
- * SDK or tool has usually retried it before printing it, and the same request on the same timeout meets it again. In
- * the labelled real pastes (training) two in three were fixed by a longer timeout, streaming, a proxy or a smaller
- * model, not by waiting. Entries for a particular client's timeout keep their own verdict.
+ * SDK or tool has usually retried it before printing it, and the same request on the same timeout meets it again. Of
+ * the training pastes read this way whose thread tells, 34 in 42 were fixed by a longer timeout, streaming, a proxy or
+ * a smaller model, not by waiting. Entries for a particular client's timeout keep their own verdict.
  */
 export function extractTimedOut(text: string): Evidence[] {
   // A message that itself says to try again later (请稍后再试) is the printer's word that the wait is the fix.

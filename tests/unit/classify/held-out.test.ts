@@ -238,8 +238,8 @@ const FIRST_CONTACT: Record<string, { kind: number; retry: number; status: numbe
   'b220-fresh.jsonl': { kind: 0.863, retry: 0.818, status: 0.928 },
   'b221-fresh.jsonl': { kind: 0.909, retry: 1, status: 1 },
   'b222-fresh.jsonl': { kind: 0.461, retry: 0.576, status: 0.666 },
-  'b224-fresh.jsonl': { kind: 0.923, retry: 0.769, status: 0.916 },
   'b223-fresh.jsonl': { kind: 0.777, retry: 0.833, status: 1 },
+  'b224-fresh.jsonl': { kind: 0.923, retry: 0.769, status: 0.916 },
   'b225-fresh.jsonl': { kind: 0.8, retry: 1, status: 0.888 },
   'b226-fresh.jsonl': { kind: 0.909, retry: 0.909, status: 1 },
 };
