@@ -260,7 +260,11 @@ export function extractTimedOut(text: string): Evidence[] {
   // A message that itself says to try again later (请稍后再试) is the printer's word that the wait is the fix.
   if (/\btry again later\b|\bretry later\b|稍后再试|稍后重试/i.test(text)) return [];
   const m = /time[sd]? ?out|deadline exceeded|超时/i.exec(text);
-  return m ? [{ type: 'signal', text: m[0], note: SETTING_NOTE.timeoutRecurs }] : [];
+  if (!m) return [];
+  // Quoted in the verdict: the short line that says it ("Error: Request timeout (60 sec)."), else the word.
+  const end = text.indexOf('\n', m.index);
+  const line = text.slice(text.lastIndexOf('\n', m.index) + 1, end === -1 ? undefined : end).trim();
+  return [{ type: 'signal', text: line.length <= 80 ? line : m[0], note: SETTING_NOTE.timeoutRecurs }];
 }
 
 /**

@@ -123,7 +123,7 @@ describe('a timeout that states a short limit of its own', () => {
 describe('a timeout that only its words place', () => {
   it.each([
     // Go's "context deadline exceeded" from Ollama pulling a model from Hugging Face (ollama/ollama#8187).
-    ['b33-ollama-hf-run-deadline-8187', 'deadline exceeded'],
+    ['b33-ollama-hf-run-deadline-8187', 'Error: context deadline exceeded'],
     // Dio's socket timeout in Chinese Windows' words, 信号灯超时时间已到, calling Gemini (babakcode/flutter_gemini#8).
     ['b102-fluttergemini-semtimeout-8', '超时'],
   ])('%s recurs on the same request: raise the timeout, stream or fix the proxy first', (id, word) => {
