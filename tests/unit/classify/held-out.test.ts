@@ -243,6 +243,7 @@ const FIRST_CONTACT: Record<string, { kind: number; retry: number; status: numbe
   'b225-fresh.jsonl': { kind: 0.8, retry: 1, status: 0.888 },
   'b226-fresh.jsonl': { kind: 0.909, retry: 0.909, status: 1 },
   'b227-fresh.jsonl': { kind: 0.857, retry: 0.761, status: 0.937 },
+  'b228-fresh.jsonl': { kind: 0.846, retry: 0.923, status: 1 },
 };
 
 /**
