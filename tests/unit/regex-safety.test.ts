@@ -26,7 +26,7 @@ function regexLiterals(): { where: string; source: string; flags: string }[] {
 describe('no regular expression can backtrack catastrophically', () => {
   const literals = regexLiterals();
   // The status patterns are built from the catalogue's reason phrases: check them as built.
-  const built = catalogIndex().statusPatterns.map(({ pattern, label }) => ({ where: `status pattern "${label}"`, source: pattern.source, flags: pattern.flags }));
+  const built = catalogIndex().statusPatterns.map(({ pattern }, i) => ({ where: `status pattern ${i + 1}`, source: pattern.source, flags: pattern.flags }));
   const all = [...literals, ...built];
 
   it('finds the patterns', () => {

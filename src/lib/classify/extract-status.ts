@@ -8,7 +8,6 @@ import type { Evidence } from './types';
 export interface StatusPattern {
   pattern: RegExp;
   weight: number;
-  label: string;
   first?: boolean;
   /** The status inside group 1 when group 1 is a wider part of the text (a page title). */
   pick?: (group: string) => string | undefined;
@@ -19,113 +18,134 @@ const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** The status wordings, with the HTTP reason phrases of `statuses.json` (longest first, so alternatives never overlap badly). */
 export function statusPatterns(reasonPhrases: readonly string[]): StatusPattern[] {
   const reasons = [...new Set(reasonPhrases)].sort((a, b) => b.length - a.length).map(escape).join('|');
-  return [...FIXED_PATTERNS, { pattern: new RegExp(`(\\d{3}):? ?["“']?(?:${reasons})\\b`, 'gi'), weight: 4, label: 'status with reason phrase' }];
+  // Status with reason phrase.
+  return [...FIXED_PATTERNS, { pattern: new RegExp(`(\\d{3}):? ?["“']?(?:${reasons})\\b`, 'gi'), weight: 4 }];
 }
 
 const FIXED_PATTERNS: readonly StatusPattern[] = [
   // The Python SDKs' `Error code: 429 - {…}`, and Cloudflare's plain-text `error code: 522` body.
-  { pattern: /\bError code: ?(\d{3})(?!\d)/gi, weight: 5, label: 'Python SDK "Error code"' },
-  { pattern: /\bAPI Error(?: \([^()\n]{1,80}\))?:? (?:Repeated )?\(?(\d{3})(?!\d)/g, weight: 5, label: 'Claude Code "API Error"' },
-  { pattern: /\bHTTP\/[\d.]{1,3} (\d{3})(?!\d)/g, weight: 5, label: 'HTTP status line' },
+  { pattern: /\bError code: ?(\d{3})(?!\d)/gi, weight: 5 },
+  // Claude Code "API Error".
+  { pattern: /\bAPI Error(?: \([^()\n]{1,80}\))?:? (?:Repeated )?\(?(\d{3})(?!\d)/g, weight: 5 },
+  // HTTP status line.
+  { pattern: /\bHTTP\/[\d.]{1,3} (\d{3})(?!\d)/g, weight: 5 },
   // A request line in quotes and the status after it: urllib3's debug log and access logs (`"POST /v1/chat/completions
   // HTTP/1.1" 429 206`, `"GET /api/v1/model HTTP/1.1" 404 -`). It weighs least: in a server's own access log the line is
   // what the server answered its client, and a status the paste states otherwise says more about the failure.
-  { pattern: /"[A-Z]{3,7} [^"\s]{1,300} HTTP\/[\d.]{1,3}" (\d{3})(?!\d)/g, weight: 2, label: 'request line and status' },
+  { pattern: /"[A-Z]{3,7} [^"\s]{1,300} HTTP\/[\d.]{1,3}" (\d{3})(?!\d)/g, weight: 2 },
   // openai-node and the SDKs generated like it: `${status} status code (no body)`, and `APIError: 400 Unknown parameter…`
   // behind a minified class name (`Error: Ws: 400 …`).
-  { pattern: /(?<!\d)(\d{3}) status code(?: \(no body\))?/g, weight: 5, label: 'Node SDK "status code"' },
+  { pattern: /(?<!\d)(\d{3}) status code(?: \(no body\))?/g, weight: 5 },
   // Anthropic's messages may start with the field at fault (`Error: 400 messages.1.content.1.tool_use.id: …`).
-  { pattern: /^\w{0,40}Error: (?:\w{1,20}: )?(\d{3}) (?=[A-Z{]|[a-z_]{1,30}\.\d)/gm, weight: 4, label: 'Node SDK error message' },
+  { pattern: /^\w{0,40}Error: (?:\w{1,20}: )?(\d{3}) (?=[A-Z{]|[a-z_]{1,30}\.\d)/gm, weight: 4 },
   // The same message quoted by a program after its own words: `Error generating with OpenAI: qH: 400 Unsupported…`.
-  { pattern: /\bError [a-z][^:\n]{0,40}: \w{1,20}: ([45]\d\d) (?=[A-Z{])/g, weight: 3, label: 'Node SDK error message quoted' },
+  { pattern: /\bError [a-z][^:\n]{0,40}: \w{1,20}: ([45]\d\d) (?=[A-Z{])/g, weight: 3 },
   // The same `${status} ${message}` after any program's words and a colon: `…sending the chunks to OpenAI: 400 Invalid
   // file format.`, `Encountered an error while attempting to respond: 404 This is not a chat model`.
-  { pattern: /(?<=\w: )([45]\d\d) (?=[A-Z][a-z]|["{[]|[45]\d\d [A-Z])/g, weight: 3, label: 'SDK message after a colon' },
+  { pattern: /(?<=\w: )([45]\d\d) (?=[A-Z][a-z]|["{[]|[45]\d\d [A-Z])/g, weight: 3 },
   // Node's inspect of a minified SDK error whose class was renamed: `sE [Error]: 400 Billing hard limit…`.
-  { pattern: /^\w{1,40} \[\w{0,40}Error\]: (\d{3}) (?=[A-Z{])/gm, weight: 4, label: 'Node inspect of a renamed SDK error' },
+  { pattern: /^\w{1,40} \[\w{0,40}Error\]: (\d{3}) (?=[A-Z{])/gm, weight: 4 },
+  // An error class or message with the status after it.
   {
     pattern: new RegExp(`(?:Error|Exception|BadRequest|NotFound|Forbidden|Unauthorized|TooManyRequests|ServiceUnavailable|ResourceExhausted|PermissionDenied|InvalidArgument|FailedPrecondition|DeadlineExceeded|\\berror)(?: [A-Za-z_]{1,20})?(?:[:,] ?| )?\\[?(\\d{3})(?!\\d)\\]?[,:]? {0,2}(?:\\. (?=\\S)|(?:- )?(?=[A-Z{[<"'“，。：${CJK}]|POST|GET|[a-z]+_error|message=|\\n|$))`, 'g'),
     weight: 4,
-    label: 'error class or message with status',
   },
   // Spring AI's `NonTransientAiException: 401 - {…}` / `TransientAiException: 503 - upstream …`: status, dash, body.
-  { pattern: /(?:Exception|Error): (\d{3}) - (?=\S)/g, weight: 4, label: 'exception message "status - body"' },
+  { pattern: /(?:Exception|Error): (\d{3}) - (?=\S)/g, weight: 4 },
   // A line that starts with the status and then the message (`403 Sorry, your account balance is insufficient`).
-  { pattern: new RegExp(`^[^\\w\\s]{0,4}[ \\t]{0,8}(\\d{3}) (?:- )?(?=[{[<"“${CJK}]|status code|[A-Z][a-z]{1,20}[ ,'’])`, 'gm'), weight: 3, label: 'message starting with a status' },
-  { pattern: /\b(?:HTTP|http)[ _-]?(?:status|code|error|Status|Code|Error)?(?::? ?|_)(\d{3})(?!\d)/g, weight: 4, label: '"HTTP" and a status' },
-  { pattern: /\b(?:http_?)?status(?:[ _-]?code)?["']?\s{0,2}[:=\s]\s{0,2}["']?(\d{3})(?!\d)/gi, weight: 4, label: 'status field' },
-  { pattern: /\b(?:Last status|returned(?: error| status)?|response code(?: was)?|got status|statusCode|status_code|failed with(?: status(?: code)?)?|status code of|responded with a status of)[:=]? ?(\d{3})(?!\d)/gi, weight: 4, label: 'status wording' },
+  { pattern: new RegExp(`^[^\\w\\s]{0,4}[ \\t]{0,8}(\\d{3}) (?:- )?(?=[{[<"“${CJK}]|status code|[A-Z][a-z]{1,20}[ ,'’])`, 'gm'), weight: 3 },
+  // "HTTP" and a status.
+  { pattern: /\b(?:HTTP|http)[ _-]?(?:status|code|error|Status|Code|Error)?(?::? ?|_)(\d{3})(?!\d)/g, weight: 4 },
+  // Status field.
+  { pattern: /\b(?:http_?)?status(?:[ _-]?code)?["']?\s{0,2}[:=\s]\s{0,2}["']?(\d{3})(?!\d)/gi, weight: 4 },
+  // Status wording.
+  { pattern: /\b(?:Last status|returned(?: error| status)?|response code(?: was)?|got status|statusCode|status_code|failed with(?: status(?: code)?)?|status code of|responded with a status of)[:=]? ?(\d{3})(?!\d)/gi, weight: 4 },
   // The AWS SDK for JavaScript's error metadata: `"$metadata": { "httpStatusCode": 400, … }`.
-  { pattern: /["']?httpStatusCode["']?\s{0,2}:\s{0,2}(\d{3})(?!\d)/g, weight: 4, label: 'AWS SDK $metadata' },
-  { pattern: /["']message["']\s{0,2}:\s{0,2}["'](\d{3}) /g, weight: 4, label: 'message starting with a status' },
-  { pattern: /["']code["']\s{0,2}:\s{0,2}["']?(\d{3})(?!\d)/g, weight: 3, label: '"code" field', first: true },
-  { pattern: new RegExp(`[${CJK}（](\\d{3})(?=[ ${CJK}])`, 'g'), weight: 3, label: 'status inside Chinese text' },
-  { pattern: /(?:状态码|响应码)[:：]?\s{0,2}(\d{3})(?!\d)/g, weight: 4, label: '状态码' },
+  { pattern: /["']?httpStatusCode["']?\s{0,2}:\s{0,2}(\d{3})(?!\d)/g, weight: 4 },
+  // Message starting with a status.
+  { pattern: /["']message["']\s{0,2}:\s{0,2}["'](\d{3}) /g, weight: 4 },
+  // "code" field.
+  { pattern: /["']code["']\s{0,2}:\s{0,2}["']?(\d{3})(?!\d)/g, weight: 3, first: true },
+  // Status inside Chinese text.
+  { pattern: new RegExp(`[${CJK}（](\\d{3})(?=[ ${CJK}])`, 'g'), weight: 3 },
+  // 状态码.
+  { pattern: /(?:状态码|响应码)[:：]?\s{0,2}(\d{3})(?!\d)/g, weight: 4 },
   // 错误码 / 错误代码 is often a provider's own code (智谱 1113): only a 4xx or 5xx of exactly three digits reads as a status.
-  { pattern: /错误代?码[:：]?\s{0,2}([45]\d\d)(?!\d)/g, weight: 3, label: '错误码' },
-  { pattern: new RegExp(`(?:[\\w${CJK}]\\s?)\\((\\d{3})\\)`, 'g'), weight: 3, label: 'status in parentheses' },
-  { pattern: /\[(\d{3})(?:\]| [A-Z_]{4,})/g, weight: 3, label: 'status in brackets' },
-  { pattern: /\| (\d{3}) \|/g, weight: 3, label: 'access log status' },
+  { pattern: /错误代?码[:：]?\s{0,2}([45]\d\d)(?!\d)/g, weight: 3 },
+  // Status in parentheses.
+  { pattern: new RegExp(`(?:[\\w${CJK}]\\s?)\\((\\d{3})\\)`, 'g'), weight: 3 },
+  // Status in brackets.
+  { pattern: /\[(\d{3})(?:\]| [A-Z_]{4,})/g, weight: 3 },
+  // Access log status.
+  { pattern: /\| (\d{3}) \|/g, weight: 3 },
   // The page title's first number of three digits (`api.example.com | 524: A timeout occurred`), read in two steps so
   // no repetition in one expression can trade characters with another.
-  { pattern: /<title>([^<]{0,170})<\/title>/gi, weight: 4, label: 'HTML page title', pick: (title) => /(?<!\d)\d{3}(?!\d)/.exec(title)?.[0] },
-  { pattern: /\bError(?: code)? (5\d\d)\b/g, weight: 4, label: 'Cloudflare error page' },
-  { pattern: /\bError ([45]\d\d): (?=\w)/g, weight: 4, label: '"Error" and a status' },
+  { pattern: /<title>([^<]{0,170})<\/title>/gi, weight: 4, pick: (title) => /(?<!\d)\d{3}(?!\d)/.exec(title)?.[0] },
+  // Cloudflare error page.
+  { pattern: /\bError(?: code)? (5\d\d)\b/g, weight: 4 },
+  // "Error" and a status.
+  { pattern: /\bError ([45]\d\d): (?=\w)/g, weight: 4 },
   // Google's own error page: `502. That’s an error.`
-  { pattern: /\b([45]\d\d)\. That[’']s an error\b/g, weight: 4, label: 'Google error page' },
-  { pattern: new RegExp(`(?:^|[|(。：，]\\s?|\\w: )([45]\\d\\d): (?=[A-Z{${CJK}])`, 'gm'), weight: 3, label: 'status and colon' },
+  { pattern: /\b([45]\d\d)\. That[’']s an error\b/g, weight: 4 },
+  // Status and colon.
+  { pattern: new RegExp(`(?:^|[|(。：，]\\s?|\\w: )([45]\\d\\d): (?=[A-Z{${CJK}])`, 'gm'), weight: 3 },
   // A relay's own field (`"error_code":401`) and its upstream's status in a log line (`Upstream 429: {…}`); a
   // Chinese sentence's full-width parentheses (`服务商拒绝了请求（401）`). Only a 4xx or 5xx reads as a status.
-  { pattern: /["']error_code["']\s{0,2}:\s{0,2}([45]\d\d)(?!\d)/g, weight: 3, label: '"error_code" field' },
-  { pattern: /\bUpstream ([45]\d\d): /gi, weight: 4, label: 'upstream status' },
+  { pattern: /["']error_code["']\s{0,2}:\s{0,2}([45]\d\d)(?!\d)/g, weight: 3 },
+  // Upstream status.
+  { pattern: /\bUpstream ([45]\d\d): /gi, weight: 4 },
   // GitHub Copilot Chat's reason line: `Reason: Request Failed: 400 {…}` (原因: Request Failed: 408 {…}).
-  { pattern: /\bRequest Failed: ([45]\d\d) (?=[{[])/g, weight: 4, label: 'Copilot "Request Failed"' },
-  { pattern: /（([45]\d\d)）/g, weight: 3, label: 'status in full-width parentheses' },
+  { pattern: /\bRequest Failed: ([45]\d\d) (?=[{[])/g, weight: 4 },
+  // Status in full-width parentheses.
+  { pattern: /（([45]\d\d)）/g, weight: 3 },
   // A browser console's request line: `POST https://…/chat/completions 400 (Bad Request)`.
-  { pattern: /\b([45]\d\d) \((?=[A-Z][A-Za-z ]{2,40}\))/g, weight: 3, label: 'status and reason in parentheses' },
+  { pattern: /\b([45]\d\d) \((?=[A-Z][A-Za-z ]{2,40}\))/g, weight: 3 },
   // The same line without the reason, as Chrome prints a failed fetch at the end of a console line: `POST https://…/v1/chat/completions 401`.
-  { pattern: /\b(?:GET|POST|PUT|PATCH|DELETE) https?:\/\/\S{1,300} ([45]\d\d)$/gm, weight: 3, label: 'browser console request line' },
+  { pattern: /\b(?:GET|POST|PUT|PATCH|DELETE) https?:\/\/\S{1,300} ([45]\d\d)$/gm, weight: 3 },
   // A relay's report of the status its upstream answered with (`"upstream_status":503`): the failure's own status.
-  { pattern: /["']?upstream_status["']?\s{0,2}:\s{0,2}(\d{3})(?!\d)/g, weight: 5, label: 'upstream status' },
+  { pattern: /["']?upstream_status["']?\s{0,2}:\s{0,2}(\d{3})(?!\d)/g, weight: 5 },
   // Python SDK errors printed without the word Error (`code: 400 - {…}`), unquoted JS objects (`code: 524,`), and the
   // Ollama client of knowledge-storm (`Error: CODE 500 - {"error":…}`).
-  { pattern: /\b(?:code:|CODE) ([45]\d\d)(?: - (?=[{[])|,)/g, weight: 3, label: '"code" and a status' },
+  { pattern: /\b(?:code:|CODE) ([45]\d\d)(?: - (?=[{[])|,)/g, weight: 3 },
   // A program's report of a failed call (`API call failed: 403 - The bearer token…`, `failed: 429 Provider returned
   // error`), in English or Chinese (`API 返回 429: <html>…`). Only a 4xx or 5xx followed by a dash, a colon, a capital or
   // a body reads as a status.
-  { pattern: /\b(?:failed|Failed|FAILED): ([45]\d\d)(?:(?: -|:) | (?=[A-Z{])|\.?(?=\r?\n|$))/g, weight: 3, label: '"failed" and a status' },
+  { pattern: /\b(?:failed|Failed|FAILED): ([45]\d\d)(?:(?: -|:) | (?=[A-Z{])|\.?(?=\r?\n|$))/g, weight: 3 },
   // A program's name for the API before the status: `Google Gemini API 400 Error: "User location is not supported"`.
-  { pattern: /\bAPI ([45]\d\d) Error\b/g, weight: 4, label: '"API", a status and "Error"' },
-  { pattern: /返回 ?([45]\d\d) ?[:：]/g, weight: 3, label: '返回 and a status' },
+  { pattern: /\bAPI ([45]\d\d) Error\b/g, weight: 4 },
+  // 返回 and a status.
+  { pattern: /返回 ?([45]\d\d) ?[:：]/g, weight: 3 },
   // 请求失败: 504, 调用失败：401 (a Chinese app's "failed: status").
-  { pattern: /失败[:：]\s?([45]\d\d)(?!\d)/g, weight: 3, label: '失败 and a status' },
+  { pattern: /失败[:：]\s?([45]\d\d)(?!\d)/g, weight: 3 },
   // OkHttp's response in Java and Kotlin logs: `Response{protocol=h2, code=404, message=, url=…}`.
-  { pattern: /\bResponse\{protocol=[\w/.]{1,12}, code=(\d{3})(?!\d)/g, weight: 4, label: 'OkHttp response' },
+  { pattern: /\bResponse\{protocol=[\w/.]{1,12}, code=(\d{3})(?!\d)/g, weight: 4 },
   // A JavaScript error object printed after its status: `[ERROR] 429 [object Object]`.
-  { pattern: /(?<!\d)([45]\d\d) \[object Object\]/g, weight: 3, label: 'status and a JS object' },
+  { pattern: /(?<!\d)([45]\d\d) \[object Object\]/g, weight: 3 },
   // Mobile HTTP clients: Swift's Alamofire `unacceptableStatusCode(code: 401)` and `Response status code was
   // unacceptable: 404.`; Dart's Dio `The request returned an invalid status code of 429.`
-  { pattern: /\bunacceptableStatusCode\(code: (\d{3})\)/g, weight: 4, label: 'Alamofire status' },
-  { pattern: /\bstatus code was unacceptable: (\d{3})(?!\d)/g, weight: 4, label: 'Alamofire status' },
-  { pattern: /\binvalid status code of (\d{3})(?!\d)/g, weight: 4, label: 'Dio status' },
+  { pattern: /\bunacceptableStatusCode\(code: (\d{3})\)/g, weight: 4 },
+  // Alamofire status.
+  { pattern: /\bstatus code was unacceptable: (\d{3})(?!\d)/g, weight: 4 },
+  // Dio status.
+  { pattern: /\binvalid status code of (\d{3})(?!\d)/g, weight: 4 },
   // DashScope's SDKs and LiteLLM's DashscopeException: `<400> InternalError.Algo.InvalidParameter: …`.
-  { pattern: /<([45]\d\d)> (?=[A-Z][A-Za-z]{2,30}\.)/g, weight: 4, label: 'DashScope status' },
+  { pattern: /<([45]\d\d)> (?=[A-Z][A-Za-z]{2,30}\.)/g, weight: 4 },
   // Python requests' raise_for_status(): `401 Client Error: Unauthorized for url: …`, `503 Server Error: …`.
-  { pattern: /(?<!\d)([45]\d\d) (?:Client|Server) Error\b/g, weight: 5, label: 'requests raise_for_status' },
+  { pattern: /(?<!\d)([45]\d\d) (?:Client|Server) Error\b/g, weight: 5 },
   // httpx's raise_for_status, also when the server sent no reason phrase: `Client error '400 ' for url '…'`.
-  { pattern: /\b(?:Client|Server) error '(\d{3})[ ']/g, weight: 5, label: 'httpx raise_for_status' },
+  { pattern: /\b(?:Client|Server) error '(\d{3})[ ']/g, weight: 5 },
   // openai-node's APIError whatever its message (`Error: 500 true`), known by the frame that built it.
-  { pattern: /^[ \t]{0,8}(?:\[\w{1,20}\] )?(?:\w{1,20}: )?Error: ([45]\d\d)\b[^\n\r\u2028\u2029]{0,300}\r?\n[ \t]{1,12}at APIError\.generate\b/gm, weight: 5, label: 'openai-node APIError' },
+  { pattern: /^[ \t]{0,8}(?:\[\w{1,20}\] )?(?:\w{1,20}: )?Error: ([45]\d\d)\b[^\n\r\u2028\u2029]{0,300}\r?\n[ \t]{1,12}at APIError\.generate\b/gm, weight: 5 },
   // Go net/http's default 404 body, which a gateway or server without the route answers with.
-  { pattern: /(?<!\d)(404) page not found\b/g, weight: 4, label: 'Go "404 page not found"' },
+  { pattern: /(?<!\d)(404) page not found\b/g, weight: 4 },
   // Google's @google/generative-ai JS SDK: `Error fetching from https://…:generateContent: [403 Forbidden] …`.
-  { pattern: /\bError fetching from \S{1,300}: \[([45]\d\d)\b/g, weight: 4, label: 'Google JS SDK status' },
+  { pattern: /\bError fetching from \S{1,300}: \[([45]\d\d)\b/g, weight: 4 },
   // A program's report of a status beside the body it got: `请求失败: 403, {"detail":…}`.
-  { pattern: /[:：]\s?([45]\d\d), (?=\{)/g, weight: 3, label: 'status and a body' },
+  { pattern: /[:：]\s?([45]\d\d), (?=\{)/g, weight: 3 },
   // aiohttp's ClientResponseError: `404, message='Not Found', url=URL('https://…')` (its __str__: status, message, url).
-  { pattern: /(?<!\d)([45]\d\d), message=['"]/g, weight: 4, label: 'aiohttp ClientResponseError' },
+  { pattern: /(?<!\d)([45]\d\d), message=['"]/g, weight: 4 },
   // google-api-core's field violations: `400 * GenerateContentRequest.tools[0]…: Invalid function name.`
-  { pattern: /(?<!\d)([45]\d\d) \*\s{1,40}[A-Z]\w{2,60}Request\b/g, weight: 3, label: 'Google field violation' },
+  { pattern: /(?<!\d)([45]\d\d) \*\s{1,40}[A-Z]\w{2,60}Request\b/g, weight: 3 },
 ];
 
 const MIN_STATUS = 400;
@@ -146,8 +166,8 @@ export interface StatusFinding {
 export function extractStatus(text: string, patterns: readonly StatusPattern[]): StatusFinding {
   // Every wording captures the status's own three digits: without a 4 or 5 before two digits, none can state one.
   if (!MAY_HOLD_STATUS.test(text)) return { status: null, evidence: [] };
-  const score = new Map<number, { weight: number; last: number; text: string; label: string }>();
-  for (const { pattern, weight, label, first, pick } of patterns) {
+  const score = new Map<number, { weight: number; last: number; text: string }>();
+  for (const { pattern, weight, first, pick } of patterns) {
     pattern.lastIndex = 0;
     let count = 0;
     const limit = first ? 1 : 200;
@@ -161,18 +181,17 @@ export function extractStatus(text: string, patterns: readonly StatusPattern[]):
         weight: Math.max(weight, seen?.weight ?? 0),
         last: Math.max(m.index, seen?.last ?? 0),
         text: strongest ? m[0].trim() : seen.text,
-        label: strongest ? label : seen.label,
       });
     }
   }
-  let best: [number, { weight: number; last: number; text: string; label: string }] | undefined;
+  let best: [number, { weight: number; last: number; text: string }] | undefined;
   for (const candidate of score) {
     if (!best || candidate[1].weight > best[1].weight || (candidate[1].weight === best[1].weight && candidate[1].last > best[1].last)) {
       best = candidate;
     }
   }
   if (!best) return { status: null, evidence: [] };
-  return { status: best[0], evidence: [{ type: 'status', text: best[1].text.slice(0, 120), note: best[1].label }] };
+  return { status: best[0], evidence: [{ type: 'status', text: best[1].text.slice(0, 120) }] };
 }
 
 /** A status implied by a wording (`statuses.json` "implied"), with the phrase that implies it. */
