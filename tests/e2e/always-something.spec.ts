@@ -32,8 +32,9 @@ test('a verdict that found only the kind still shows the fixes for that kind', a
 
 test('an unrecognised paste offers a search for its telling line and a report that leaves nothing until clicked', async ({ page, context }) => {
   const key = generatedKey('sk-ant-api03-', 93);
-  // No entry, phrase or status, and no words the word model leans on ("worker ... while" leans to server_error).
-  const text = `the frobnicator exploded while reticulating splines\nx-api-key: ${key}\nFatal: frobnicator failed to reticulate`;
+  // No entry, phrase or status, and no words the word model leans on ("worker ... while" leans to server_error; since
+  // the recount with b229-b234, an `x-api-key:` header line's "key" and "api" lean to auth).
+  const text = `the frobnicator exploded while reticulating splines\nconfig: ${key}\nFatal: frobnicator failed to reticulate`;
   const requests: string[] = [];
   page.on('request', (r) => requests.push(r.url()));
   await openDiagnose(page);
