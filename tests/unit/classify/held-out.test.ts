@@ -250,6 +250,10 @@ const FIRST_CONTACT: Record<string, { kind: number; retry: number; status: numbe
   'b232-fresh.jsonl': { kind: 0.642, retry: 0.857, status: 1 },
   'b233-fresh.jsonl': { kind: 0.666, retry: 0.8, status: 0.916 },
   'b234-fresh.jsonl': { kind: 1, retry: 0.888, status: 1 },
+  'b235-fresh.jsonl': { kind: 0.875, retry: 0.875, status: 1 },
+  'b236-fresh.jsonl': { kind: 0.833, retry: 0.833, status: 1 },
+  'b237-fresh.jsonl': { kind: 0.882, retry: 0.882, status: 1 },
+  'b238-fresh.jsonl': { kind: 0.8, retry: 0.9, status: 0.833 },
 };
 
 /**
