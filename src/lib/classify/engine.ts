@@ -1,6 +1,6 @@
 import type { ProviderId, SdkId } from '../catalog/ids';
 import type { KindId } from '../taxonomy';
-import { extractChangeAdvice, extractConnectFailure, extractCorsBlock, extractCurlExit, extractDailyLimit, extractEmptyRateLimitBucket, extractExceptions, extractLocalTarget, extractOverlongWait, extractRefusal, extractRequestId, extractUnreachable, extractUsageLimit, extractWrappedNetworkFailure, extractReset, extractRetryAfter, extractShortTimeout, extractTimedOut, extractZeroQuota, resetDurationSeconds } from './extract-meta';
+import { extractChangeAdvice, extractConnectFailure, extractCorsBlock, extractCurlExit, extractDailyLimit, extractEmptyRateLimitBucket, extractExceptions, extractLocalTarget, extractMonthlyLimit, extractOverlongWait, extractRefusal, extractRequestId, extractUnreachable, extractUsageLimit, extractWrappedNetworkFailure, extractReset, extractRetryAfter, extractShortTimeout, extractTimedOut, extractZeroQuota, resetDurationSeconds } from './extract-meta';
 import { extractStatus } from './extract-status';
 import { fuzzyMatch } from './fuzzy';
 import { lastError } from './last-error';
@@ -110,7 +110,7 @@ function distantReset(text: string): Evidence[] {
 
 /** What makes a rate limit a cap the paste names: a per-day quota, a quota of zero, a wait of weeks, a distant reset. */
 function capOf(text: string): Evidence[] {
-  for (const find of [extractDailyLimit, extractZeroQuota, extractOverlongWait, distantReset, extractUsageLimit]) {
+  for (const find of [extractDailyLimit, extractMonthlyLimit, extractZeroQuota, extractOverlongWait, distantReset, extractUsageLimit]) {
     const found = find(text);
     if (found.length > 0) return found;
   }

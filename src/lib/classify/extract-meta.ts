@@ -170,6 +170,15 @@ export function extractDailyLimit(text: string): Evidence[] {
 }
 
 /**
+ * A per-month cap named in the paste (Amazon Q's "Maximum … reached for this month.", "monthly usage quota", "monthly
+ * spend limit", 本月额度): it lifts at the month's reset or with a plan change, not after a short wait.
+ */
+export function extractMonthlyLimit(text: string): Evidence[] {
+  const m = /\breached for this month\b|\bmonthly (?:usage )?(?:quota|limit|spend limit)\b|本月(?:的)?(?:额度|配额|限额|用量)|每月(?:额度|配额|限额|上限)/i.exec(text);
+  return m ? [{ type: 'signal', text: m[0], note: 'monthly limit' }] : [];
+}
+
+/**
  * A quota of zero (Google's `limit: 0`, `quota_limit_value: "0"`): the project has no allowance at all for that model
  * or tier, so no wait helps; a plan, billing or model must change.
  */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractDailyLimit, extractRetryAfter, extractUsageLimit, extractZeroQuota } from '../../../src/lib/classify/extract-meta';
+import { extractDailyLimit, extractMonthlyLimit, extractRetryAfter, extractUsageLimit, extractZeroQuota } from '../../../src/lib/classify/extract-meta';
 import { hasZeroQuota } from '../../../src/lib/classify/types';
 import { occursAsWord } from '../../../src/lib/classify/signal-index';
 import { classify } from '../../../src/loader/classify';
@@ -61,6 +61,22 @@ describe('a rate limit on a per-day quota is a cap', () => {
       const d = classify(pasteById(id).text);
       expect([id, d.kind, d.retryable]).toEqual([id, 'rate_limit', false]);
     }
+  });
+});
+
+describe('a rate limit on a per-month quota is a cap', () => {
+  it("reads Amazon Q's throttling on a monthly allowance as one that no short wait lifts (amazon-q-developer-cli#1736)", () => {
+    const text = pasteById('b235-amazonq-monthly-limit-1736').text;
+    expect(extractMonthlyLimit(text).map((e) => e.text)).toEqual(['reached for this month']);
+    const d = classify(text);
+    expect([d.kind, d.retryable]).toEqual(['rate_limit', false]);
+  });
+
+  it('and other monthly wordings, not a per-minute one', () => {
+    expect(extractMonthlyLimit('You have exceeded your monthly quota')).toHaveLength(1);
+    expect(extractMonthlyLimit("You've hit your monthly spend limit")).toHaveLength(1);
+    expect(extractMonthlyLimit('本月额度已用完')).toHaveLength(1);
+    expect(extractMonthlyLimit('Rate limit reached for gpt-4o on tokens per min (TPM)')).toEqual([]);
   });
 });
 
