@@ -18,16 +18,16 @@ const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** The status wordings, with the HTTP reason phrases of `statuses.json` (longest first, so alternatives never overlap badly). */
 export function statusPatterns(reasonPhrases: readonly string[]): StatusPattern[] {
   const reasons = [...new Set(reasonPhrases)].sort((a, b) => b.length - a.length).map(escape).join('|');
-  // Status with reason phrase.
+  // Last, a status followed by its reason phrase (`429 Too Many Requests`, `404: Not Found`).
   return [...FIXED_PATTERNS, { pattern: new RegExp(`(\\d{3}):? ?["“']?(?:${reasons})\\b`, 'gi'), weight: 4 }];
 }
 
 const FIXED_PATTERNS: readonly StatusPattern[] = [
   // The Python SDKs' `Error code: 429 - {…}`, and Cloudflare's plain-text `error code: 522` body.
   { pattern: /\bError code: ?(\d{3})(?!\d)/gi, weight: 5 },
-  // Claude Code "API Error".
+  // Claude Code's `API Error: 429 {…}` and `API Error (model): 500`.
   { pattern: /\bAPI Error(?: \([^()\n]{1,80}\))?:? (?:Repeated )?\(?(\d{3})(?!\d)/g, weight: 5 },
-  // HTTP status line.
+  // An HTTP status line: `HTTP/1.1 429 Too Many Requests`.
   { pattern: /\bHTTP\/[\d.]{1,3} (\d{3})(?!\d)/g, weight: 5 },
   // A request line in quotes and the status after it: urllib3's debug log and access logs (`"POST /v1/chat/completions
   // HTTP/1.1" 429 206`, `"GET /api/v1/model HTTP/1.1" 404 -`). It weighs least: in a server's own access log the line is
@@ -54,49 +54,49 @@ const FIXED_PATTERNS: readonly StatusPattern[] = [
   { pattern: /(?:Exception|Error): (\d{3}) - (?=\S)/g, weight: 4 },
   // A line that starts with the status and then the message (`403 Sorry, your account balance is insufficient`).
   { pattern: new RegExp(`^[^\\w\\s]{0,4}[ \\t]{0,8}(\\d{3}) (?:- )?(?=[{[<"“${CJK}]|status code|[A-Z][a-z]{1,20}[ ,'’])`, 'gm'), weight: 3 },
-  // "HTTP" and a status.
+  // "HTTP" and a status: `HTTP 401`, `http_status: 500`, `HTTPError 503`.
   { pattern: /\b(?:HTTP|http)[ _-]?(?:status|code|error|Status|Code|Error)?(?::? ?|_)(\d{3})(?!\d)/g, weight: 4 },
-  // Status field.
+  // A status field: `status: 429`, `"status_code": 500`.
   { pattern: /\b(?:http_?)?status(?:[ _-]?code)?["']?\s{0,2}[:=\s]\s{0,2}["']?(\d{3})(?!\d)/gi, weight: 4 },
-  // Status wording.
+  // A status in words: `returned 401`, `got status 500`, `failed with status code 403`.
   { pattern: /\b(?:Last status|returned(?: error| status)?|response code(?: was)?|got status|statusCode|status_code|failed with(?: status(?: code)?)?|status code of|responded with a status of)[:=]? ?(\d{3})(?!\d)/gi, weight: 4 },
   // The AWS SDK for JavaScript's error metadata: `"$metadata": { "httpStatusCode": 400, … }`.
   { pattern: /["']?httpStatusCode["']?\s{0,2}:\s{0,2}(\d{3})(?!\d)/g, weight: 4 },
-  // Message starting with a status.
+  // A JSON message that starts with the status: `"message": "429 …`.
   { pattern: /["']message["']\s{0,2}:\s{0,2}["'](\d{3}) /g, weight: 4 },
-  // "code" field.
+  // The first `"code": 429` field.
   { pattern: /["']code["']\s{0,2}:\s{0,2}["']?(\d{3})(?!\d)/g, weight: 3, first: true },
-  // Status inside Chinese text.
+  // A status inside Chinese text: `请求失败（429 …`.
   { pattern: new RegExp(`[${CJK}（](\\d{3})(?=[ ${CJK}])`, 'g'), weight: 3 },
-  // 状态码.
+  // 状态码 / 响应码 (status code) and the status.
   { pattern: /(?:状态码|响应码)[:：]?\s{0,2}(\d{3})(?!\d)/g, weight: 4 },
   // 错误码 / 错误代码 is often a provider's own code (智谱 1113): only a 4xx or 5xx of exactly three digits reads as a status.
   { pattern: /错误代?码[:：]?\s{0,2}([45]\d\d)(?!\d)/g, weight: 3 },
-  // Status in parentheses.
+  // A status in parentheses after a word: `Unauthorized (401)`.
   { pattern: new RegExp(`(?:[\\w${CJK}]\\s?)\\((\\d{3})\\)`, 'g'), weight: 3 },
-  // Status in brackets.
+  // A status in brackets: `[429]`, `[503 UNAVAILABLE`.
   { pattern: /\[(\d{3})(?:\]| [A-Z_]{4,})/g, weight: 3 },
-  // Access log status.
+  // An access log's status column: `| 404 |` (Gin).
   { pattern: /\| (\d{3}) \|/g, weight: 3 },
   // The page title's first number of three digits (`api.example.com | 524: A timeout occurred`), read in two steps so
   // no repetition in one expression can trade characters with another.
   { pattern: /<title>([^<]{0,170})<\/title>/gi, weight: 4, pick: (title) => /(?<!\d)\d{3}(?!\d)/.exec(title)?.[0] },
-  // Cloudflare error page.
+  // Cloudflare's error page: `Error code 524`.
   { pattern: /\bError(?: code)? (5\d\d)\b/g, weight: 4 },
-  // "Error" and a status.
+  // `Error 429: …`.
   { pattern: /\bError ([45]\d\d): (?=\w)/g, weight: 4 },
   // Google's own error page: `502. That’s an error.`
   { pattern: /\b([45]\d\d)\. That[’']s an error\b/g, weight: 4 },
-  // Status and colon.
+  // A status and a colon at the start of a message: `429: Too many requests`, `（500: 服务器错误`.
   { pattern: new RegExp(`(?:^|[|(。：，]\\s?|\\w: )([45]\\d\\d): (?=[A-Z{${CJK}])`, 'gm'), weight: 3 },
   // A relay's own field (`"error_code":401`) and its upstream's status in a log line (`Upstream 429: {…}`); a
   // Chinese sentence's full-width parentheses (`服务商拒绝了请求（401）`). Only a 4xx or 5xx reads as a status.
   { pattern: /["']error_code["']\s{0,2}:\s{0,2}([45]\d\d)(?!\d)/g, weight: 3 },
-  // Upstream status.
+  // A log line's `Upstream 429: {…}`.
   { pattern: /\bUpstream ([45]\d\d): /gi, weight: 4 },
   // GitHub Copilot Chat's reason line: `Reason: Request Failed: 400 {…}` (原因: Request Failed: 408 {…}).
   { pattern: /\bRequest Failed: ([45]\d\d) (?=[{[])/g, weight: 4 },
-  // Status in full-width parentheses.
+  // A status in full-width parentheses: `（401）`.
   { pattern: /（([45]\d\d)）/g, weight: 3 },
   // A browser console's request line: `POST https://…/chat/completions 400 (Bad Request)`.
   { pattern: /\b([45]\d\d) \((?=[A-Z][A-Za-z ]{2,40}\))/g, weight: 3 },
@@ -113,7 +113,7 @@ const FIXED_PATTERNS: readonly StatusPattern[] = [
   { pattern: /\b(?:failed|Failed|FAILED): ([45]\d\d)(?:(?: -|:) | (?=[A-Z{])|\.?(?=\r?\n|$))/g, weight: 3 },
   // A program's name for the API before the status: `Google Gemini API 400 Error: "User location is not supported"`.
   { pattern: /\bAPI ([45]\d\d) Error\b/g, weight: 4 },
-  // 返回 and a status.
+  // 返回 (returned) and a status: `API 返回 429: …`.
   { pattern: /返回 ?([45]\d\d) ?[:：]/g, weight: 3 },
   // 请求失败: 504, 调用失败：401 (a Chinese app's "failed: status").
   { pattern: /失败[:：]\s?([45]\d\d)(?!\d)/g, weight: 3 },
@@ -124,9 +124,7 @@ const FIXED_PATTERNS: readonly StatusPattern[] = [
   // Mobile HTTP clients: Swift's Alamofire `unacceptableStatusCode(code: 401)` and `Response status code was
   // unacceptable: 404.`; Dart's Dio `The request returned an invalid status code of 429.`
   { pattern: /\bunacceptableStatusCode\(code: (\d{3})\)/g, weight: 4 },
-  // Alamofire status.
   { pattern: /\bstatus code was unacceptable: (\d{3})(?!\d)/g, weight: 4 },
-  // Dio status.
   { pattern: /\binvalid status code of (\d{3})(?!\d)/g, weight: 4 },
   // DashScope's SDKs and LiteLLM's DashscopeException: `<400> InternalError.Algo.InvalidParameter: …`.
   { pattern: /<([45]\d\d)> (?=[A-Z][A-Za-z]{2,30}\.)/g, weight: 4 },
