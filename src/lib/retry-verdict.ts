@@ -54,8 +54,9 @@ export interface VerdictEntry {
 export function retryVerdict(d: Diagnosis, entry: VerdictEntry | undefined, context: VerdictContext): RetryVerdict {
   const { ui } = context;
   const retried = alreadyRetried(d, entry?.sdkRetries ?? false, context);
-  // A kind guessed from the words is no ground for a retry, nor for a cap: as for an error not recognised.
-  if (guessedFromWords(d)) return { tone: 'unknown', message: ui.verdictUnknown, alreadyRetried: '' };
+  // A kind guessed from the words is no ground for a retry, nor for a cap: as for an error not recognised (unless the
+  // words themselves say to wait: see guessRetryable).
+  if (guessedFromWords(d) && !d.retryable) return { tone: 'unknown', message: ui.verdictUnknown, alreadyRetried: '' };
   // A rate limit that may not be retried is a cap by definition: the kind itself retries.
   // A quota of zero never resets into an allowance: it is a plan or model to change, not a wait.
   const cap = !hasZeroQuota(d) && (entry?.after === 'reset' || d.resetAt !== null || d.kind === 'rate_limit');

@@ -5,7 +5,7 @@
  * a status in range, a request id in a provider's shape.
  */
 import { isRequestIdShape } from './classify/extract-meta';
-import { guessedFromWords, type Diagnosis } from './classify/types';
+import { guessedFromWords, guessRetryable, type Diagnosis } from './classify/types';
 import type { KindId } from './taxonomy';
 
 export const VERDICT_PARAM = 'v';
@@ -60,7 +60,7 @@ export function diagnosisOfVerdict(v: SharedVerdict, facts: { retryable: boolean
     status: v.status,
     statusFrom: v.status === null ? null : 'text',
     kind: v.kind,
-    retryable: v.guessed ? false : facts.retryable,
+    retryable: v.guessed ? guessRetryable(v.kind) : facts.retryable,
     entry: v.entry,
     provider: facts.provider,
     client: null,

@@ -35,4 +35,13 @@ describe('a verdict link', () => {
     expect([guessedFromWords(received), received.retryable, received.confidence < 0.6]).toEqual([true, false, true]);
     expect(retryVerdict(received, undefined, { ui: catalog.ui.en as UiStrings, lang: 'en', tools: catalog.tools }).tone).toBe('unknown');
   });
+
+  it('keeps an overload guessed from the words a reason to wait, on both pages (BenedictKing/ccx#250)', () => {
+    const d = classify(readTraining().find((p) => p.id === 'b232-ccx-empty-response-overloaded-250')!.text);
+    expect([guessedFromWords(d), d.kind, d.retryable]).toEqual([true, 'overloaded', true]);
+    const context = { ui: catalog.ui.en as UiStrings, lang: 'en' as const, tools: catalog.tools };
+    expect(retryVerdict(d, undefined, context).tone).toBe('retry');
+    const received = diagnosisOfVerdict(decodeVerdict(encodeVerdict(d), known)!, { retryable: true, provider: null });
+    expect([received.retryable, retryVerdict(received, undefined, context).tone]).toEqual([true, 'retry']);
+  });
 });

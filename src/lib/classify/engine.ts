@@ -12,7 +12,7 @@ import { confidenceOf, scoreEntries, type Match } from './score';
 import { redact } from '../redact';
 import { keepIdentifiers, type SignalIndex } from './signal-index';
 import { kindForCurlExit, kindForStatus } from './status-defaults';
-import type { Alternative, Diagnosis, Evidence } from './types';
+import { guessRetryable, type Alternative, type Diagnosis, type Evidence } from './types';
 
 /** How sure a kind guessed from the paste's words is: always a best guess. */
 const WORD_GUESS_CONFIDENCE = 0.3;
@@ -393,12 +393,13 @@ function diagnose(input: string, index: SignalIndex): Diagnosis {
     });
   }
   // Last resort: the words around the error, when they lean clearly to one kind. The kind is a best guess: it brings
-  // the kind's page and usual fixes, but no ground to retry, so the retry verdict stays that of an error not recognised.
+  // the kind's page and usual fixes, but no ground to retry (except an overload's, see guessRetryable), so the retry
+  // verdict stays that of an error not recognised.
   const guess = UNREADABLE_RESPONSE.test(text) ? null : guessByWords(input, index.words);
   if (guess) {
     return diagnosisOf(facts, {
       kind: guess.kind,
-      retryable: data.kindRetryable.unknown ?? false,
+      retryable: guessRetryable(guess.kind) || (data.kindRetryable.unknown ?? false),
       entry: null,
       retryAfterSeconds,
       resetAt,
