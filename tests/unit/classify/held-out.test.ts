@@ -254,6 +254,9 @@ const FIRST_CONTACT: Record<string, { kind: number; retry: number; status: numbe
   'b236-fresh.jsonl': { kind: 0.833, retry: 0.833, status: 1 },
   'b237-fresh.jsonl': { kind: 0.882, retry: 0.882, status: 1 },
   'b238-fresh.jsonl': { kind: 0.8, retry: 0.9, status: 0.833 },
+  'b239-fresh.jsonl': { kind: 0.857, retry: 0.785, status: 0.727 },
+  'b240-fresh.jsonl': { kind: 1, retry: 0.5, status: 1 },
+  'b241-fresh.jsonl': { kind: 0.833, retry: 0.666, status: 1 },
 };
 
 /**
