@@ -57,7 +57,8 @@ export function retryDecision({ diagnosis: d, entry, headers, sdkRetried, now }:
   const told = headers['x-should-retry'];
   if (told === 'false') return decide(false, null, `The server sent x-should-retry: false (${what}).`);
 
-  if (told !== 'true' && guessedFromWords(d)) return decide(false, null, `The kind (${d.kind}) is only guessed from the words of the error: retrying blindly is not advised.`);
+  // (An overload guessed from the words is the exception: the words say to wait, see guessRetryable.)
+  if (told !== 'true' && guessedFromWords(d) && !d.retryable) return decide(false, null, `The kind (${d.kind}) is only guessed from the words of the error: retrying blindly is not advised.`);
   if (hasZeroQuota(d)) return decide(false, null, `A quota of zero (${what}): no wait lifts it; the plan, billing or model must change first.`);
   const capped = d.kind === 'rate_limit' && server !== null && server.ms >= CAP_MS;
   // A rate limit that may not be retried is a cap by definition: the kind itself retries.

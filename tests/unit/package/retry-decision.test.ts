@@ -28,6 +28,11 @@ describe('serverWaitMs: the order the openai and anthropic SDKs read the headers
 });
 
 describe('retryDecision', () => {
+  it('a kind guessed from the words is no ground to retry, except an overload, whose words say to wait', () => {
+    const words = [{ type: 'words' as const, text: 'busy · later', note: '90 %' }];
+    expect(decide({ kind: 'auth', status: null, retryable: false, entry: null, evidence: words })).toMatchObject({ should: false });
+    expect(decide({ kind: 'overloaded', status: null, retryable: true, entry: null, evidence: words })).toMatchObject({ should: true, afterMs: null });
+  });
   it('the server wait outranks the message and the entry', () => {
     expect(decide({ retryAfterSeconds: 3 }, { 'retry-after': '7' }, { waitSeconds: 60, after: null })).toMatchObject({ should: true, afterMs: 7000 });
     expect(decide({ retryAfterSeconds: 3 }, {}, { waitSeconds: 60, after: null })).toMatchObject({ should: true, afterMs: 3000 });
