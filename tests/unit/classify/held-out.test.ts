@@ -257,6 +257,7 @@ const FIRST_CONTACT: Record<string, { kind: number; retry: number; status: numbe
   'b239-fresh.jsonl': { kind: 0.857, retry: 0.785, status: 0.727 },
   'b240-fresh.jsonl': { kind: 1, retry: 0.5, status: 1 },
   'b241-fresh.jsonl': { kind: 0.833, retry: 0.666, status: 1 },
+  'b242-fresh.jsonl': { kind: 0.933, retry: 0.8, status: 0.916 },
 };
 
 /**
