@@ -258,6 +258,7 @@ const FIRST_CONTACT: Record<string, { kind: number; retry: number; status: numbe
   'b240-fresh.jsonl': { kind: 1, retry: 0.5, status: 1 },
   'b241-fresh.jsonl': { kind: 0.833, retry: 0.666, status: 1 },
   'b242-fresh.jsonl': { kind: 0.933, retry: 0.8, status: 0.916 },
+  'b243-fresh.jsonl': { kind: 0.916, retry: 0.583, status: 0.909 },
 };
 
 /**
