@@ -78,11 +78,16 @@ function namedModelMissing(text: string): Evidence[] {
   return ollama ? [{ type: 'hint', text: ollama }] : [];
 }
 
+const SAFETY_SETTINGS = /\bsafety_?settings\b/i;
+
 /** The more precise kind a matched phrase (or a missing model named in the text) gives a generic one, if any. */
 function refine(kind: KindId | undefined, matches: readonly Match[], text: string): KindId | undefined {
   const precise = kind ? REFINEMENTS[kind] : undefined;
   if (!precise) return undefined;
-  const phrase = matches.find((m) => m.entry.hint && m.score > 0 && precise.has(m.entry.kind))?.entry.kind;
+  // A request that names Gemini's safety settings parameter (`GenerateContentRequest.safety_settings[4]: element
+  // predicate failed`) is wrong in that parameter: its "safety" is a field's name, not a block.
+  const namesSafetySettings = SAFETY_SETTINGS.test(text);
+  const phrase = matches.find((m) => m.entry.hint && m.score > 0 && precise.has(m.entry.kind) && !(m.entry.kind === 'content_filter' && namesSafetySettings))?.entry.kind;
   if (phrase) return phrase;
   if (precise.has('model_not_found') && namedModelMissing(text).length > 0) return 'model_not_found';
   return precise.has('overloaded') && ollamaLine(text, '503') ? 'overloaded' : undefined;

@@ -151,6 +151,12 @@ describe('near misses yield to what the paste names exactly', () => {
     const d = classify(paste('b79-videocaptioner-rpm-verify-936'));
     expect([d.kind, d.retryable, d.status]).toEqual(['rate_limit', true, 403]);
   });
+
+  it("but a field violation in Gemini's safety settings is a request error, not a block (Antigravity-Manager#2392)", () => {
+    const d = classify(paste('b243-antigravity-safety-settings-category-2392'));
+    expect([d.kind, d.retryable, d.status]).toEqual(['invalid_request', false, 400]);
+    expect(classify('Your prompt was blocked due to safety. finishReason: SAFETY').kind).toBe('content_filter');
+  });
 });
 
 describe("the envelope's code picks the entry within the verdict the words give", () => {
