@@ -15,6 +15,8 @@ export interface IndexedEntry {
   untilReset: boolean;
   signals: readonly string[];
   wrapper: boolean;
+  /** A stream cut after the response began (`failure: stream`): whatever status it carries came before the cut. */
+  midStream?: true;
   /** A kind's generic phrases rather than a catalogue entry: weaker, and it names no entry. */
   hint: boolean;
 }
@@ -67,6 +69,7 @@ const entriesOf = (catalog: Catalog): IndexedEntry[] =>
       untilReset: e.retry.after === 'reset',
       signals: e.signals,
       wrapper: e.wrapper === true,
+      ...(e.failure === 'stream' ? { midStream: true as const } : {}),
       hint: false,
     }));
 

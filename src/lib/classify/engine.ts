@@ -131,6 +131,9 @@ const LOOSE_PHRASE_KINDS: ReadonlySet<KindId> = new Set(['timeout', 'connection'
 /** Network failures a retry would only meet again when the paste shows a setting is at fault (see below). */
 const NETWORK_KINDS: ReadonlySet<KindId> = new Set(['connection', 'timeout']);
 
+/** A proxy in the path: a status beside a network failure may be the proxy's own. */
+const PROXY = /proxy|tunnel/i;
+
 /**
  * Why a failure that is usually passing (a network failure, a gateway timeout, a server error) will fail the same way
  * until something changes. For a network failure: it is to this machine's own address (a local server not running),
@@ -329,7 +332,13 @@ function diagnose(input: string, index: SignalIndex): Diagnosis {
     const refinedPhrase = (best.entry.hint || best.entry.wrapper) && best.entry.kind !== 'server_error' ? refine(best.entry.kind, matches, text) : undefined;
     // A loose phrase ("timeout", "connection error", "system error") beside a printed status is the status's story
     // told loosely: the status says what failed (a 524 "took too long" is a gateway timeout, a 401 an auth failure).
-    const answered = best.entry.hint && status !== null && LOOSE_PHRASE_KINDS.has(best.entry.kind) ? kindForStatus(status, data) : undefined;
+    // So is a failure to connect beside a client-error status ("Failed to fetch models: HTTP 401", "Failed to fetch -
+    // Unauthorized"): the server answered, so the request did reach it. A stream cut after the status, a proxy's own
+    // status (a tunnel's 407 or 400) and a 408 are still the network's story.
+    const heard = status ?? implied?.status ?? null;
+    const answeredLoosely = status !== null && best.entry.hint && LOOSE_PHRASE_KINDS.has(best.entry.kind);
+    const answeredAfterAll = heard !== null && best.entry.kind === 'connection' && !best.entry.midStream && heard >= 400 && heard < 500 && heard !== 407 && heard !== 408 && !PROXY.test(text);
+    const answered = answeredLoosely ? kindForStatus(status!, data) : answeredAfterAll ? kindForStatus(heard, data) : undefined;
     const statusSays = answered && answered !== 'unknown' ? (refine(answered, matches, text) ?? answered) : undefined;
     const said = passedOn && passedOn !== 'unknown' ? passedOn : (statusSays ?? refinedPhrase ?? best.entry.kind);
     // A server error whose envelope's whole message is a network failure is the answering server's report that it

@@ -78,6 +78,20 @@ describe('root causes win over the wrappers around them', () => {
   });
 });
 
+describe('a network wording beside a client-error status: the server answered', () => {
+  it.each([
+    ['"Failed to fetch" beside a printed 404 (LibreChat#1626)', 'b113-librechat-localai-models-404-1626', 'endpoint_not_found', 404],
+    ['"Failed to fetch" beside the reason phrase Unauthorized (commitgpt#13)', 'b200-commitgpt-unauthorized-13', 'auth', 401],
+  ])('%s', (_label, id, kind, status) => {
+    const d = classify(paste(id));
+    expect([d.kind, d.status]).toEqual([kind, status]);
+  });
+
+  it("but a proxy's status stays the network's story", () => {
+    expect(classify("ProxyError('Cannot connect to proxy.', OSError('Tunnel connection failed: 403 Forbidden'))").kind).toBe('connection');
+  });
+});
+
 describe('every paste shape is read', () => {
   it.each([
     ['SSE event: error frame escaped inside JSON', 'x-an-sse-error-event-overloaded-helicone-4678', { kind: 'overloaded', provider: 'anthropic' }],

@@ -101,6 +101,13 @@ describe("a plan's usage limit is a cap", () => {
   });
 });
 
+describe('one request over the tokens-per-minute limit', () => {
+  it('is a rate limit (code rate_limit_exceeded) that no wait lifts (sidekick#44)', () => {
+    const d = classify(pasteById('b104-sidekick-tpm-44').text);
+    expect([d.kind, d.retryable, d.status, d.entry]).toEqual(['rate_limit', false, 429, 'openai-request-exceeds-tpm']);
+  });
+});
+
 describe('a quota of zero is a cap no wait lifts', () => {
   it("reads Google's quota_limit_value of 0 in a Home Assistant 429 (home-assistant/core#132832)", () => {
     const d = classify(pasteById('b16-gm-ha-429-quota-limit-zero-132832').text);
