@@ -259,6 +259,12 @@ const FIRST_CONTACT: Record<string, { kind: number; retry: number; status: numbe
   'b241-fresh.jsonl': { kind: 0.833, retry: 0.666, status: 1 },
   'b242-fresh.jsonl': { kind: 0.933, retry: 0.8, status: 0.916 },
   'b243-fresh.jsonl': { kind: 0.916, retry: 0.583, status: 0.909 },
+  'b244-fresh.jsonl': { kind: 0.789, retry: 0.842, status: 1 },
+  'b245-fresh.jsonl': { kind: 0.863, retry: 0.863, status: 0.928 },
+  'b246-fresh.jsonl': { kind: 0.923, retry: 0.923, status: 1 },
+  'b247-fresh.jsonl': { kind: 0.85, retry: 0.75, status: 1 },
+  'b248-fresh.jsonl': { kind: 0.8, retry: 0.266, status: 1 },
+  'b249-fresh.jsonl': { kind: 1, retry: 0.5, status: 1 },
 };
 
 /**
@@ -321,6 +327,9 @@ const KIND_FLOOR_LOWERED: Record<string, { kind: number; status?: number; why: s
   'b170-fresh.jsonl': { kind: 0.619, why: `${RECOUNT} (b213-b215's; over all held-out pastes that recount nets one kind less and two statuses more)` },
   'b169-fresh.jsonl': { kind: 0.852, why: `${RECOUNT} (b216's; over all held-out pastes that recount changes 8 verdicts and nets one kind less)` },
   'b23-fresh.jsonl': { kind: 0.837, why: 'OpenAI\'s account_deactivated (a 401) is now read as auth, not permission: the three training pastes of it and two held-out ones are labelled auth, this batch\'s one is labelled permission (over all held-out pastes +1 kind)' },
+  'b194-fresh.jsonl': { kind: 0.875, status: 0.941, why: `${RECOUNT} (b244-b249's; a LocalAI embedding error the word model now leaves unknown, and the 400 its guess implied; over all held-out pastes that recount nets four kinds and two statuses less)` },
+  'b203-fresh.jsonl': { kind: 0.92, status: 0.944, why: `${RECOUNT} (b244-b249's; an OpenClaw failover line the word model now leaves unknown)` },
+  'b248-fresh.jsonl': { kind: 0.733, why: `${RECOUNT} (b244-b249's, its own batch's training half among them; a stream that "ended early" the word model now leaves unknown)` },
   'b168-fresh.jsonl': { kind: 0.857, why: 'the word model guesses one context-window paste at about its 70 % threshold, so recounts with new training halves move it across (right at first contact, not after the recounts with b180\'s and b194\'s)' },
 };
 
