@@ -92,6 +92,14 @@ describe('a network wording beside a client-error status: the server answered', 
   });
 });
 
+describe("an image the Messages API refuses", () => {
+  it('for its pixel size is a request error (vscode#280486), for its bytes over 5 MB a body too large', () => {
+    const d = classify(paste('b244-copilot-image-dims-8000-280486'));
+    expect([d.kind, d.retryable, d.entry]).toEqual(['invalid_request', false, 'anthropic-image-dimensions-too-large']);
+    expect(classify('messages.6.content.0.image.source.base64: image exceeds 5 MB maximum: 5807300 bytes > 5242880 bytes').kind).toBe('request_too_large');
+  });
+});
+
 describe('every paste shape is read', () => {
   it.each([
     ['SSE event: error frame escaped inside JSON', 'x-an-sse-error-event-overloaded-helicone-4678', { kind: 'overloaded', provider: 'anthropic' }],
