@@ -265,6 +265,12 @@ const FIRST_CONTACT: Record<string, { kind: number; retry: number; status: numbe
   'b247-fresh.jsonl': { kind: 0.85, retry: 0.75, status: 1 },
   'b248-fresh.jsonl': { kind: 0.8, retry: 0.266, status: 1 },
   'b249-fresh.jsonl': { kind: 1, retry: 0.5, status: 1 },
+  'b250-fresh.jsonl': { kind: 0.75, retry: 0.75, status: 1 },
+  'b251-fresh.jsonl': { kind: 0.823, retry: 0.882, status: 1 },
+  'b252-fresh.jsonl': { kind: 0.842, retry: 0.789, status: 1 },
+  'b253-fresh.jsonl': { kind: 0.692, retry: 0.692, status: 1 },
+  'b254-fresh.jsonl': { kind: 0.875, retry: 0.625, status: 0.785 },
+  'b255-fresh.jsonl': { kind: 0.866, retry: 0.733, status: 1 },
 };
 
 /**
