@@ -59,7 +59,7 @@ const FIXED_PATTERNS: readonly StatusPattern[] = [
   // A status field: `status: 429`, `"status_code": 500`.
   { pattern: /\b(?:http_?)?status(?:[ _-]?code)?["']?\s{0,2}[:=\s]\s{0,2}["']?(\d{3})(?!\d)/gi, weight: 4 },
   // A status in words: `returned 401`, `got status 500`, `failed with status code 403`.
-  { pattern: /\b(?:Last status|returned(?: error| status)?|response code(?: was)?|got status|statusCode|status_code|failed with(?: status(?: code)?)?|status code of|responded with a status of)[:=]? ?(\d{3})(?!\d)/gi, weight: 4 },
+  { pattern: /\b(?:Last status|returned(?: error| status)?|received|response code(?: was)?|got status|statusCode|status_code|failed with(?: status(?: code)?)?|status code of|responded with a status of)[:=]? ?(\d{3})(?!\d)/gi, weight: 4 },
   // The AWS SDK for JavaScript's error metadata: `"$metadata": { "httpStatusCode": 400, … }`.
   { pattern: /["']?httpStatusCode["']?\s{0,2}:\s{0,2}(\d{3})(?!\d)/g, weight: 4 },
   // A JSON message that starts with the status: `"message": "429 …`.
@@ -192,10 +192,22 @@ export function extractStatus(text: string, patterns: readonly StatusPattern[]):
   return { status: best[0], evidence: [{ type: 'status', text: best[1].text.slice(0, 120) }] };
 }
 
+const IDENTIFIER_CHAR = /[a-z0-9_]/;
+
+/** Whether the phrase occurs as words of their own, not inside an identifier (`forbidden`, not `extra_forbidden`). */
+function occursAlone(lowerText: string, phrase: string): boolean {
+  for (let at = lowerText.indexOf(phrase); at !== -1; at = lowerText.indexOf(phrase, at + 1)) {
+    const before = lowerText[at - 1] ?? ' ';
+    const after = lowerText[at + phrase.length] ?? ' ';
+    if (!IDENTIFIER_CHAR.test(before) && !IDENTIFIER_CHAR.test(after)) return true;
+  }
+  return false;
+}
+
 /** A status implied by a wording (`statuses.json` "implied"), with the phrase that implies it. */
 export function impliedStatus(lowerText: string, implied: readonly { status: number; phrases: readonly string[] }[]): { status: number; phrase: string } | null {
   for (const { status, phrases } of implied) {
-    const phrase = phrases.find((p) => lowerText.includes(p));
+    const phrase = phrases.find((p) => occursAlone(lowerText, p));
     if (phrase) return { status, phrase };
   }
   return null;

@@ -148,6 +148,18 @@ describe('codes written as identifiers', () => {
   });
 });
 
+describe('a status read from words', () => {
+  it("not from a reason phrase inside an identifier: pydantic's extra_forbidden is no 403 Forbidden (picoclaw#1019)", () => {
+    const d = classify(pasteById('b251-picoclaw-nvidia-promptcachekey-1019', pastes).text);
+    expect([d.status, d.statusFrom]).toEqual([400, 'entry']);
+    expect(classify('Error: Forbidden').status).toBe(403);
+  });
+
+  it('from a gateway\'s "received 400 error" (kiro-gateway#61)', () => {
+    expect(classify(pasteById('b253-kirogw-invalid-model-61', pastes).text).status).toBe(400);
+  });
+});
+
 describe('logs with several errors', () => {
   it('let the last error decide and list each', () => {
     const log = pasteById('z2-unify-chat-provider-cf-502-retry-html-59', pastes);
