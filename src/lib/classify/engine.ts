@@ -80,6 +80,13 @@ function namedModelMissing(text: string): Evidence[] {
 
 const SAFETY_SETTINGS = /\bsafety_?settings\b/i;
 
+/**
+ * A Google API call names its model in the path (`generativelanguage.googleapis.com/v1beta/models/gemini-pro-vision:
+ * generateContent`, Vertex AI's `…/publishers/anthropic/models/claude-3-7-sonnet-20250219:streamRawPredict`): a 404 on
+ * it is the model not found there, the method and the rest of the path being Google's own.
+ */
+const GOOGLE_MODEL_URL = /(?:generativelanguage|aiplatform)\.googleapis\.com(?:\/[\w.@%-]{1,80}){0,12}\/models\/[\w.@-]{1,80}:\w{4,40}/;
+
 /** The more precise kind a matched phrase (or a missing model named in the text) gives a generic one, if any. */
 function refine(kind: KindId | undefined, matches: readonly Match[], text: string): KindId | undefined {
   const precise = kind ? REFINEMENTS[kind] : undefined;
@@ -90,6 +97,7 @@ function refine(kind: KindId | undefined, matches: readonly Match[], text: strin
   const phrase = matches.find((m) => m.entry.hint && m.score > 0 && precise.has(m.entry.kind) && !(m.entry.kind === 'content_filter' && namesSafetySettings))?.entry.kind;
   if (phrase) return phrase;
   if (precise.has('model_not_found') && namedModelMissing(text).length > 0) return 'model_not_found';
+  if (kind === 'endpoint_not_found' && GOOGLE_MODEL_URL.test(text)) return 'model_not_found';
   return precise.has('overloaded') && ollamaLine(text, '503') ? 'overloaded' : undefined;
 }
 

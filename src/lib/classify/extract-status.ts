@@ -134,6 +134,9 @@ const FIXED_PATTERNS: readonly StatusPattern[] = [
   { pattern: /\b(?:Client|Server) error '(\d{3})[ ']/g, weight: 5 },
   // openai-node's APIError whatever its message (`Error: 500 true`), known by the frame that built it.
   { pattern: /^[ \t]{0,8}(?:\[\w{1,20}\] )?(?:\w{1,20}: )?Error: ([45]\d\d)\b[^\n\r\u2028\u2029]{0,300}\r?\n[ \t]{1,12}at APIError\.generate\b/gm, weight: 5 },
+  // The debug log of openai-node and the Anthropic TypeScript SDK (their DEBUG env): `OpenAI:DEBUG:response (error;
+  // (error; not retryable)) 401 https://api.openai.com/v1/chat/completions {…headers}`.
+  { pattern: /\bresponse \(error; [^\n]{0,80}?\) ([45]\d\d) https?:\/\//g, weight: 4 },
   // Go net/http's default 404 body, which a gateway or server without the route answers with.
   { pattern: /(?<!\d)(404) page not found\b/g, weight: 4 },
   // Google's @google/generative-ai JS SDK: `Error fetching from https://…:generateContent: [403 Forbidden] …`.

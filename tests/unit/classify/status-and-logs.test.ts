@@ -155,6 +155,19 @@ describe('a status read from words', () => {
     expect(classify('Error: Forbidden').status).toBe(403);
   });
 
+  it("from the SDKs' debug log: `response (error; …) 401 https://…` (Flowise#2557)", () => {
+    const d = classify(pasteById('b255-flowise-azure-token-to-openai-401-2557', pastes).text);
+    expect([d.kind, d.status]).toEqual(['auth', 401]);
+  });
+
+  it('and a 404 on a Google model URL is the model not found there (claude-code-action#165)', () => {
+    const d = classify(pasteById('b192-claudecode-vertex-model-id-dash-165', pastes).text);
+    expect([d.kind, d.status]).toEqual(['model_not_found', 404]);
+    const onGoogle = 'Request failed with status code 404: https://generativelanguage.googleapis.com/v1beta/models/gemini-2.5-pro:generateContent';
+    expect(classify(onGoogle).kind).toBe('model_not_found');
+    expect(classify(onGoogle.replace('generativelanguage.googleapis.com', 'relay.example.com')).kind).toBe('endpoint_not_found');
+  });
+
   it('from a gateway\'s "received 400 error" (kiro-gateway#61)', () => {
     expect(classify(pasteById('b253-kirogw-invalid-model-61', pastes).text).status).toBe(400);
   });
