@@ -271,6 +271,8 @@ const FIRST_CONTACT: Record<string, { kind: number; retry: number; status: numbe
   'b253-fresh.jsonl': { kind: 0.692, retry: 0.692, status: 1 },
   'b254-fresh.jsonl': { kind: 0.875, retry: 0.625, status: 0.785 },
   'b255-fresh.jsonl': { kind: 0.866, retry: 0.733, status: 1 },
+  'b256-fresh.jsonl': { kind: 0.857, retry: 0.857, status: 0.833 },
+  'b257-fresh.jsonl': { kind: 0.7, retry: 0.9, status: 0.833 },
 };
 
 /**
