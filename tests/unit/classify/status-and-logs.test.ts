@@ -168,6 +168,12 @@ describe('a status read from words', () => {
     expect(classify(onGoogle.replace('generativelanguage.googleapis.com', 'relay.example.com')).kind).toBe('endpoint_not_found');
   });
 
+  it("and, failing the text, from the entry: Anthropic's 'prompt is too long' goes out as a 400 (hermes-agent#821)", () => {
+    const d = classify(pasteById('b256-hermes-prompt-too-long-821', pastes).text);
+    expect([d.kind, d.status, d.statusFrom]).toEqual(['context_length', 400, 'entry']);
+    expect(classify('API Error: 413 {"type":"error","error":{"type":"invalid_request_error","message":"Request size exceeds model context window"}}').entry).toBe('anthropic-request-exceeds-context-window');
+  });
+
   it('from a gateway\'s "received 400 error" (kiro-gateway#61)', () => {
     expect(classify(pasteById('b253-kirogw-invalid-model-61', pastes).text).status).toBe(400);
   });
