@@ -174,6 +174,11 @@ describe('a status read from words', () => {
     expect(classify('API Error: 413 {"type":"error","error":{"type":"invalid_request_error","message":"Request size exceeds model context window"}}').entry).toBe('anthropic-request-exceeds-context-window');
   });
 
+  it("and Bedrock's 'provided model identifier is invalid', a ValidationException, as a 400 (lgtmaybe#70)", () => {
+    const d = classify(pasteById('b167-lgtmaybe-bedrock-invalidid-70', pastes).text);
+    expect([d.kind, d.status, d.statusFrom]).toEqual(['model_not_found', 400, 'entry']);
+  });
+
   it('from a gateway\'s "received 400 error" (kiro-gateway#61)', () => {
     expect(classify(pasteById('b253-kirogw-invalid-model-61', pastes).text).status).toBe(400);
   });
