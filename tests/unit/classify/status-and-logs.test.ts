@@ -179,6 +179,12 @@ describe('a status read from words', () => {
     expect([d.kind, d.status, d.statusFrom]).toEqual(['model_not_found', 400, 'entry']);
   });
 
+  it("and DashScope's Arrearage as a 400, its overdue workspace bills being 429s of their own (ragflow#1552)", () => {
+    const d = classify(pasteById('b79-ragflow-arrearage-sum-1552', pastes).text);
+    expect([d.kind, d.status, d.statusFrom]).toEqual(['billing', 400, 'entry']);
+    expect(classify('PrepaidBillOverdue: The prepaid bill is overdue.').status).toBe(429);
+  });
+
   it('from a gateway\'s "received 400 error" (kiro-gateway#61)', () => {
     expect(classify(pasteById('b253-kirogw-invalid-model-61', pastes).text).status).toBe(400);
   });
