@@ -185,6 +185,11 @@ describe('a status read from words', () => {
     expect(classify('PrepaidBillOverdue: The prepaid bill is overdue.').status).toBe(429);
   });
 
+  it('from the reason phrase Bad Request without its number (axonhub#441)', () => {
+    expect(classify(pasteById('b253-axonhub-invalid-json-441', pastes).text).status).toBe(400);
+    expect(classify('litellm.BadRequestError: OpenAIException - insufficient balance').status).not.toBe(400);
+  });
+
   it('from a gateway\'s "received 400 error" (kiro-gateway#61)', () => {
     expect(classify(pasteById('b253-kirogw-invalid-model-61', pastes).text).status).toBe(400);
   });
