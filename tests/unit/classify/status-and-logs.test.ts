@@ -190,6 +190,11 @@ describe('a status read from words', () => {
     expect(classify('litellm.BadRequestError: OpenAIException - insufficient balance').status).not.toBe(400);
   });
 
+  it("from Ollama's memory check, which its scheduler sends as a 500 (continue#11715)", () => {
+    const d = classify(pasteById('b187-continue-ollama-mem-11715', pastes).text);
+    expect([d.kind, d.status]).toEqual(['server_error', 500]);
+  });
+
   it('from a gateway\'s "received 400 error" (kiro-gateway#61)', () => {
     expect(classify(pasteById('b253-kirogw-invalid-model-61', pastes).text).status).toBe(400);
   });
