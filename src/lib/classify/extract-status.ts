@@ -54,6 +54,8 @@ const FIXED_PATTERNS: readonly StatusPattern[] = [
   { pattern: /(?:Exception|Error): (\d{3}) - (?=\S)/g, weight: 4 },
   // A line that starts with the status and then the message (`403 Sorry, your account balance is insufficient`).
   { pattern: new RegExp(`^[^\\w\\s]{0,4}[ \\t]{0,8}(\\d{3}) (?:- )?(?=[{[<"“${CJK}]|status code|[A-Z][a-z]{1,20}[ ,'’])`, 'gm'), weight: 3 },
+  // The same before a message in lower case: `500 do request failed: …`, `500 token plan quota exhausted`.
+  { pattern: /^([45]\d\d) (?=[a-z]{2,} [a-z])/gm, weight: 3 },
   // "HTTP" and a status: `HTTP 401`, `http_status: 500`, `HTTPError 503`.
   { pattern: /\b(?:HTTP|http)[ _-]?(?:status|code|error|Status|Code|Error)?(?::? ?|_)(\d{3})(?!\d)/g, weight: 4 },
   // A status field: `status: 429`, `"status_code": 500`.

@@ -195,6 +195,12 @@ describe('a status read from words', () => {
     expect([d.kind, d.status]).toEqual(['server_error', 500]);
   });
 
+  it('from a line that starts with the status and a message in lower case (openhanako#489)', () => {
+    const d = classify(pasteById('b232-openhanako-tokenplan-quota-489', pastes).text);
+    expect([d.kind, d.status]).toEqual(['billing', 500]);
+    expect(classify('404 page not found').status).toBe(404);
+  });
+
   it('from a gateway\'s "received 400 error" (kiro-gateway#61)', () => {
     expect(classify(pasteById('b253-kirogw-invalid-model-61', pastes).text).status).toBe(400);
   });
