@@ -60,7 +60,7 @@ const FIXED_PATTERNS: readonly StatusPattern[] = [
   { pattern: /\b(?:HTTP|http)[ _-]?(?:status|code|error|Status|Code|Error)?(?::? ?|_)(\d{3})(?!\d)/g, weight: 4 },
   // A status field: `status: 429`, `"status_code": 500`.
   { pattern: /\b(?:http_?)?status(?:[ _-]?code)?["']?\s{0,2}[:=\s]\s{0,2}["']?(\d{3})(?!\d)/gi, weight: 4 },
-  // A status in words: `returned 401`, `got status 500`, `failed with status code 403`.
+  // A status in words: `returned 401`, `got status 500`, `failed with status code 403`, a gateway's `received 400 error`.
   { pattern: /\b(?:Last status|returned(?: error| status)?|received|response code(?: was)?|got status|statusCode|status_code|failed with(?: status(?: code)?)?|status code of|responded with a status of)[:=]? ?(\d{3})(?!\d)/gi, weight: 4 },
   // The AWS SDK for JavaScript's error metadata: `"$metadata": { "httpStatusCode": 400, … }`.
   { pattern: /["']?httpStatusCode["']?\s{0,2}:\s{0,2}(\d{3})(?!\d)/g, weight: 4 },

@@ -148,61 +148,32 @@ describe('codes written as identifiers', () => {
   });
 });
 
-describe('a status read from words', () => {
-  it("not from a reason phrase inside an identifier: pydantic's extra_forbidden is no 403 Forbidden (picoclaw#1019)", () => {
-    const d = classify(pasteById('b251-picoclaw-nvidia-promptcachekey-1019', pastes).text);
-    expect([d.status, d.statusFrom]).toEqual([400, 'entry']);
+describe('a status read from words, or failing the text from the entry', () => {
+  it.each([
+    ["not from a reason phrase inside an identifier: pydantic's extra_forbidden is no 403 (picoclaw#1019)", 'b251-picoclaw-nvidia-promptcachekey-1019', 'invalid_request', 400, 'entry'],
+    ["from the SDKs' debug log: `response (error; …) 401 https://…` (Flowise#2557)", 'b255-flowise-azure-token-to-openai-401-2557', 'auth', 401, 'text'],
+    ['a 404 on a Google model URL is the model not found there (claude-code-action#165)', 'b192-claudecode-vertex-model-id-dash-165', 'model_not_found', 404, 'text'],
+    ["Anthropic's 'prompt is too long' goes out as a 400 (hermes-agent#821)", 'b256-hermes-prompt-too-long-821', 'context_length', 400, 'entry'],
+    ["Bedrock's 'provided model identifier is invalid', a ValidationException, as a 400 (lgtmaybe#70)", 'b167-lgtmaybe-bedrock-invalidid-70', 'model_not_found', 400, 'entry'],
+    ["DashScope's Arrearage as a 400 (ragflow#1552)", 'b79-ragflow-arrearage-sum-1552', 'billing', 400, 'entry'],
+    ['the reason phrase Bad Request without its number (axonhub#441)', 'b253-axonhub-invalid-json-441', 'invalid_request', 400, 'text'],
+    ["Ollama's memory check, which its scheduler sends as a 500 (continue#11715)", 'b187-continue-ollama-mem-11715', 'server_error', 500, 'text'],
+    ['a line that starts with the status and a message in lower case (openhanako#489)', 'b232-openhanako-tokenplan-quota-489', 'billing', 500, 'text'],
+    ['a gateway\'s "received 400 error" (kiro-gateway#61)', 'b253-kirogw-invalid-model-61', 'model_not_found', 400, 'text'],
+  ])('%s', (_label, id, kind, status, statusFrom) => {
+    const d = classify(pasteById(id, pastes).text);
+    expect([d.kind, d.status, d.statusFrom]).toEqual([kind, status, statusFrom]);
+  });
+
+  it('and not where the same words mean something else', () => {
     expect(classify('Error: Forbidden').status).toBe(403);
-  });
-
-  it("from the SDKs' debug log: `response (error; …) 401 https://…` (Flowise#2557)", () => {
-    const d = classify(pasteById('b255-flowise-azure-token-to-openai-401-2557', pastes).text);
-    expect([d.kind, d.status]).toEqual(['auth', 401]);
-  });
-
-  it('and a 404 on a Google model URL is the model not found there (claude-code-action#165)', () => {
-    const d = classify(pasteById('b192-claudecode-vertex-model-id-dash-165', pastes).text);
-    expect([d.kind, d.status]).toEqual(['model_not_found', 404]);
+    expect(classify('litellm.BadRequestError: OpenAIException - insufficient balance').status).not.toBe(400);
     const onGoogle = 'Request failed with status code 404: https://generativelanguage.googleapis.com/v1beta/models/gemini-2.5-pro:generateContent';
     expect(classify(onGoogle).kind).toBe('model_not_found');
     expect(classify(onGoogle.replace('generativelanguage.googleapis.com', 'relay.example.com')).kind).toBe('endpoint_not_found');
-  });
-
-  it("and, failing the text, from the entry: Anthropic's 'prompt is too long' goes out as a 400 (hermes-agent#821)", () => {
-    const d = classify(pasteById('b256-hermes-prompt-too-long-821', pastes).text);
-    expect([d.kind, d.status, d.statusFrom]).toEqual(['context_length', 400, 'entry']);
     expect(classify('API Error: 413 {"type":"error","error":{"type":"invalid_request_error","message":"Request size exceeds model context window"}}').entry).toBe('anthropic-request-exceeds-context-window');
-  });
-
-  it("and Bedrock's 'provided model identifier is invalid', a ValidationException, as a 400 (lgtmaybe#70)", () => {
-    const d = classify(pasteById('b167-lgtmaybe-bedrock-invalidid-70', pastes).text);
-    expect([d.kind, d.status, d.statusFrom]).toEqual(['model_not_found', 400, 'entry']);
-  });
-
-  it("and DashScope's Arrearage as a 400, its overdue workspace bills being 429s of their own (ragflow#1552)", () => {
-    const d = classify(pasteById('b79-ragflow-arrearage-sum-1552', pastes).text);
-    expect([d.kind, d.status, d.statusFrom]).toEqual(['billing', 400, 'entry']);
     expect(classify('PrepaidBillOverdue: The prepaid bill is overdue.').status).toBe(429);
-  });
-
-  it('from the reason phrase Bad Request without its number (axonhub#441)', () => {
-    expect(classify(pasteById('b253-axonhub-invalid-json-441', pastes).text).status).toBe(400);
-    expect(classify('litellm.BadRequestError: OpenAIException - insufficient balance').status).not.toBe(400);
-  });
-
-  it("from Ollama's memory check, which its scheduler sends as a 500 (continue#11715)", () => {
-    const d = classify(pasteById('b187-continue-ollama-mem-11715', pastes).text);
-    expect([d.kind, d.status]).toEqual(['server_error', 500]);
-  });
-
-  it('from a line that starts with the status and a message in lower case (openhanako#489)', () => {
-    const d = classify(pasteById('b232-openhanako-tokenplan-quota-489', pastes).text);
-    expect([d.kind, d.status]).toEqual(['billing', 500]);
     expect(classify('404 page not found').status).toBe(404);
-  });
-
-  it('from a gateway\'s "received 400 error" (kiro-gateway#61)', () => {
-    expect(classify(pasteById('b253-kirogw-invalid-model-61', pastes).text).status).toBe(400);
   });
 });
 
