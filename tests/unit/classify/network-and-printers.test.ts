@@ -120,6 +120,13 @@ describe('a timeout that states a short limit of its own', () => {
   });
 });
 
+describe("undici's headers timeout on a long call that does not stream", () => {
+  it('says to stream or raise headersTimeout, not to retry the same call (n8n#11886)', () => {
+    const d = classify(pasteById('b78-n8n-headers-timeout-11886').text);
+    expect([d.kind, d.retryable, d.entry]).toEqual(['timeout', false, 'node-und-err-headers-timeout']);
+  });
+});
+
 describe('a timeout that only its words place', () => {
   it.each([
     // Go's "context deadline exceeded" from Ollama pulling a model from Hugging Face (ollama/ollama#8187).
