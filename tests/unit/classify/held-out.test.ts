@@ -273,6 +273,7 @@ const FIRST_CONTACT: Record<string, { kind: number; retry: number; status: numbe
   'b255-fresh.jsonl': { kind: 0.866, retry: 0.733, status: 1 },
   'b256-fresh.jsonl': { kind: 0.857, retry: 0.857, status: 0.833 },
   'b257-fresh.jsonl': { kind: 0.7, retry: 0.9, status: 0.833 },
+  'b258-fresh.jsonl': { kind: 0.714, retry: 0.571, status: 0.333 },
 };
 
 /**
