@@ -341,12 +341,14 @@ function diagnose(input: string, index: SignalIndex): Diagnosis {
     // A loose phrase ("timeout", "connection error", "system error") beside a printed status is the status's story
     // told loosely: the status says what failed (a 524 "took too long" is a gateway timeout, a 401 an auth failure).
     // So is a failure to connect beside a client-error status ("Failed to fetch models: HTTP 401", "Failed to fetch -
-    // Unauthorized"): the server answered, so the request did reach it. A stream cut after the status, a proxy's own
-    // status (a tunnel's 407 or 400) and a 408 are still the network's story.
+    // Unauthorized"): the server answered, so the request did reach it. A stream cut after the status, a status the entry
+    // itself comes with, a proxy's own status (a tunnel's 407 or 400) and a 408 are still the network's story.
     const heard = status ?? implied?.status ?? null;
     const answeredLoosely = status !== null && best.entry.hint && LOOSE_PHRASE_KINDS.has(best.entry.kind);
-    const answeredAfterAll = heard !== null && best.entry.kind === 'connection' && !best.entry.midStream && heard >= 400 && heard < 500 && heard !== 407 && heard !== 408 && !PROXY.test(text);
+    const answeredAfterAll = heard !== null && best.entry.kind === 'connection' && !best.entry.midStream && !best.entry.statuses.includes(heard) && heard >= 400 && heard < 500 && heard !== 407 && heard !== 408 && !PROXY.test(text);
     const answered = answeredLoosely ? kindForStatus(status!, data) : answeredAfterAll ? kindForStatus(heard, data) : undefined;
+    // Its entry's story (no response at all) is then not this paste's: the verdict names the kind, not the entry.
+    const entryDisowned = answeredAfterAll && answered !== undefined && answered !== 'unknown' && answered !== best.entry.kind;
     const statusSays = answered && answered !== 'unknown' ? (refine(answered, matches, text) ?? answered) : undefined;
     const said = passedOn && passedOn !== 'unknown' ? passedOn : (statusSays ?? refinedPhrase ?? best.entry.kind);
     // A server error whose envelope's whole message is a network failure is the answering server's report that it
@@ -365,7 +367,7 @@ function diagnose(input: string, index: SignalIndex): Diagnosis {
       resetAt: capped && retryAfterSeconds !== null ? (resetAt ?? inWords(retryAfterSeconds)) : resetAt,
       kind,
       retryable: capped || setting.length > 0 ? false : retryable,
-      entry: best.entry.hint ? null : best.entry.id,
+      entry: best.entry.hint || entryDisowned ? null : best.entry.id,
       confidence: confidenceOf(best.score),
       evidence: [...signalEvidence, ...upstreamUnreachable, ...(capped ? cap : []), ...setting, ...evidence],
       alternatives: alternativesOf(matches, best.entry.id),
