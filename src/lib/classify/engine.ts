@@ -330,14 +330,22 @@ function diagnose(input: string, index: SignalIndex): Diagnosis {
     const resetIn = best.entry.untilReset ? resetDurationSeconds(resetAt) : null;
     const resetsSoon = resetIn !== null && resetIn <= SHORT_RESET_SECONDS;
     // A generic server-error wrapper (a relay's "bad response status code 524") passes on the upstream status: its
-    // kind is that status's. Network wrappers keep theirs: a status beside them is the proxy's or the relay's own.
-    // Without a status, the wrapped message's own words (a kind phrase: "Model not exist.") say what it passes on.
-    const wrappedPhrase = best.entry.wrapper && best.entry.kind === 'server_error' && status === null ? matches.find((m) => m.entry.hint && m.score > 0 && m.entry.kind !== 'server_error') : undefined;
-    const passedOn = best.entry.wrapper && best.entry.kind === 'server_error' ? (status !== null ? kindForStatus(status, data) : wrappedPhrase?.entry.kind) : undefined;
-    // A request-error phrase or envelope as the verdict (an "invalid_request_error") yields to a precise phrase beside
-    // it ("Model Not Exist", "model is not supported"). Server-error phrases are not refined here: they are often a
-    // wrapper's own words.
-    const refinedPhrase = (best.entry.hint || best.entry.wrapper) && best.entry.kind !== 'server_error' ? refine(best.entry.kind, matches, text) : undefined;
+    // kind is that status's, made precise by a phrase beside it (a 410 around "has reached its end of life"). Network
+    // wrappers keep theirs: a status beside them is the proxy's or the relay's own. Without a status, the wrapped
+    // message's own words (a kind phrase: "Model not exist.") say what it passes on.
+    const passesOn = best.entry.wrapper && best.entry.kind === 'server_error';
+    const upstreamStatusKind = passesOn && status !== null ? kindForStatus(status, data) : undefined;
+    const wrappedPhrase = passesOn && status === null ? matches.find((m) => m.entry.hint && m.score > 0 && m.entry.kind !== 'server_error') : undefined;
+    const passedOn = upstreamStatusKind ? (refine(upstreamStatusKind, matches, text) ?? upstreamStatusKind) : wrappedPhrase?.entry.kind;
+    // A request-error phrase, envelope or catch-all entry as the verdict (an "invalid_request_error", MiniMax's "invalid
+    // params, unknown model 'minimax-v3' (2013)", Zhipu's 1210 around a prompt over the context) yields to a precise
+    // phrase beside it ("Model Not Exist", "model is not supported"). Beside an entry a policy word is not enough: a
+    // library names its policy class around a schema error (LiteLLM's ContentPolicyViolationError over "Invalid schema
+    // for response_format"). Server-error phrases are not refined here: they are often a wrapper's own words.
+    const loose = best.entry.hint || best.entry.wrapper;
+    const refinable = best.entry.kind !== 'server_error' && (loose || best.entry.kind === 'invalid_request');
+    const precise = refinable ? refine(best.entry.kind, matches, text) : undefined;
+    const refinedPhrase = loose || precise !== 'content_filter' ? precise : undefined;
     // A loose phrase ("timeout", "connection error", "system error") beside a printed status is the status's story
     // told loosely: the status says what failed (a 524 "took too long" is a gateway timeout, a 401 an auth failure).
     // So is a failure to connect beside a client-error status ("Failed to fetch models: HTTP 401", "Failed to fetch -
