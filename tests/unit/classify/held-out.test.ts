@@ -274,6 +274,11 @@ const FIRST_CONTACT: Record<string, { kind: number; retry: number; status: numbe
   'b256-fresh.jsonl': { kind: 0.857, retry: 0.857, status: 0.833 },
   'b257-fresh.jsonl': { kind: 0.7, retry: 0.9, status: 0.833 },
   'b258-fresh.jsonl': { kind: 0.714, retry: 0.571, status: 0.333 },
+  'b259-fresh.jsonl': { kind: 0.894, retry: 1, status: 0.947 },
+  'b260-fresh.jsonl': { kind: 0.666, retry: 0.555, status: 1 },
+  'b261-fresh.jsonl': { kind: 1, retry: 1, status: 1 },
+  'b262-fresh.jsonl': { kind: 0.875, retry: 0.437, status: 1 },
+  'b263-fresh.jsonl': { kind: 0.666, retry: 0.333, status: 1 },
 };
 
 /**
