@@ -9,6 +9,7 @@ import { searchIndexIntegration } from './src/site/search-index-integration.ts';
 import { SEARCH_RANKING } from './src/site/search-ranking.ts';
 import { SECURITY_HEADERS } from './src/site/security-headers.ts';
 import { sidebar } from './src/site/sidebar.ts';
+import { slimFuse } from './src/site/slim-fuse.ts';
 import { SITE_ORIGIN } from './src/lib/urls.ts';
 
 export default defineConfig({
@@ -18,6 +19,7 @@ export default defineConfig({
   trailingSlash: 'always',
   // Headers a meta tag cannot set (frame-ancestors): sent by astro dev and preview; the build writes dist/_headers.
   server: { headers: SECURITY_HEADERS },
+  vite: { plugins: [slimFuse()] },
   integrations: [
     catalogIntegration(),
     starlight({
