@@ -25,8 +25,9 @@ describe('slim-fuse', () => {
     expect(result!.code).toContain(".replace(/\\p{M}/gu, '')");
     expect(source.length - result!.code.length).toBeGreaterThan(1500);
     // Everything outside the table is unchanged.
-    const [before, after] = source.split(/\/\[\\u0300-\\u036F[^\]\n]+\]\/g/);
-    expect(result!.code).toBe(`${before}/\\p{M}/gu${after}`);
+    const start = source.indexOf('/[\\u0300-');
+    const end = source.indexOf(']/g', start) + 3;
+    expect(result!.code).toBe(`${source.slice(0, start)}/\\p{M}/gu${source.slice(end)}`);
   });
 
   it('strips the same diacritics the table did', () => {

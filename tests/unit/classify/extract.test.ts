@@ -206,3 +206,16 @@ describe('evidence quotes only what the printer wrote', () => {
     expect(classify('curl: (6) Could not resolve host: api.openai.com').evidence.some((e) => e.text.endsWith('api.openai.com'))).toBe(true);
   });
 });
+
+describe('a key that no longer works is an auth failure, a token short of a scope a permission one', () => {
+  it("Google's CONSUMER_SUSPENDED is the key or project suspended (generative-ai-docs#356), not a permission the account lacks", () => {
+    const d = classify(paste('b259-genai-docs-consumer-suspended-356'));
+    expect([d.kind, d.retryable, d.status, d.entry]).toEqual(['auth', false, 403, 'gemini-consumer-suspended']);
+    expect(classify('{"error":{"code":403,"message":"The caller does not have permission","status":"PERMISSION_DENIED"}}').kind).toBe('permission');
+  });
+
+  it("an OAuth token that lacks a required scope is valid but not allowed (opencode#1996)", () => {
+    const d = classify(paste('b259-opencode-oauth-lacks-inference-scope-1996'));
+    expect([d.kind, d.retryable]).toEqual(['permission', false]);
+  });
+});
