@@ -279,6 +279,11 @@ const FIRST_CONTACT: Record<string, { kind: number; retry: number; status: numbe
   'b261-fresh.jsonl': { kind: 1, retry: 1, status: 1 },
   'b262-fresh.jsonl': { kind: 0.875, retry: 0.437, status: 1 },
   'b263-fresh.jsonl': { kind: 0.666, retry: 0.333, status: 1 },
+  'b264-fresh.jsonl': { kind: 0.666, retry: 0.666, status: 1 },
+  'b265-fresh.jsonl': { kind: 0.857, retry: 0.785, status: 1 },
+  'b266-fresh.jsonl': { kind: 0.687, retry: 0.75, status: 1 },
+  'b267-fresh.jsonl': { kind: 0.692, retry: 0.923, status: 1 },
+  'b268-fresh.jsonl': { kind: 1, retry: 0.888, status: 1 },
 };
 
 /**
