@@ -346,6 +346,7 @@ const KIND_FLOOR_LOWERED: Record<string, { kind: number; status?: number; why: s
   'b185-fresh.jsonl': { kind: 0.807, status: 0.894, why: `${RECOUNT} (b208-b211's; its kind and the status that kind implies)` },
   'b170-fresh.jsonl': { kind: 0.619, why: `${RECOUNT} (b213-b215's; over all held-out pastes that recount nets one kind less and two statuses more)` },
   'b169-fresh.jsonl': { kind: 0.852, why: `${RECOUNT} (b216's; over all held-out pastes that recount changes 8 verdicts and nets one kind less)` },
+  'b16-fresh.jsonl': { kind: 0.82, why: 'Kiro\'s and Cerebras\'s "experiencing high traffic" (Kiro\'s reason INSUFFICIENT_MODEL_CAPACITY) is now read as an overload, as both training pastes of the wording are labelled; this batch\'s one is labelled a rate limit (over all held-out pastes -1 kind)' },
   'b23-fresh.jsonl': { kind: 0.837, why: 'OpenAI\'s account_deactivated (a 401) is now read as auth, not permission: the three training pastes of it and two held-out ones are labelled auth, this batch\'s one is labelled permission (over all held-out pastes +1 kind)' },
   'b194-fresh.jsonl': { kind: 0.875, status: 0.941, why: `${RECOUNT} (b244-b249's; a LocalAI embedding error the word model now leaves unknown, and the 400 its guess implied; over all held-out pastes that recount nets four kinds and two statuses less)` },
   'b203-fresh.jsonl': { kind: 0.92, status: 0.944, why: `${RECOUNT} (b244-b249's; an OpenClaw failover line the word model now leaves unknown)` },
