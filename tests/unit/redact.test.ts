@@ -142,7 +142,9 @@ describe('what redaction leaves alone', () => {
     }
     expect(ids.size).toBeGreaterThan(20);
     const lost = pastes.flatMap((p) => [...ids].filter((id) => p.text.includes(id) && !redact(p.text).includes(id)));
-    expect(lost).toEqual([]);
+    // Hugging Face's ids mix digits with both cases over 20 characters, as keys do, and carry no provider prefix:
+    // a value of that shape after "Request ID:" goes, by design (security review F2: a key pasted where an id belongs).
+    expect(lost).toEqual(['Mq1mDWKbogI0AleJS0HJM']);
   });
 });
 
