@@ -284,6 +284,10 @@ const FIRST_CONTACT: Record<string, { kind: number; retry: number; status: numbe
   'b266-fresh.jsonl': { kind: 0.687, retry: 0.75, status: 1 },
   'b267-fresh.jsonl': { kind: 0.692, retry: 0.923, status: 1 },
   'b268-fresh.jsonl': { kind: 1, retry: 0.888, status: 1 },
+  'b269-fresh.jsonl': { kind: 0.875, retry: 0.687, status: 0.5 },
+  'b270-fresh.jsonl': { kind: 1, retry: 0.894, status: 1 },
+  'b271-fresh.jsonl': { kind: 0.875, retry: 0.937, status: 0.857 },
+  'b272-fresh.jsonl': { kind: 0.818, retry: 0.636, status: 1 },
 };
 
 /**
