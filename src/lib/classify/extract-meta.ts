@@ -88,6 +88,9 @@ function statedRetryAfter(text: string): { seconds: number | null; evidence: Evi
  * When a capped limit resets, as the paste says it (`resets 3pm (Asia/Shanghai)`, `reset at 2026-12-03 00:00 UTC`,
  * `X-RateLimit-Reset: 1764547200000`, `将于 … 重置`); the text as written, or null.
  */
+/** A reset that starts with a duration and ends there (`5s.`, `2h24m55s `), not a clock time (`10am`, `12:30`). */
+const LEADING_DURATION = /^\s{0,2}(\d{1,4}\s?h(?:\s?\d{1,2}\s?m)?(?:\s?\d{1,2}\s?s)?|\d{1,4}\s?m(?:in)?(?:\s?\d{1,2}\s?s)?|\d{1,6}(?:\.\d{1,3})?\s?s)(?![\w:])/i;
+
 export function extractReset(text: string): { resetAt: string | null; evidence: Evidence[] } {
   const m =
     /\bcome back in\s{1,2}(\d{1,4}\s?h(?:\s?\d{1,2}\s?m)?|\d{1,4}\s?min(?:utes)?)\b/i.exec(text) ??
@@ -95,7 +98,8 @@ export function extractReset(text: string): { resetAt: string | null; evidence: 
     /\bx-ratelimit-reset["']?\s{0,2}[:=]\s{0,2}["']?(\d{10,13})/i.exec(text) ??
     /(?:将于|将在)([^，。\n将]{2,34}?)重置/.exec(text);
   if (!m?.[1]) return { resetAt: null, evidence: [] };
-  const raw = m[1].trim().replace(/[.。]$/, '');
+  // A duration ends the reset (`reset after 5s.. Retrying after 6173ms...`: 5s).
+  const raw = (LEADING_DURATION.exec(m[1])?.[1] ?? m[1]).trim().replace(/[.。]$/, '');
   // An epoch time (seconds or milliseconds) reads better as a UTC date.
   const epoch = /^\d{10,13}$/.test(raw) ? Number(raw) * (raw.length === 10 ? 1000 : 1) : null;
   const resetAt = epoch !== null ? `${new Date(epoch).toISOString().slice(0, 16).replace('T', ' ')} UTC` : raw;
@@ -303,7 +307,8 @@ export function extractCorsBlock(text: string): Evidence[] {
  * counted over hours, days or a month, which lifts at its reset, not after a short wait.
  */
 export function extractUsageLimit(text: string): Evidence[] {
-  const m = /\busage limits?\b/i.exec(text);
+  // An hourly one (Ollama's "you've reached your hourly usage limit, please wait") lifts within the hour: a wait.
+  const m = /\b(?<!hourly )usage limits?\b/i.exec(text);
   return m ? [{ type: 'signal', text: m[0], note: 'plan usage limit' }] : [];
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractDailyLimit, extractMonthlyLimit, extractRetryAfter, extractUsageLimit, extractZeroQuota } from '../../../src/lib/classify/extract-meta';
+import { extractDailyLimit, extractMonthlyLimit, extractReset, extractRetryAfter, extractUsageLimit, extractZeroQuota } from '../../../src/lib/classify/extract-meta';
 import { hasZeroQuota } from '../../../src/lib/classify/types';
 import { occursAsWord } from '../../../src/lib/classify/signal-index';
 import { classify } from '../../../src/loader/classify';
@@ -98,6 +98,27 @@ describe("a plan's usage limit is a cap", () => {
     expect(extractUsageLimit("You've hit your usage limit. Try again later.").map((e) => e.text)).toEqual(['usage limit']);
     const d = classify(pasteById('b130-aimami-relay-usage-limit-42').text);
     expect([d.kind, d.retryable]).toEqual(['rate_limit', false]);
+  });
+
+  it("but an hourly one lifts within the hour: a wait (continue#9233, Ollama Cloud)", () => {
+    expect(extractUsageLimit("you've reached your hourly usage limit, please wait or upgrade to continue")).toEqual([]);
+    const d = classify('"you\'ve reached your hourly usage limit, please wait or upgrade to continue"');
+    expect([d.kind, d.retryable]).toEqual(['rate_limit', true]);
+  });
+});
+
+describe('a reset the message states as a duration', () => {
+  it('ends with the duration, so a reset seconds away is a short wait (gemini-cli#22107)', () => {
+    const line = 'Attempt 1 failed: You have exhausted your capacity on this model. Your quota will reset after 5s.. Retrying after 6173ms...';
+    expect(extractReset(line).resetAt).toBe('5s');
+    const d = classify(line);
+    expect([d.kind, d.retryable, d.retryAfterSeconds]).toEqual(['rate_limit', true, 5]);
+  });
+
+  it('and a clock time or a longer wait keeps its words', () => {
+    expect(extractReset('Claude usage limit reached. Your limit will reset at 12am.').resetAt).toBe('12am');
+    expect(extractReset('Your quota will reset after 2h24m55s.').resetAt).toBe('2h24m55s');
+    expect(classify('⚠ You have exhausted your capacity on this model. Your quota will reset after 2h24m55s.').retryable).toBe(false);
   });
 });
 
