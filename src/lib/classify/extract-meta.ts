@@ -84,13 +84,13 @@ function statedRetryAfter(text: string): { seconds: number | null; evidence: Evi
   return { seconds: null, evidence: [] };
 }
 
+/** A reset that starts with a duration and ends there (`5s.`, `2h24m55s `), not a clock time (`10am`, `12:30`). */
+const LEADING_DURATION = /^\s{0,2}(\d{1,4}\s?h(?:\s?\d{1,2}\s?m)?(?:\s?\d{1,2}\s?s)?|\d{1,4}\s?m(?:in)?(?:\s?\d{1,2}\s?s)?|\d{1,6}(?:\.\d{1,3})?\s?s)(?![\w:])/i;
+
 /**
  * When a capped limit resets, as the paste says it (`resets 3pm (Asia/Shanghai)`, `reset at 2026-12-03 00:00 UTC`,
  * `X-RateLimit-Reset: 1764547200000`, `将于 … 重置`); the text as written, or null.
  */
-/** A reset that starts with a duration and ends there (`5s.`, `2h24m55s `), not a clock time (`10am`, `12:30`). */
-const LEADING_DURATION = /^\s{0,2}(\d{1,4}\s?h(?:\s?\d{1,2}\s?m)?(?:\s?\d{1,2}\s?s)?|\d{1,4}\s?m(?:in)?(?:\s?\d{1,2}\s?s)?|\d{1,6}(?:\.\d{1,3})?\s?s)(?![\w:])/i;
-
 export function extractReset(text: string): { resetAt: string | null; evidence: Evidence[] } {
   const m =
     /\bcome back in\s{1,2}(\d{1,4}\s?h(?:\s?\d{1,2}\s?m)?|\d{1,4}\s?min(?:utes)?)\b/i.exec(text) ??
