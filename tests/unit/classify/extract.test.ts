@@ -219,3 +219,10 @@ describe('a key that no longer works is an auth failure, a token short of a scop
     expect([d.kind, d.retryable]).toEqual(['permission', false]);
   });
 });
+
+describe("Claude Code's own credential sent by another program", () => {
+  it('is a permission the credential lacks, not a malformed request, inside an invalid_request_error (Claudable#45)', () => {
+    const d = classify(paste('b259-claudable-cc-credential-only-45'));
+    expect([d.kind, d.retryable, d.status, d.entry]).toEqual(['permission', false, 400, 'anthropic-credential-claude-code-only']);
+  });
+});
