@@ -288,6 +288,7 @@ const FIRST_CONTACT: Record<string, { kind: number; retry: number; status: numbe
   'b270-fresh.jsonl': { kind: 1, retry: 0.894, status: 1 },
   'b271-fresh.jsonl': { kind: 0.875, retry: 0.937, status: 0.857 },
   'b272-fresh.jsonl': { kind: 0.818, retry: 0.636, status: 1 },
+  'b273-fresh.jsonl': { kind: 0.9, retry: 0.6, status: 1 },
 };
 
 /**
