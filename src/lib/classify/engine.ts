@@ -87,6 +87,13 @@ const SAFETY_SETTINGS = /\bsafety_?settings\b/i;
  */
 const GOOGLE_MODEL_URL = /(?:generativelanguage|aiplatform)\.googleapis\.com(?:\/[\w.@%-]{1,80}){0,12}\/models\/[\w.@-]{1,80}:\w{4,40}/;
 
+/**
+ * OpenAI's and Anthropic's own generation routes (`https://api.openai.com/v1/chat/completions`,
+ * `https://api.anthropic.com/v1/messages`): the path exists, so a 404 on it is the model the body names (OpenAI's
+ * `model_not_found`, Anthropic's `not_found_error` with `model: …`), not the URL.
+ */
+const OFFICIAL_GENERATION_URL = /https?:\/\/api\.(?:openai\.com\/v1\/(?:chat\/completions|completions|responses)|anthropic\.com\/v1\/messages)(?![\w/-])/;
+
 /** The more precise kind a matched phrase (or a missing model named in the text) gives a generic one, if any. */
 function refine(kind: KindId | undefined, matches: readonly Match[], text: string): KindId | undefined {
   const precise = kind ? REFINEMENTS[kind] : undefined;
@@ -97,7 +104,7 @@ function refine(kind: KindId | undefined, matches: readonly Match[], text: strin
   const phrase = matches.find((m) => m.entry.hint && m.score > 0 && precise.has(m.entry.kind) && !(m.entry.kind === 'content_filter' && namesSafetySettings))?.entry.kind;
   if (phrase) return phrase;
   if (precise.has('model_not_found') && namedModelMissing(text).length > 0) return 'model_not_found';
-  if (kind === 'endpoint_not_found' && GOOGLE_MODEL_URL.test(text)) return 'model_not_found';
+  if (kind === 'endpoint_not_found' && (GOOGLE_MODEL_URL.test(text) || OFFICIAL_GENERATION_URL.test(text))) return 'model_not_found';
   return precise.has('overloaded') && ollamaLine(text, '503') ? 'overloaded' : undefined;
 }
 

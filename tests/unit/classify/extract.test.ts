@@ -226,3 +226,12 @@ describe("Claude Code's own credential sent by another program", () => {
     expect([d.kind, d.retryable, d.status, d.entry]).toEqual(['permission', false, 400, 'anthropic-credential-claude-code-only']);
   });
 });
+
+describe("a 404 on OpenAI's or Anthropic's own generation route", () => {
+  it('is the model, since the path exists (gpt4v-captioner#5), and a path doubled or elsewhere is the URL', () => {
+    expect(classify(paste('b125-gpt4v-captioner-404-model-5')).kind).toBe('model_not_found');
+    expect(classify('404 Client Error: Not Found for url: https://api.anthropic.com/v1/messages').kind).toBe('model_not_found');
+    expect(classify('404 Client Error: Not Found for url: https://api.openai.com/v1/chat/completions/chat/completions').kind).toBe('endpoint_not_found');
+    expect(classify('404 Client Error: Not Found for url: https://relay.example.com/v1/chat/completions').kind).toBe('endpoint_not_found');
+  });
+});
