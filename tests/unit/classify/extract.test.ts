@@ -235,3 +235,11 @@ describe("a 404 on OpenAI's or Anthropic's own generation route", () => {
     expect(classify('404 Client Error: Not Found for url: https://relay.example.com/v1/chat/completions').kind).toBe('endpoint_not_found');
   });
 });
+
+describe("Anthropic's 404 not_found_error", () => {
+  it('with the message "Not Found" is the path (openclaw#10552); with "model: <id>" the model', () => {
+    const d = classify(paste('b271-openclaw-anthropic-404-not-found-10552'));
+    expect([d.kind, d.retryable, d.status, d.entry]).toEqual(['endpoint_not_found', false, 404, 'anthropic-path-not-found']);
+    expect(classify('API Error: 404 {"type":"error","error":{"type":"not_found_error","message":"model: sonnet4"}}').entry).toBe('anthropic-model-not-found');
+  });
+});
