@@ -243,3 +243,12 @@ describe("Anthropic's 404 not_found_error", () => {
     expect(classify('API Error: 404 {"type":"error","error":{"type":"not_found_error","message":"model: sonnet4"}}').entry).toBe('anthropic-model-not-found');
   });
 });
+
+describe('a generic "rate limit reached" names no provider', () => {
+  it("is a rate limit without DeepSeek's entry or any other provider's, which its docs' '429 - Rate Limit Reached' keeps", () => {
+    for (const text of ['⚠️ API rate limit reached. Please try again later.', 'Provider rate limit reached. Please retry shortly.']) {
+      expect(classify(text)).toMatchObject({ kind: 'rate_limit', retryable: true, entry: null, provider: null });
+    }
+    expect(classify('429 - Rate Limit Reached\tCause: You are sending requests too quickly.').entry).toBe('deepseek-rate-limit-reached');
+  });
+});
