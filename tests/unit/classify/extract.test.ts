@@ -207,23 +207,24 @@ describe('evidence quotes only what the printer wrote', () => {
   });
 });
 
-describe('a key that no longer works is an auth failure, a token short of a scope a permission one', () => {
-  it("Google's CONSUMER_SUSPENDED is the key or project suspended (generative-ai-docs#356), not a permission the account lacks", () => {
-    const d = classify(paste('b259-genai-docs-consumer-suspended-356'));
-    expect([d.kind, d.retryable, d.status, d.entry]).toEqual(['auth', false, 403, 'gemini-consumer-suspended']);
+describe("a paste read by the entry whose story it is, not by the generic one around it", () => {
+  it.each([
+    ["Google's CONSUMER_SUSPENDED: the key or project suspended, not a permission the account lacks (generative-ai-docs#356)", 'b259-genai-docs-consumer-suspended-356', ['auth', false, 403, 'gemini-consumer-suspended']],
+    ["Claude Code's own credential sent by another program: a permission, inside an invalid_request_error (Claudable#45)", 'b259-claudable-cc-credential-only-45', ['permission', false, 400, 'anthropic-credential-claude-code-only']],
+    ['Anthropic\'s 404 not_found_error whose message is just "Not Found": the path (openclaw#10552)', 'b271-openclaw-anthropic-404-not-found-10552', ['endpoint_not_found', false, 404, 'anthropic-path-not-found']],
+  ] as const)('%s', (_label, id, expected) => {
+    const d = classify(paste(id));
+    expect([d.kind, d.retryable, d.status, d.entry]).toEqual(expected);
+  });
+
+  it('while the generic wordings keep their own entries', () => {
     expect(classify('{"error":{"code":403,"message":"The caller does not have permission","status":"PERMISSION_DENIED"}}').kind).toBe('permission');
+    expect(classify('API Error: 404 {"type":"error","error":{"type":"not_found_error","message":"model: sonnet4"}}').entry).toBe('anthropic-model-not-found');
   });
 
   it("an OAuth token that lacks a required scope is valid but not allowed (opencode#1996)", () => {
     const d = classify(paste('b259-opencode-oauth-lacks-inference-scope-1996'));
     expect([d.kind, d.retryable]).toEqual(['permission', false]);
-  });
-});
-
-describe("Claude Code's own credential sent by another program", () => {
-  it('is a permission the credential lacks, not a malformed request, inside an invalid_request_error (Claudable#45)', () => {
-    const d = classify(paste('b259-claudable-cc-credential-only-45'));
-    expect([d.kind, d.retryable, d.status, d.entry]).toEqual(['permission', false, 400, 'anthropic-credential-claude-code-only']);
   });
 });
 
@@ -233,14 +234,6 @@ describe("a 404 on OpenAI's or Anthropic's own generation route", () => {
     expect(classify('404 Client Error: Not Found for url: https://api.anthropic.com/v1/messages').kind).toBe('model_not_found');
     expect(classify('404 Client Error: Not Found for url: https://api.openai.com/v1/chat/completions/chat/completions').kind).toBe('endpoint_not_found');
     expect(classify('404 Client Error: Not Found for url: https://relay.example.com/v1/chat/completions').kind).toBe('endpoint_not_found');
-  });
-});
-
-describe("Anthropic's 404 not_found_error", () => {
-  it('with the message "Not Found" is the path (openclaw#10552); with "model: <id>" the model', () => {
-    const d = classify(paste('b271-openclaw-anthropic-404-not-found-10552'));
-    expect([d.kind, d.retryable, d.status, d.entry]).toEqual(['endpoint_not_found', false, 404, 'anthropic-path-not-found']);
-    expect(classify('API Error: 404 {"type":"error","error":{"type":"not_found_error","message":"model: sonnet4"}}').entry).toBe('anthropic-model-not-found');
   });
 });
 
