@@ -289,6 +289,19 @@ const FIRST_CONTACT: Record<string, { kind: number; retry: number; status: numbe
   'b271-fresh.jsonl': { kind: 0.875, retry: 0.937, status: 0.857 },
   'b272-fresh.jsonl': { kind: 0.818, retry: 0.636, status: 1 },
   'b273-fresh.jsonl': { kind: 0.9, retry: 0.6, status: 1 },
+  'b279-fresh.jsonl': { kind: 0.714, retry: 0.857, status: 0.909 },
+  'b274-fresh.jsonl': { kind: 0.8, retry: 0.866, status: 1 },
+  'b278-fresh.jsonl': { kind: 0.7, retry: 0.7, status: 1 },
+  'b275-fresh.jsonl': { kind: 0.5, retry: 0.625, status: 0.6 },
+  'b276-fresh.jsonl': { kind: 0.75, retry: 0.666, status: 1 },
+  'b280-fresh.jsonl': { kind: 0.764, retry: 0.647, status: 1 },
+  'b277-fresh.jsonl': { kind: 0.666, retry: 0.555, status: 1 },
+  'b286-fresh.jsonl': { kind: 0.733, retry: 0.866, status: 1 },
+  'b282-fresh.jsonl': { kind: 0.944, retry: 0.833, status: 0.937 },
+  'b285-fresh.jsonl': { kind: 0.909, retry: 0.818, status: 1 },
+  'b284-fresh.jsonl': { kind: 1, retry: 0.714, status: 1 },
+  'b281-fresh.jsonl': { kind: 0.8, retry: 0.8, status: 1 },
+  'b283-fresh.jsonl': { kind: 0.75, retry: 0.75, status: 0.833 },
 };
 
 /**
@@ -355,6 +368,7 @@ const KIND_FLOOR_LOWERED: Record<string, { kind: number; status?: number; why: s
   'b23-fresh.jsonl': { kind: 0.837, why: 'OpenAI\'s account_deactivated (a 401) is now read as auth, not permission: the three training pastes of it and two held-out ones are labelled auth, this batch\'s one is labelled permission (over all held-out pastes +1 kind)' },
   'b194-fresh.jsonl': { kind: 0.875, status: 0.941, why: `${RECOUNT} (b244-b249's; a LocalAI embedding error the word model now leaves unknown, and the 400 its guess implied; over all held-out pastes that recount nets four kinds and two statuses less)` },
   'b203-fresh.jsonl': { kind: 0.92, status: 0.944, why: `${RECOUNT} (b244-b249's; an OpenClaw failover line the word model now leaves unknown)` },
+  'b214-fresh.jsonl': { kind: 0.737, why: `${RECOUNT} (b274-b286's; over all held-out pastes that recount moves twelve kinds, netting zero, two statuses more and one retry less)` },
   'b248-fresh.jsonl': { kind: 0.733, why: `${RECOUNT} (b244-b249's, its own batch's training half among them; a stream that "ended early" the word model now leaves unknown)` },
   'b168-fresh.jsonl': { kind: 0.857, why: 'the word model guesses one context-window paste at about its 70 % threshold, so recounts with new training halves move it across (right at first contact, not after the recounts with b180\'s and b194\'s)' },
 };
