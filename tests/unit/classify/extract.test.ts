@@ -245,3 +245,20 @@ describe('a generic "rate limit reached" names no provider', () => {
     expect(classify('429 - Rate Limit Reached\tCause: You are sending requests too quickly.').entry).toBe('deepseek-rate-limit-reached');
   });
 });
+
+describe('precise wordings that say the kind outright', () => {
+  it.each([
+    // GitHub Copilot's review bot, in a Codex thread: the account's plan or policy leaves the model out (openai/codex#35798).
+    ['b285-codex-copilot-review-model-unavail-35798', 'permission'],
+    // Hugging Face Inference Providers refusing a token type (CSOAI-ORG/councilof-ai#1102).
+    ['b285-csoai-hf-mill-403-1102', 'permission'],
+    // google-genai's enum for a prompt the safety system blocked, printed by Python (python-genai#740).
+    ['b282-pygenai-flash25-blockedother-740', 'content_filter'],
+    // claude-code-action's check of its inputs: no key at all (freenet/river#36).
+    ['b285-river-claude-workflow-nokey-36', 'auth'],
+    // FastChat's controller naming the models it serves, not the one asked for (Langchain-Chatchat#3131).
+    ['b277-chatchat-only-allowed-3131', 'model_not_found'],
+  ] as const)('%s is %s', (id, kind) => {
+    expect(classify(paste(id)).kind).toBe(kind);
+  });
+});

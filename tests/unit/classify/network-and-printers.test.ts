@@ -193,6 +193,12 @@ describe('a tool is named only by its own markers', () => {
     expect(d.client).toBeNull();
   });
 
+  it("reads Claude Code's variables as its own only in its own advice: claude-code-action asks for CLAUDE_CODE_OAUTH_TOKEN too (freenet/river#36)", () => {
+    const d = classify(pasteById('b285-river-claude-workflow-nokey-36').text);
+    expect([d.kind, d.client]).toEqual(['auth', null]);
+    expect(classify('API Error: Claude\'s response exceeded the 32000 output token maximum. To configure this behavior, set the CLAUDE_CODE_MAX_OUTPUT_TOKENS environment variable.').client).toBe('claude-code');
+  });
+
   it("while a tool's own marker still names it", () => {
     expect(classify(pasteById('b16-roo-vscode-lm-rate-limit-stream-1631').text).client).toBe('roo-code');
     expect(classify(pasteById('b18-qwen-copilot-free-quota-429-5').text).client).toBe('copilot');
