@@ -258,7 +258,20 @@ describe('precise wordings that say the kind outright', () => {
     ['b285-river-claude-workflow-nokey-36', 'auth'],
     // FastChat's controller naming the models it serves, not the one asked for (Langchain-Chatchat#3131).
     ['b277-chatchat-only-allowed-3131', 'model_not_found'],
+    // Azure's deployment-time quota check, from Terraform (microsoft/PubSec-Info-Assistant#880).
+    ['b137-pubsec-aoai-insufficientquota-880', 'billing'],
+    // LobeChat's runtime error type for a GitHub Models token it cannot use (lobehub/lobehub#5962).
+    ['b141-lobe-embed-github-token-5962', 'auth'],
   ] as const)('%s is %s', (id, kind) => {
     expect(classify(paste(id)).kind).toBe(kind);
+  });
+
+  it.each([
+    ['InvalidProviderAPIKey', 'auth'],
+    ['ExceededContextWindow', 'context_length'],
+    ['QuotaLimitReached', 'rate_limit'],
+    ['OllamaServiceUnavailable', 'connection'],
+  ] as const)("reads LobeChat's runtime error type %s as %s", (errorType, kind) => {
+    expect(classify(`{"error":{"message":"see details"},"errorType":"${errorType}","provider":"openai"}`).kind).toBe(kind);
   });
 });
