@@ -302,6 +302,8 @@ const FIRST_CONTACT: Record<string, { kind: number; retry: number; status: numbe
   'b284-fresh.jsonl': { kind: 1, retry: 0.714, status: 1 },
   'b281-fresh.jsonl': { kind: 0.8, retry: 0.8, status: 1 },
   'b283-fresh.jsonl': { kind: 0.75, retry: 0.75, status: 0.833 },
+  'b287-fresh.jsonl': { kind: 1, retry: 0.857, status: 1 },
+  'b288-fresh.jsonl': { kind: 1, retry: 0.833, status: 1 },
 };
 
 /**
