@@ -274,4 +274,13 @@ describe('precise wordings that say the kind outright', () => {
   ] as const)("reads LobeChat's runtime error type %s as %s", (errorType, kind) => {
     expect(classify(`{"error":{"message":"see details"},"errorType":"${errorType}","provider":"openai"}`).kind).toBe(kind);
   });
+
+  it.each([
+    ['STATUS$ERROR_LLM_AUTHENTICATION', 'auth'],
+    ['STATUS$ERROR_LLM_OUT_OF_CREDITS', 'billing'],
+    ['STATUS$ERROR_LLM_CONTENT_POLICY_VIOLATION', 'content_filter'],
+    ['STATUS$ERROR_LLM_INTERNAL_SERVER_ERROR', 'server_error'],
+  ] as const)("reads OpenHands' agent status %s as %s", (status, kind) => {
+    expect(classify(`12:00:00 - openhands:ERROR: session.py:288 - Agent status error: ${status}`).kind).toBe(kind);
+  });
 });
