@@ -1,7 +1,7 @@
 import type { ProviderId, SdkId, ToolId } from '../catalog/ids';
 import type { Catalog } from '../catalog/schema';
 import type { KindId } from '../taxonomy';
-import type { WordModel } from './words';
+import { packWordModel, type PackedWordModel } from './words';
 
 /** What the classifier needs of one catalogue entry. */
 export interface IndexedEntry {
@@ -53,7 +53,7 @@ export interface ClassifierData {
   grpcStatus: Record<string, number>;
   exceptionStatus: Record<string, number>;
   /** Word counts of the real pastes, for the last resort (words.ts). */
-  wordModel: WordModel;
+  wordModel: PackedWordModel;
 }
 
 const entriesOf = (catalog: Catalog): IndexedEntry[] =>
@@ -100,7 +100,7 @@ export function classifierDataOf(catalog: Catalog): ClassifierData {
     entries: [...entriesOf(catalog), ...kindHintsOf(catalog)],
     kindRetryable: mapValues(catalog.kinds, (k) => k.retryable),
     kindUsualStatus: mapValues(catalog.kinds, (k) => k.usualStatus ?? null),
-    wordModel: { kinds: catalog.wordModel.kinds, pastes: catalog.wordModel.pastes, words: catalog.wordModel.words },
+    wordModel: packWordModel({ kinds: catalog.wordModel.kinds, pastes: catalog.wordModel.pastes, words: catalog.wordModel.words }),
     providerMarkers: mapValues(catalog.providers, (p) => weighted(p.markers)),
     toolMarkers: mapValues(catalog.tools, (t) => weighted(t.markers)),
     clientMarkers: mapValues(catalog.clients, (c) => weighted(c.markers)),

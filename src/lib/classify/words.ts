@@ -52,6 +52,23 @@ export function buildWordModel(pastes: readonly { text: string; kind: KindId }[]
   return { kinds: [...kinds], pastes: perKind, words };
 }
 
+/**
+ * The model as the classifier carries it: the words joined by spaces (no word holds one) and their rows laid end to
+ * end, `kinds.length` counts per word. It gzips about a tenth smaller than one array per word, and the diagnose
+ * island waits for it before its first verdict.
+ */
+export interface PackedWordModel {
+  kinds: KindId[];
+  pastes: number[];
+  vocabulary: string;
+  counts: number[];
+}
+
+export function packWordModel(model: WordModel): PackedWordModel {
+  const words = Object.keys(model.words);
+  return { kinds: model.kinds, pastes: model.pastes, vocabulary: words.join(' '), counts: words.flatMap((w) => model.words[w]!) };
+}
+
 /** The model as log probabilities, computed once per catalogue. */
 export interface WordIndex {
   kinds: KindId[];
@@ -62,14 +79,16 @@ export interface WordIndex {
 /** Add-one-half smoothing: a word never seen with a kind still leaves it a chance. */
 const SMOOTHING = 0.5;
 
-export function wordIndexOf(model: WordModel): WordIndex {
+export function wordIndexOf(model: PackedWordModel): WordIndex {
   const total = model.pastes.reduce((a, b) => a + b, 0);
-  const vocabulary = Object.keys(model.words).length;
-  const wordsPerKind = model.kinds.map((_, k) => Object.values(model.words).reduce((sum, row) => sum + row[k]!, 0));
+  const width = model.kinds.length;
+  const words = model.vocabulary === '' ? [] : model.vocabulary.split(' ');
+  const rows = words.map((_, i) => model.counts.slice(i * width, (i + 1) * width));
+  const wordsPerKind = model.kinds.map((_, k) => rows.reduce((sum, row) => sum + row[k]!, 0));
   const logSeen = new Map<string, number[]>();
-  for (const [word, row] of Object.entries(model.words)) {
-    logSeen.set(word, row.map((n, k) => Math.log((n + SMOOTHING) / (wordsPerKind[k]! + SMOOTHING * vocabulary))));
-  }
+  words.forEach((word, i) => {
+    logSeen.set(word, rows[i]!.map((n, k) => Math.log((n + SMOOTHING) / (wordsPerKind[k]! + SMOOTHING * words.length))));
+  });
   return { kinds: model.kinds, logPrior: model.pastes.map((n) => Math.log(Math.max(n, 1) / Math.max(total, 1))), logSeen };
 }
 

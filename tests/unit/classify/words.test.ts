@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildWordModel, guessByWords, wordIndexOf, wordsOf } from '../../../src/lib/classify/words';
+import { buildWordModel, guessByWords, packWordModel, wordIndexOf, wordsOf } from '../../../src/lib/classify/words';
 import { classify } from '../../../src/loader/classify';
 import { readTraining } from '../../../src/loader/read-training';
 import { pasteById } from '../../shared/pastes';
@@ -17,11 +17,23 @@ describe('the word model', () => {
     ];
     const model = buildWordModel(pastes, ['billing', 'rate_limit', 'auth', 'unknown']);
     expect(Object.keys(model.words)).not.toContain('zeppelin');
-    const index = wordIndexOf(model);
+    const index = wordIndexOf(packWordModel(model));
     expect(guessByWords('Your quota is exhausted: top up', index)).toMatchObject({ kind: 'billing' });
     // Words of both kinds in equal measure: no kind is clearly ahead.
     expect(guessByWords('quota requests', index)).toBeNull();
     expect(guessByWords('nothing known here', index)).toBeNull();
+  });
+
+  it('is carried packed, each word with its own row', () => {
+    const model = { kinds: ['billing', 'auth'] as ('billing' | 'auth')[], pastes: [7, 3], words: { quota: [6, 0], token: [1, 3] } };
+    const packed = packWordModel(model);
+    expect(packed).toEqual({ kinds: ['billing', 'auth'], pastes: [7, 3], vocabulary: 'quota token', counts: [6, 0, 1, 3] });
+    const index = wordIndexOf(packed);
+    expect([...index.logSeen.keys()]).toEqual(['quota', 'token']);
+    // quota: 6 of billing's 7 word counts, 0 of auth's 3 (smoothed by a half over a vocabulary of two).
+    expect(index.logSeen.get('quota')![0]).toBeCloseTo(Math.log(6.5 / 8), 12);
+    expect(index.logSeen.get('token')![1]).toBeCloseTo(Math.log(3.5 / 4), 12);
+    expect(wordIndexOf(packWordModel({ kinds: model.kinds, pastes: [0, 0], words: {} })).logSeen.size).toBe(0);
   });
 
   it("names a kind for a real paste no phrase places: llm's missing Mistral key (simonw/llm-mistral#6)", () => {
