@@ -8,7 +8,7 @@ import { printerOf } from './printer';
 import { statusImpliedByText } from './status-of';
 import { foldForMatching, readable, window } from './normalize';
 import { guessByWords } from './words';
-import { confidenceOf, scoreEntries, type Match } from './score';
+import { confidenceOf, scoreEntries, shapeOf, type Match } from './score';
 import { redact } from '../redact';
 import { keepIdentifiers, type SignalIndex } from './signal-index';
 import { kindForCurlExit, kindForStatus } from './status-defaults';
@@ -279,7 +279,8 @@ function diagnose(input: string, index: SignalIndex): Diagnosis {
   const implied = status === null ? statusImpliedByText(text, exceptions, data) : null;
 
   const codes = envelopeCodes(text);
-  let matches = scoreEntries(index, matched, { status, codes, providers, client, runtimeOf: data.runtimeOf });
+  const shape = shapeOf(text);
+  let matches = scoreEntries(index, matched, { status, codes, providers, client, runtimeOf: data.runtimeOf, shape });
   let fuzzy = false;
   // Near misses are the last resort: an exception class that names a status (tenacity's `raised AuthenticationError>`)
   // already says more than a signal spelt almost like the paste's words ("AI_RetryError" for "RetryError").
@@ -295,7 +296,7 @@ function diagnose(input: string, index: SignalIndex): Diagnosis {
     const hits = fuzzyMatch(index, text).filter((hit) => !isClass(hit.pattern));
     if (hits.length > 0) {
       const fuzzyPatterns = new Set(hits.map((hit) => hit.pattern));
-      const rescored = scoreEntries(index, new Set([...matched, ...fuzzyPatterns]), { status, codes, providers, client, runtimeOf: data.runtimeOf });
+      const rescored = scoreEntries(index, new Set([...matched, ...fuzzyPatterns]), { status, codes, providers, client, runtimeOf: data.runtimeOf, shape });
       if (rescored[0] && rescored[0].score > (matches[0]?.score ?? 0)) {
         matches = rescored.map((m) => ({ ...m, score: m.score * 0.85 }));
         fuzzy = true;
@@ -308,7 +309,11 @@ function diagnose(input: string, index: SignalIndex): Diagnosis {
   const top = matches[0] && matches[0].score >= ACCEPT ? matches[0] : undefined;
   const log = top ? lastError(top, matches, text, ACCEPT) : undefined;
   const best = log?.decisive;
-  const provider = strongest(providers) ?? (best?.entry.providers.length === 1 ? best.entry.providers[0]! : null);
+  // Failing a provider's own markers, the entry names its provider, unless an entry of another provider matched as
+  // strongly: a signal several providers share ("invalid_request_error", in OpenAI's bodies and Anthropic's alike) names
+  // neither.
+  const rivalled = best !== undefined && matches.some((m) => m.entry !== best.entry && !m.entry.hint && m.score >= best.score && m.entry.providers.join() !== best.entry.providers.join());
+  const provider = strongest(providers) ?? (best?.entry.providers.length === 1 && !rivalled ? best.entry.providers[0]! : null);
   // Only a program's own markers name it. An entry of a tool does not: its words are often a library's that many
   // programs print (node-fetch's "failed, reason: connect ETIMEDOUT", Bun's "socket connection was closed"), and the
   // fixes still prefer the entry's tool (pick-variant.ts).

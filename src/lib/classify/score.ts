@@ -28,6 +28,8 @@ export interface Context {
   providers: Map<ProviderId, number>;
   client: ToolId | null;
   runtimeOf: Record<ToolId, ToolId>;
+  /** The provider whose error object the paste's body has the shape of, when only one has it (see shapeOf). */
+  shape?: ProviderId | null;
 }
 
 export interface Match {
@@ -131,7 +133,30 @@ export function scoreEntries(index: SignalIndex, matchedPatterns: ReadonlySet<nu
   }
   matches.sort((a, b) => b.score - a.score);
   preferEntryOfSameKind(matches);
-  return context.codes ? refineByCode(matches, context.codes, index) : matches;
+  const refined = context.codes ? refineByCode(matches, context.codes, index) : matches;
+  return context.shape ? refineByShape(refined, context.shape) : refined;
+}
+
+/**
+ * Entries of two providers tied on words both providers' bodies carry (`invalid_request_error` is OpenAI's error type
+ * and Anthropic's): the body's shape picks between them. It never changes the verdict (same kind, same retry answer),
+ * only which entry's title, provider and fix the card shows.
+ */
+function refineByShape(matches: Match[], shape: ProviderId): Match[] {
+  const [top, next] = matches;
+  if (!top || !next || top.entry.hint || next.entry.hint || next.score < top.score) return matches;
+  if (next.entry.kind !== top.entry.kind || next.entry.retryable !== top.entry.retryable) return matches;
+  if (top.entry.providers.includes(shape) || !next.entry.providers.includes(shape)) return matches;
+  next.score = top.score + 0.01;
+  return matches.sort((a, b) => b.score - a.score);
+}
+
+/** OpenAI's error object always has a `param` field (null or the parameter at fault); Anthropic's envelope never does. */
+const OPENAI_ERROR_OBJECT = /["']?\bparam["']?\s{0,4}(?::|=>)/;
+
+/** The provider whose error object the paste's body has the shape of. */
+export function shapeOf(text: string): ProviderId | null {
+  return OPENAI_ERROR_OBJECT.test(text) ? 'openai' : null;
 }
 
 /**

@@ -210,4 +210,16 @@ describe('the provider a paste names most strongly', () => {
     const d = classify(pasteById('b33-qwen-cli-429-insufficient-quota-resend-23').text);
     expect([d.provider, d.entry, d.kind, d.retryable]).toEqual(['dashscope', 'dashscope-rate-limit', 'rate_limit', true]);
   });
+
+  it("reads whose body it is where two providers share its words: OpenAI's invalid_request_error object has a param field, Anthropic's envelope none (ruby-mcp-client#3)", () => {
+    const d = classify(pasteById('b179-ruby-mcp-client-no-model-3').text);
+    expect([d.kind, d.entry, d.provider]).toEqual(['invalid_request', 'openai-invalid-request', 'openai']);
+    const anthropic = classify('{"type":"error","error":{"type":"invalid_request_error","message":"messages: text content blocks must be non-empty"}}');
+    expect([anthropic.entry, anthropic.provider]).toEqual(['anthropic-invalid-request', 'anthropic']);
+  });
+
+  it('and names no provider where neither the words nor the shape say whose it is', () => {
+    const d = classify('HTTP 400 invalid_request_error: the request could not be processed');
+    expect([d.kind, d.provider]).toEqual(['invalid_request', null]);
+  });
 });
