@@ -8,7 +8,7 @@ import { printerOf } from './printer';
 import { statusImpliedByText } from './status-of';
 import { foldForMatching, readable, window } from './normalize';
 import { guessByWords } from './words';
-import { confidenceOf, scoreEntries, shapeOf, type Match } from './score';
+import { confidenceOf, scoreEntries, type Match } from './score';
 import { redact } from '../redact';
 import { keepIdentifiers, type SignalIndex } from './signal-index';
 import { kindForCurlExit, kindForStatus } from './status-defaults';
@@ -279,8 +279,7 @@ function diagnose(input: string, index: SignalIndex): Diagnosis {
   const implied = status === null ? statusImpliedByText(text, exceptions, data) : null;
 
   const codes = envelopeCodes(text);
-  const shape = shapeOf(text);
-  let matches = scoreEntries(index, matched, { status, codes, providers, client, runtimeOf: data.runtimeOf, shape });
+  let matches = scoreEntries(index, matched, { status, codes, providers, client, runtimeOf: data.runtimeOf, text });
   let fuzzy = false;
   // Near misses are the last resort: an exception class that names a status (tenacity's `raised AuthenticationError>`)
   // already says more than a signal spelt almost like the paste's words ("AI_RetryError" for "RetryError").
@@ -296,7 +295,7 @@ function diagnose(input: string, index: SignalIndex): Diagnosis {
     const hits = fuzzyMatch(index, text).filter((hit) => !isClass(hit.pattern));
     if (hits.length > 0) {
       const fuzzyPatterns = new Set(hits.map((hit) => hit.pattern));
-      const rescored = scoreEntries(index, new Set([...matched, ...fuzzyPatterns]), { status, codes, providers, client, runtimeOf: data.runtimeOf, shape });
+      const rescored = scoreEntries(index, new Set([...matched, ...fuzzyPatterns]), { status, codes, providers, client, runtimeOf: data.runtimeOf, text });
       if (rescored[0] && rescored[0].score > (matches[0]?.score ?? 0)) {
         matches = rescored.map((m) => ({ ...m, score: m.score * 0.85 }));
         fuzzy = true;

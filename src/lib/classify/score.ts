@@ -28,8 +28,8 @@ export interface Context {
   providers: Map<ProviderId, number>;
   client: ToolId | null;
   runtimeOf: Record<ToolId, ToolId>;
-  /** The provider whose error object the paste's body has the shape of, when only one has it (see shapeOf). */
-  shape?: ProviderId | null;
+  /** The paste, read for its body's shape only when two providers' entries tie (see refineByShape). */
+  text?: string;
 }
 
 export interface Match {
@@ -134,7 +134,7 @@ export function scoreEntries(index: SignalIndex, matchedPatterns: ReadonlySet<nu
   matches.sort((a, b) => b.score - a.score);
   preferEntryOfSameKind(matches);
   const refined = context.codes ? refineByCode(matches, context.codes, index) : matches;
-  return context.shape ? refineByShape(refined, context.shape) : refined;
+  return context.text !== undefined ? refineByShape(refined, context.text) : refined;
 }
 
 /**
@@ -142,11 +142,12 @@ export function scoreEntries(index: SignalIndex, matchedPatterns: ReadonlySet<nu
  * and Anthropic's): the body's shape picks between them. It never changes the verdict (same kind, same retry answer),
  * only which entry's title, provider and fix the card shows.
  */
-function refineByShape(matches: Match[], shape: ProviderId): Match[] {
+function refineByShape(matches: Match[], text: string): Match[] {
   const [top, next] = matches;
   if (!top || !next || top.entry.hint || next.entry.hint || next.score < top.score) return matches;
   if (next.entry.kind !== top.entry.kind || next.entry.retryable !== top.entry.retryable) return matches;
-  if (top.entry.providers.includes(shape) || !next.entry.providers.includes(shape)) return matches;
+  const shape = shapeOf(text);
+  if (!shape || top.entry.providers.includes(shape) || !next.entry.providers.includes(shape)) return matches;
   next.score = top.score + 0.01;
   return matches.sort((a, b) => b.score - a.score);
 }
@@ -155,7 +156,7 @@ function refineByShape(matches: Match[], shape: ProviderId): Match[] {
 const OPENAI_ERROR_OBJECT = /["']?\bparam["']?\s{0,4}(?::|=>)/;
 
 /** The provider whose error object the paste's body has the shape of. */
-export function shapeOf(text: string): ProviderId | null {
+function shapeOf(text: string): ProviderId | null {
   return OPENAI_ERROR_OBJECT.test(text) ? 'openai' : null;
 }
 
