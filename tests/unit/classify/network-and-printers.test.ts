@@ -218,6 +218,11 @@ describe('the provider a paste names most strongly', () => {
     expect([anthropic.entry, anthropic.provider]).toEqual(['anthropic-invalid-request', 'anthropic']);
   });
 
+  it("weighs Google's error model as Vertex AI's as much as the Gemini API's: Vertex's own words decide (its docs link, continuedev/continue#8967)", () => {
+    expect(classify(pasteById('b5-vx-resource-exhausted-continue-8967').text).provider).toBe('vertex-ai');
+    expect(classify('{"error":{"code":429,"message":"Resource has been exhausted (e.g. check quota).","status":"RESOURCE_EXHAUSTED"}} POST https://generativelanguage.googleapis.com/v1beta/models/gemini-2.5-pro:generateContent').provider).toBe('gemini');
+  });
+
   it('and names no provider where neither the words nor the shape say whose it is', () => {
     const d = classify('HTTP 400 invalid_request_error: the request could not be processed');
     expect([d.kind, d.provider]).toEqual(['invalid_request', null]);
