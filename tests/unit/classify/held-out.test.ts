@@ -312,6 +312,10 @@ const FIRST_CONTACT: Record<string, { kind: number; retry: number; status: numbe
   'b294-fresh.jsonl': { kind: 0.761, retry: 0.476, status: 1 },
   'b295-fresh.jsonl': { kind: 1, retry: 0.727, status: 1 },
   'b296-fresh.jsonl': { kind: 0.769, retry: 0.923, status: 0.888 },
+  'b297-fresh.jsonl': { kind: 0.777, retry: 0.666, status: 1 },
+  'b298-fresh.jsonl': { kind: 0.928, retry: 0.857, status: 1 },
+  'b299-fresh.jsonl': { kind: 0.4, retry: 0.4, status: 0.8 },
+  'b300-fresh.jsonl': { kind: 0.857, retry: 0.642, status: 1 },
 };
 
 /**
