@@ -158,6 +158,13 @@ describe('an error no entry or phrase places', () => {
 });
 
 describe('near misses yield to what the paste names exactly', () => {
+  it("tenacity's RetryError[<Future … raised APIConnectionError>] is the SDK's connection error it names, not a near miss of the AI SDK's AI_RetryError (FinGenius#42)", () => {
+    const d = classify(paste('b290-fingenius-grok-conn-42'));
+    expect([d.kind, d.entry]).toEqual(['connection', 'python-sdk-api-connection-error']);
+    expect(d.evidence.some((e) => e.type === 'fuzzy')).toBe(false);
+  });
+
+
   it("an identifier spelt almost like an exception class is that class: TimeoutError is not Anthropic's timeout_error (nonebot-plugin-chatgpt#96)", () => {
     const d = classify(paste('b12-nonebot-chatgpt-web-timeout-30000-zh-96'));
     expect([d.kind, d.entry, d.provider]).toEqual(['timeout', null, null]);
@@ -264,6 +271,10 @@ describe('precise wordings that say the kind outright', () => {
     ['b137-pubsec-aoai-insufficientquota-880', 'billing'],
     // LobeChat's runtime error type for a GitHub Models token it cannot use (lobehub/lobehub#5962).
     ['b141-lobe-embed-github-token-5962', 'auth'],
+    // VS Code Copilot Chat's request log marking a prompt its filter blocked, behind a bare 422 (microsoft/vscode#316060).
+    ['b291-vscode-copilot-commitmsg-422-316060', 'content_filter'],
+    // A provider's context limit behind a bare HTTP 400 in an agent gateway's log line (openclaw/openclaw#64404).
+    ['b293-openclaw-kiro-context-limit-64404', 'context_length'],
   ] as const)('%s is %s', (id, kind) => {
     expect(classify(paste(id)).kind).toBe(kind);
   });

@@ -343,6 +343,7 @@ const RETRY_FLOOR_LOWERED: Record<string, { retry: number; why: string }> = {
   'b149-fresh.jsonl': { retry: 0.937, why: LOCAL_SERVER },
   'b187-fresh.jsonl': { retry: 0.76, why: LOCAL_SERVER },
   'b8-fresh.jsonl': { retry: 0.903, why: 'undici\'s UND_ERR_HEADERS_TIMEOUT now says "do not retry unchanged: stream or raise headersTimeout", as its advice did (training +4, over all held-out pastes +4 -1); this thread found the same call passed later' },
+  'b74-fresh.jsonl': { retry: 0.766, why: 'tenacity\'s `RetryError[<Future … raised APIConnectionError>]` is now read as the SDK\'s connection error (training +1 kind; over all held-out pastes +2 kinds, -1 retry): this paste\'s kind is now right, and with it comes the entry\'s "retry", where its thread needed a proxy' },
   'b120-fresh.jsonl': { retry: 0.59, why: 'a status and colon before a Chinese message (`500: …`) now states the status: one paste gains its 500 and, with it, the server error\'s "retry", which its label does not share' },
 };
 
