@@ -275,6 +275,10 @@ describe('precise wordings that say the kind outright', () => {
     ['b291-vscode-copilot-commitmsg-422-316060', 'content_filter'],
     // A provider's context limit behind a bare HTTP 400 in an agent gateway's log line (openclaw/openclaw#64404).
     ['b293-openclaw-kiro-context-limit-64404', 'context_length'],
+    // OpenAI's answer when the whole service is busy, as an Android client printed it (skydoves/chatgpt-android#66).
+    ['b299-chatgptandroid-toomany-66', 'overloaded'],
+    // OpenAI's audio_too_short, through a desktop assistant's transcription (AlizerUncaged/desktop-waifu#182).
+    ['b289-desktop-waifu-audio-too-short-182', 'invalid_request'],
   ] as const)('%s is %s', (id, kind) => {
     expect(classify(paste(id)).kind).toBe(kind);
   });
