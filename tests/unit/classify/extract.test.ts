@@ -279,6 +279,8 @@ describe('precise wordings that say the kind outright', () => {
     ['b299-chatgptandroid-toomany-66', 'overloaded'],
     // OpenAI's audio_too_short, through a desktop assistant's transcription (AlizerUncaged/desktop-waifu#182).
     ['b289-desktop-waifu-audio-too-short-182', 'invalid_request'],
+    // Squid's error page, the title of every page it serves when it cannot fetch the URL (anomalyco/opencode#531).
+    ['b292-opencode-squid-errorpage-531', 'connection'],
   ] as const)('%s is %s', (id, kind) => {
     expect(classify(paste(id)).kind).toBe(kind);
   });
