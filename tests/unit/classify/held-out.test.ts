@@ -316,6 +316,8 @@ const FIRST_CONTACT: Record<string, { kind: number; retry: number; status: numbe
   'b298-fresh.jsonl': { kind: 0.928, retry: 0.857, status: 1 },
   'b299-fresh.jsonl': { kind: 0.4, retry: 0.4, status: 0.8 },
   'b300-fresh.jsonl': { kind: 0.857, retry: 0.642, status: 1 },
+  'b301-fresh.jsonl': { kind: 0.875, retry: 0.875, status: 1 },
+  'b302-fresh.jsonl': { kind: 0.727, retry: 0.636, status: 0.875 },
 };
 
 /**
