@@ -281,6 +281,11 @@ describe('precise wordings that say the kind outright', () => {
     ['b289-desktop-waifu-audio-too-short-182', 'invalid_request'],
     // Squid's error page, the title of every page it serves when it cannot fetch the URL (anomalyco/opencode#531).
     ['b292-opencode-squid-errorpage-531', 'connection'],
+    // Colab's userdata.get for a key never stored in its secrets (google-gemini/generative-ai-docs#207).
+    ['b302-generativeaidocs-secretnotfound-207', 'auth'],
+    // google-auth finding no credentials on a machine without a Compute Engine service account: its metadata call's 404
+    // is not the API's (heiko-hotz/gemini-multimodal-live-dev-guide#17).
+    ['b302-geminilivedevguide-metadata404-17', 'auth'],
   ] as const)('%s is %s', (id, kind) => {
     expect(classify(paste(id)).kind).toBe(kind);
   });
