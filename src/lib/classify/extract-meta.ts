@@ -325,12 +325,13 @@ export function extractWrappedNetworkFailure(text: string): Evidence[] {
 
 /**
  * The failing program's own advice to change a setting before trying again: its proxy settings, a longer timeout,
- * streaming (a relay's 务必使用流式响应), a smaller request (a proxy's 504).
+ * streaming (a relay's 务必使用流式响应), a smaller request (a proxy's 504); or its word that the proxy setting itself is
+ * wrong (`Invalid SOCKS proxy details were provided`).
  * ("Check your network and retry" is not one: it is said of passing outages too.)
  */
 export function extractChangeAdvice(text: string): Evidence[] {
   const m =
-    /\b(?:check (?:the |your )?proxy settings|increas(?:e|ing) (?:the |your )?timeout|try increasing it|with a smaller request)\b/i.exec(text) ??
-    /检查(?:你的|您的)?代理(?:设置|服务器|是否|或)|增加超时时间|务必使用流式/.exec(text);
+    /\b(?:check (?:the |your )?proxy settings|increas(?:e|ing) (?:the |your )?timeout|try increasing it|with a smaller request|invalid SOCKS proxy)\b/i.exec(text) ??
+    /检查(?:你的|您的)?(?:网络)?代理(?:设置|服务器|是否|或)|增加超时时间|务必使用流式/.exec(text);
   return m ? [{ type: 'signal', text: m[0], note: SETTING_NOTE.changeAdvised }] : [];
 }

@@ -43,6 +43,10 @@ describe('a network failure that a retry would only meet again', () => {
     ['b11-gptacademic-proxy-timeout-zh-1841', 'check proxy settings'],
     ['b14-aipolidoc-timeout-180s-zh-2', '增加超时时间'],
     ['b14-deepaudit-retry-then-timeout50-zh-153', '增加超时时间'],
+    // An OAuth login through a proxy that cannot reach Google (lbjlaq/Antigravity-Manager#2384).
+    ['b292-antigravity-oauth-connect-2384', '检查你的网络代理设置'],
+    // node-fetch's socks agent refusing the configured proxy (Chanzhaoyu/chatgpt-web#1923).
+    ['b292-chatgptweb-invalid-socks-1923', 'Invalid SOCKS proxy'],
   ])("%s says to change a setting in the program's own words", (id, advice) => {
     const text = pasteById(id).text;
     expect(extractChangeAdvice(text).map((e) => e.text)).toEqual([advice]);
