@@ -35,6 +35,7 @@ const SETTING_VERDICTS: Readonly<Record<SettingNote, UiKey>> = {
   [SETTING_NOTE.shortTimeout]: 'verdictShortTimeout',
   [SETTING_NOTE.neverConnected]: 'verdictNeverConnected',
   [SETTING_NOTE.timeoutRecurs]: 'verdictTimeoutRecurs',
+  [SETTING_NOTE.serverBug]: 'verdictServerBug',
 };
 
 /** Which setting to change, with the paste's own words (a private address is not quoted: the redactor masks it). */

@@ -29,6 +29,7 @@ describe('a "don\'t retry yet" verdict says what to change', () => {
     ['short client timeout', 'b103-librechat-bedrock-proxy-socket-timeout-4585'],
     ['never connected', 'b91-openaijava-connect-failed-156'],
     ['timeout recurs', 'b33-ollama-hf-run-deadline-8187'],
+    ['server bug', 'b185-new-api-tts-unmarshal-155'],
   ];
 
   it.each(cases)('%s (%s), in both languages', (note, id) => {

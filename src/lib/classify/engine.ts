@@ -1,6 +1,6 @@
 import type { ProviderId, SdkId } from '../catalog/ids';
 import type { KindId } from '../taxonomy';
-import { extractChangeAdvice, extractConnectFailure, extractCorsBlock, extractCurlExit, extractDailyLimit, extractEmptyRateLimitBucket, extractExceptions, extractLocalTarget, extractMonthlyLimit, extractOverlongWait, extractRefusal, extractRequestId, extractUnreachable, extractUsageLimit, extractWrappedNetworkFailure, extractReset, extractRetryAfter, extractShortTimeout, extractTimedOut, extractZeroQuota, resetDurationSeconds } from './extract-meta';
+import { extractChangeAdvice, extractConnectFailure, extractCorsBlock, extractCurlExit, extractDailyLimit, extractEmptyRateLimitBucket, extractExceptions, extractLocalTarget, extractMonthlyLimit, extractOverlongWait, extractRefusal, extractRequestId, extractUnreachable, extractUsageLimit, extractWrappedNetworkFailure, extractReset, extractRetryAfter, extractServerBug, extractShortTimeout, extractTimedOut, extractZeroQuota, resetDurationSeconds } from './extract-meta';
 import { extractStatus } from './extract-status';
 import { fuzzyMatch } from './fuzzy';
 import { lastError } from './last-error';
@@ -155,14 +155,20 @@ const PROXY = /proxy|tunnel/i;
  * it was refused (nothing listens there, or a firewall says no), a browser blocked it by CORS, the program's own
  * message says to change a setting, a timeout states a short limit, or the connection was never made (no byte reached
  * the API: a proxy, the network or the address is in the way). A timeout that only words place (`byWords`: no entry of
- * its kind matched) recurs on the same request: see extractTimedOut.
+ * its kind matched) recurs on the same request: see extractTimedOut. A server error recurs when the server is this
+ * machine's or the private network's, or when its message is the server program's own crash (extractServerBug).
  */
 function settingAtFault(kind: KindId, text: string, status: number | null, byWords: boolean): Evidence[] {
   // A gateway that timed out on a request it says to shrink or stream times out on it again.
   if (kind === 'gateway_timeout') return extractChangeAdvice(text);
-  // A server error from this machine or the private network is the user's own server, relay or proxy failing: it
-  // fails the same way until it is fixed or restarted. (Its 503 is more often a model still loading or a full queue.)
-  if (kind === 'server_error') return status === 503 ? [] : extractLocalTarget(text);
+  // A server error from this machine or the private network is the user's own server, relay or proxy failing, and one
+  // whose message is the server's own crash is a bug: either fails the same way until it is fixed or restarted. (A 503
+  // is more often a model still loading or a full queue.)
+  if (kind === 'server_error') {
+    if (status === 503) return [];
+    const local = extractLocalTarget(text);
+    return local.length > 0 ? local : extractServerBug(text);
+  }
   if (!NETWORK_KINDS.has(kind)) return [];
   // A browser's CORS refusal comes first: from a page to a local model server, it is the server's allowed origins that
   // need changing, not the server itself (running, it answered the preflight).

@@ -292,6 +292,17 @@ export function extractConnectFailure(text: string): Evidence[] {
 }
 
 /**
+ * A server error whose message is the server program's own crash: Go's JSON decoder (`invalid character 'ÿ' looking for
+ * beginning of value`), a Go panic or nil pointer, a type assertion (`interface conversion:`), a Python KeyError repr or a
+ * chat template failing (`Cannot subscript null`). A bug in the relay or model server, not a passing fault: it answers
+ * the same request the same way until the server, its configuration or the request changes.
+ */
+export function extractServerBug(text: string): Evidence[] {
+  const m = /looking for beginning of value|\binterface conversion: |\bpanic(?:: | detected)|invalid memory address or nil pointer|\bindex out of range\b|\bKeyError\(|Cannot subscript null/i.exec(text);
+  return m ? [{ type: 'signal', text: m[0], note: SETTING_NOTE.serverBug }] : [];
+}
+
+/**
  * A browser's refusal to make the call: CORS (Chromium's `has been blocked by CORS policy`, Firefox's "CORS header
  * 'Access-Control-Allow-Origin' is missing": the API or relay does not allow calls from this page's origin) or mixed
  * content (Chromium's `Mixed Content:`: an https page calling an http API). No retry changes either; the call must go

@@ -79,6 +79,7 @@ export const SETTING_NOTE = {
   shortTimeout: 'short client timeout',
   neverConnected: 'never connected',
   timeoutRecurs: 'timeout recurs',
+  serverBug: 'server bug',
 } as const;
 export type SettingNote = (typeof SETTING_NOTE)[keyof typeof SETTING_NOTE];
 const SETTING_NOTES: readonly string[] = Object.values(SETTING_NOTE);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractChangeAdvice, extractConnectFailure, extractCorsBlock, extractLocalTarget, extractRefusal, extractShortTimeout, extractTimedOut, extractUnreachable, extractWrappedNetworkFailure } from '../../../src/lib/classify/extract-meta';
+import { extractChangeAdvice, extractConnectFailure, extractCorsBlock, extractLocalTarget, extractRefusal, extractServerBug, extractShortTimeout, extractTimedOut, extractUnreachable, extractWrappedNetworkFailure } from '../../../src/lib/classify/extract-meta';
 import { classify } from '../../../src/loader/classify';
 import { pasteById } from '../../shared/pastes';
 
@@ -230,5 +230,23 @@ describe('the provider a paste names most strongly', () => {
   it('and names no provider where neither the words nor the shape say whose it is', () => {
     const d = classify('HTTP 400 invalid_request_error: the request could not be processed');
     expect([d.kind, d.provider]).toEqual(['invalid_request', null]);
+  });
+});
+
+describe('a server error whose message is the server\'s own crash', () => {
+  it.each([
+    // A relay's Go JSON decoder choking on an audio body it expected as JSON (QuantumNous/new-api#155).
+    ['b185-new-api-tts-unmarshal-155', 'looking for beginning of value'],
+    // A model server's OpenAI-compatible extension missing a key in its own parameters (oobabooga/textgen#3718).
+    ['b241-textgen-openai-ext-keyerror-500-3718', 'KeyError('],
+  ])("%s is a server error whose message is the server's own crash: the same request meets the same bug", (id, crash) => {
+    const text = pasteById(id).text;
+    expect(extractServerBug(text).map((e) => e.text)).toEqual([crash]);
+    expect(classify(text)).toMatchObject({ kind: 'server_error', retryable: false });
+  });
+
+  it("a server error that only reports a passing fault is still retried: no crash named, no bug assumed", () => {
+    expect(extractServerBug('{"error":{"message":"The server had an error while processing your request.","type":"server_error"}}')).toEqual([]);
+    expect(classify('openai.InternalServerError: Error code: 500 - {\'error\': {\'message\': \'The server had an error processing your request.\', \'type\': \'server_error\'}}').retryable).toBe(true);
   });
 });
