@@ -286,6 +286,12 @@ describe('precise wordings that say the kind outright', () => {
     // google-auth finding no credentials on a machine without a Compute Engine service account: its metadata call's 404
     // is not the API's (heiko-hotz/gemini-multimodal-live-dev-guide#17).
     ['b302-geminilivedevguide-metadata404-17', 'auth'],
+    // Bedrock refusing a model call the account may not make, as a bare ValidationException (kirodotdev/Kiro#11191).
+    ['b114-kiro-bedrock-op-not-allowed-11191', 'permission'],
+    // Sourcegraph's Cody Gateway blocking an account's requests behind a 400 (sourcegraph/cody#4428).
+    ['b181-cody-request-blocked-400-4428', 'permission'],
+    // OpenAI's phone_number_required: the account must verify a phone number before this API (TheSmallHanCat/sora2api#54).
+    ['b77-sora2api-phone-required-54', 'permission'],
   ] as const)('%s is %s', (id, kind) => {
     expect(classify(paste(id)).kind).toBe(kind);
   });
