@@ -318,6 +318,7 @@ const FIRST_CONTACT: Record<string, { kind: number; retry: number; status: numbe
   'b300-fresh.jsonl': { kind: 0.857, retry: 0.642, status: 1 },
   'b301-fresh.jsonl': { kind: 0.875, retry: 0.875, status: 1 },
   'b302-fresh.jsonl': { kind: 0.727, retry: 0.636, status: 0.875 },
+  'b303-fresh.jsonl': { kind: 0.571, retry: 0.571, status: 0.666 },
 };
 
 /**
