@@ -292,6 +292,8 @@ describe('precise wordings that say the kind outright', () => {
     ['b181-cody-request-blocked-400-4428', 'permission'],
     // OpenAI's phone_number_required: the account must verify a phone number before this API (TheSmallHanCat/sora2api#54).
     ['b77-sora2api-phone-required-54', 'permission'],
+    // A bad key is a bad key behind a 403 too, which relays and gateways send for it (codex-manager#152).
+    ['b86-codexmanager-403-invalid-key-152', 'auth'],
   ] as const)('%s is %s', (id, kind) => {
     expect(classify(paste(id)).kind).toBe(kind);
   });
