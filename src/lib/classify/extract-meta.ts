@@ -299,7 +299,7 @@ export function extractConnectFailure(text: string): Evidence[] {
  * (Not "index out of range": a client's own IndexError, parsing the body of a passing 500, says it too.)
  */
 export function extractServerBug(text: string): Evidence[] {
-  const m = /looking for beginning of value|\bpanic(?:: | detected)|\binterface conversion: |invalid memory address or nil pointer|\bKeyError\(|Cannot subscript null/i.exec(text);
+  const m = /looking for beginning of value|\bpanic(?:: | detected)|\binterface conversion: |invalid memory address or nil pointer|\bKeyError\(['"][^'"\n]{1,60}['"]\)|Cannot subscript null/i.exec(text);
   return m ? [{ type: 'signal', text: m[0], note: SETTING_NOTE.serverBug }] : [];
 }
 

@@ -238,7 +238,7 @@ describe('a server error whose message is the server\'s own crash', () => {
     // A relay's Go JSON decoder choking on an audio body it expected as JSON (QuantumNous/new-api#155).
     ['b185-new-api-tts-unmarshal-155', 'looking for beginning of value'],
     // A model server's OpenAI-compatible extension missing a key in its own parameters (oobabooga/textgen#3718).
-    ['b241-textgen-openai-ext-keyerror-500-3718', 'KeyError('],
+    ['b241-textgen-openai-ext-keyerror-500-3718', "KeyError('guidance_scale')"],
   ])("%s is a server error whose message is the server's own crash: the same request meets the same bug", (id, crash) => {
     const text = pasteById(id).text;
     expect(extractServerBug(text).map((e) => e.text)).toEqual([crash]);
