@@ -39,7 +39,8 @@ export default defineConfig({
       lastUpdated: false,
       pagination: false,
     }),
-    preact(),
+    // Preact's JSX transform (Babel) only where JSX is: the default runs Babel over every .ts file too.
+    preact({ include: [/\.[jt]sx$/] }),
     // After Starlight, whose build:done hook writes the search index.
     searchIndexIntegration(),
     cspIntegration(),
