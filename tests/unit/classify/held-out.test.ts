@@ -319,6 +319,14 @@ const FIRST_CONTACT: Record<string, { kind: number; retry: number; status: numbe
   'b301-fresh.jsonl': { kind: 0.875, retry: 0.875, status: 1 },
   'b302-fresh.jsonl': { kind: 0.727, retry: 0.636, status: 0.875 },
   'b303-fresh.jsonl': { kind: 0.571, retry: 0.571, status: 0.666 },
+  'b304-fresh.jsonl': { kind: 0.857, retry: 0.785, status: 0.875 },
+  'b305-fresh.jsonl': { kind: 0.857, retry: 0.857, status: 1 },
+  'b306-fresh.jsonl': { kind: 0.666, retry: 0.777, status: 1 },
+  'b307-fresh.jsonl': { kind: 0.636, retry: 0.454, status: 1 },
+  'b308-fresh.jsonl': { kind: 0.8, retry: 0.733, status: 0.875 },
+  'b309-fresh.jsonl': { kind: 0.888, retry: 1, status: 1 },
+  'b310-fresh.jsonl': { kind: 0.857, retry: 0.571, status: 1 },
+  'b311-fresh.jsonl': { kind: 1, retry: 0.833, status: 0.833 },
 };
 
 /**
@@ -390,6 +398,7 @@ const KIND_FLOOR_LOWERED: Record<string, { kind: number; status?: number; why: s
   'b248-fresh.jsonl': { kind: 0.733, why: `${RECOUNT} (b244-b249's, its own batch's training half among them; a stream that "ended early" the word model now leaves unknown)` },
   'b168-fresh.jsonl': { kind: 0.857, why: 'the word model guesses one context-window paste at about its 70 % threshold, so recounts with new training halves move it across (right at first contact, not after the recounts with b180\'s and b194\'s)' },
   'b258-fresh.jsonl': { kind: 0.571, why: `${RECOUNT} (b289-b296's; a tool's terms-of-service block the word model now leaves unknown; over all held-out pastes that recount moves 16 kinds, netting four more)` },
+  'b241-fresh.jsonl': { kind: 0.75, why: `${RECOUNT} (b304-b311's; a KoboldCpp "NetworkError" whose thread never found the cause, which the word model now reads as a connection failure; over all held-out pastes that recount nets two kinds more)` },
 };
 
 /**
