@@ -327,6 +327,9 @@ const FIRST_CONTACT: Record<string, { kind: number; retry: number; status: numbe
   'b309-fresh.jsonl': { kind: 0.888, retry: 1, status: 1 },
   'b310-fresh.jsonl': { kind: 0.857, retry: 0.571, status: 1 },
   'b311-fresh.jsonl': { kind: 1, retry: 0.833, status: 0.833 },
+  'b312-fresh.jsonl': { kind: 1, retry: 1, status: 1 },
+  'b313-fresh.jsonl': { kind: 0.944, retry: 1, status: 1 },
+  'b314-fresh.jsonl': { kind: 0.846, retry: 0.769, status: 0.833 },
 };
 
 /**
