@@ -294,8 +294,21 @@ describe('precise wordings that say the kind outright', () => {
     ['b77-sora2api-phone-required-54', 'permission'],
     // A bad key is a bad key behind a 403 too, which relays and gateways send for it (codex-manager#152).
     ['b86-codexmanager-403-invalid-key-152', 'auth'],
+    // A WebSocket closed by the server with 1007 or 1008 and its reason: the server refused what was sent, the network
+    // did not fail (Gemini Live through pipecat, pipecat-ai/pipecat#1347; ElevenLabs' stream, dograh-hq/dograh#334).
+    ['b306-pipecat-gemini-1007-no-turn-1347', 'invalid_request'],
+    ['b306-dograh-elevenlabs-1008-voice-settings-334', 'invalid_request'],
+    // Gemini Live's close reason, cut at the 123 bytes a close frame can carry: "… is not found for API v"
+    // (googleapis/python-genai#362).
+    ['b306-genai-live-1008-not-found-flash-001-362', 'model_not_found'],
   ] as const)('%s is %s', (id, kind) => {
     expect(classify(paste(id)).kind).toBe(kind);
+  });
+
+  it('reads the status from .NET\'s status name after LiveCaptions-Translator\'s "HTTP Error - "', () => {
+    // SakiRinn/LiveCaptions-Translator#223: "[ERROR] Translation Failed: HTTP Error - BadRequest".
+    const d = classify(paste('b309-livecaptions-badrequest-223'));
+    expect([d.kind, d.status, d.statusFrom]).toEqual(['invalid_request', 400, 'text']);
   });
 
   it.each([
