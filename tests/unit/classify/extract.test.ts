@@ -301,6 +301,9 @@ describe('precise wordings that say the kind outright', () => {
     // Gemini Live's close reason, cut at the 123 bytes a close frame can carry: "… is not found for API v"
     // (googleapis/python-genai#362).
     ['b306-genai-live-1008-not-found-flash-001-362', 'model_not_found'],
+    // Black Forest Labs' task status for a prompt its moderation refused, in a ComfyUI node's error report
+    // (black-forest-labs/bfl-comfy-nodes#4).
+    ['b314-bflcomfy-request-moderated-4', 'content_filter'],
   ] as const)('%s is %s', (id, kind) => {
     expect(classify(paste(id)).kind).toBe(kind);
   });
