@@ -408,7 +408,7 @@ function diagnose(input: string, index: SignalIndex): Diagnosis {
   const statusKind = fallbackStatus !== null ? kindForStatus(fallbackStatus, data) : undefined;
   const refined = refine(statusKind, matches, text);
   const namedModel = namedModelMissing(text);
-  const fallbackKind: KindId | undefined = perDay(
+  const saidKind: KindId | undefined = perDay(
     (exitCode !== null ? kindForCurlExit(exitCode, data) : undefined) ??
     refined ??
     statusKind ??
@@ -417,13 +417,16 @@ function diagnose(input: string, index: SignalIndex): Diagnosis {
     (namedModel.length > 0 ? 'model_not_found' : undefined),
     text,
   );
+  // As for entries above: a bare 5xx whose message is a network failure reports an upstream it could not reach.
+  const upstreamUnreachable = saidKind === 'server_error' ? extractWrappedNetworkFailure(text) : [];
+  const fallbackKind = upstreamUnreachable.length > 0 ? 'connection' : saidKind;
   if (fallbackKind) {
     const byNamedModel = fallbackKind === 'model_not_found' && phrase?.entry.kind !== 'model_not_found' && namedModel.length > 0;
     // As for entries above: a rate limit that asks for an hour or more, or on a per-day or zero quota, is a cap.
     const cap = fallbackKind === 'rate_limit' ? capOf(text) : [];
     const capped = fallbackKind === 'rate_limit' && ((retryAfterSeconds !== null && retryAfterSeconds >= CAP_SECONDS) || cap.length > 0);
     const setting = data.kindRetryable[fallbackKind] ? settingAtFault(fallbackKind, text, fallbackStatus, true) : [];
-    evidence.push(...emptyBucket, ...cap, ...setting);
+    evidence.push(...upstreamUnreachable, ...emptyBucket, ...cap, ...setting);
     return diagnosisOf(facts, {
       retryAfterSeconds,
       resetAt: capped && retryAfterSeconds !== null ? (resetAt ?? inWords(retryAfterSeconds)) : resetAt,

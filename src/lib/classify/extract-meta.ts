@@ -328,10 +328,14 @@ export function extractUsageLimit(text: string): Evidence[] {
  * An error envelope whose whole message is a network failure (`{"message":"fetch failed","type":"api_error"}` under a
  * 500 from a router in front of the API, `"message":"Connection error."`, a proxy's `"GLM API network error: fetch
  * failed"`; claude-code-router's message and stack run together, `"fetch failedTypeError: fetch failed\n    at …`): the
- * server that answered could not reach its own upstream, and its 500 only reports that.
+ * server that answered could not reach its own upstream, and its 500 only reports that. So does anyio's "All connection
+ * attempts failed" (httpx's ConnectError when no address of the host answered) anywhere in a 5xx: a gateway's
+ * `"An unexpected error occurred: All connection attempts failed"`, LiteLLM's `OllamaException - All connection…`.
  */
 export function extractWrappedNetworkFailure(text: string): Evidence[] {
-  const m = /"message"\s{0,2}:\s{0,2}"(?:[\w ]{1,40} network error: )?((?:TypeError: )?fetch failed(?:TypeError: fetch failed)?|Connection error\.?|socket hang up|All connection attempts failed|(?:read|connect) (?:ECONNRESET|ECONNREFUSED|ETIMEDOUT)[^"]{0,60})(?:"|\\n|\n|$)/i.exec(text);
+  const m =
+    /"message"\s{0,2}:\s{0,2}"(?:[\w ]{1,40} network error: )?((?:TypeError: )?fetch failed(?:TypeError: fetch failed)?|Connection error\.?|socket hang up|All connection attempts failed|(?:read|connect) (?:ECONNRESET|ECONNREFUSED|ETIMEDOUT)[^"]{0,60})(?:"|\\n|\n|$)/i.exec(text) ??
+    /(All connection attempts failed)/i.exec(text);
   return m ? [{ type: 'signal', text: m[1]!, note: 'upstream unreachable' }] : [];
 }
 

@@ -168,6 +168,12 @@ describe("a server's report that it could not reach its upstream", () => {
     expect([classify(text).kind, classify(text).status]).toEqual(['connection', 500]);
   });
 
+  it("reads anyio's 'All connection attempts failed' inside a gateway's bare 503 the same way (gpustack/gpustack#1386)", () => {
+    const text = pasteById('b131-gpustack-all-conn-attempts-1386').text;
+    expect(extractWrappedNetworkFailure(text).map((e) => e.text)).toEqual(['All connection attempts failed']);
+    expect([classify(text).kind, classify(text).status]).toEqual(['connection', 503]);
+  });
+
   it('needs the whole message to be the network failure', () => {
     expect(extractWrappedNetworkFailure('{"error":{"message":"Upstream fetch failed after the model answered 400: invalid tools"}}')).toEqual([]);
     expect(classify('{"error":{"message":"Internal server error","type":"api_error"}}').kind).toBe('server_error');
