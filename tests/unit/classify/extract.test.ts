@@ -304,6 +304,8 @@ describe('precise wordings that say the kind outright', () => {
     // Black Forest Labs' task status for a prompt its moderation refused, in a ComfyUI node's error report
     // (black-forest-labs/bfl-comfy-nodes#4).
     ['b314-bflcomfy-request-moderated-4', 'content_filter'],
+    // An Authorization header carrying a key variable never set, in axios's dump of the request (Sansekai/Wa-OpenAI#39).
+    ['b121-waopenai-bearer-undefined-39', 'auth'],
   ] as const)('%s is %s', (id, kind) => {
     expect(classify(paste(id)).kind).toBe(kind);
   });
