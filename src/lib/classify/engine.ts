@@ -41,7 +41,7 @@ const CAP_SECONDS = 3600;
 const REFINEMENTS: Partial<Record<KindId, ReadonlySet<KindId>>> = {
   invalid_request: new Set(['model_not_found', 'endpoint_not_found', 'context_length', 'request_too_large', 'content_filter']),
   endpoint_not_found: new Set(['model_not_found', 'context_length', 'request_too_large', 'content_filter']),
-  server_error: new Set(['overloaded', 'rate_limit', 'context_length', 'content_filter', 'invalid_request']),
+  server_error: new Set(['overloaded', 'rate_limit', 'context_length', 'content_filter', 'invalid_request', 'model_not_found']),
   rate_limit: new Set(['overloaded']),
   permission: new Set(['region', 'rate_limit', 'context_length']),
 };
@@ -93,6 +93,12 @@ const GOOGLE_MODEL_URL = /(?:generativelanguage|aiplatform)\.googleapis\.com(?:\
  * `model_not_found`, Anthropic's `not_found_error` with `model: …`), not the URL.
  */
 const OFFICIAL_GENERATION_URL = /https?:\/\/api\.(?:openai\.com\/v1\/(?:chat\/completions|completions|responses)|anthropic\.com\/v1\/messages)(?![\w/-])/;
+
+/** The phrase that made a generic kind precise (a model phrase under a bare 500), when it is not the verdict's own. */
+function refinerEvidence(matches: readonly Match[], best: Match, said: KindId): Evidence[] {
+  const refiner = said === best.entry.kind ? undefined : matches.find((m) => m.entry.hint && m.score > 0 && m.entry.kind === said);
+  return refiner ? refiner.signals.map((s) => ({ type: 'hint', text: s })) : [];
+}
 
 /** The more precise kind a matched phrase (or a missing model named in the text) gives a generic one, if any. */
 function refine(kind: KindId | undefined, matches: readonly Match[], text: string): KindId | undefined {
@@ -394,7 +400,7 @@ function diagnose(input: string, index: SignalIndex): Diagnosis {
       retryable: capped || setting.length > 0 ? false : retryable,
       entry: best.entry.hint || entryDisowned ? null : best.entry.id,
       confidence: confidenceOf(best.score),
-      evidence: [...signalEvidence, ...upstreamUnreachable, ...(capped ? cap : []), ...setting, ...evidence],
+      evidence: [...signalEvidence, ...refinerEvidence(matches, best, said), ...upstreamUnreachable, ...(capped ? cap : []), ...setting, ...evidence],
       alternatives: alternativesOf(matches, best.entry.id),
       errors: log!.errors.map((m) => ({ entry: m.entry.id, kind: m.entry.kind, retryable: m.entry.retryable })),
     });
@@ -421,6 +427,8 @@ function diagnose(input: string, index: SignalIndex): Diagnosis {
   const upstreamUnreachable = saidKind === 'server_error' ? extractWrappedNetworkFailure(text) : [];
   const fallbackKind = upstreamUnreachable.length > 0 ? 'connection' : saidKind;
   if (fallbackKind) {
+    // The phrase that refined the status's kind is the one to show (a model phrase under a 500), else the first one.
+    const shown = matches.find((m) => m.entry.hint && m.score > 0 && m.entry.kind === refined) ?? phrase;
     const byNamedModel = fallbackKind === 'model_not_found' && phrase?.entry.kind !== 'model_not_found' && namedModel.length > 0;
     // As for entries above: a rate limit that asks for an hour or more, or on a per-day or zero quota, is a cap.
     const cap = fallbackKind === 'rate_limit' ? capOf(text) : [];
@@ -437,8 +445,8 @@ function diagnose(input: string, index: SignalIndex): Diagnosis {
       errors: [],
       evidence: [
         ...evidence,
-        ...(byNamedModel ? namedModel : phrase && (refined !== undefined || (fallbackStatus === null && exitCode === null && emptyBucket.length === 0))
-          ? phrase.signals.map((s) => ({ type: 'hint' as const, text: s }))
+        ...(byNamedModel ? namedModel : shown && (refined !== undefined || (fallbackStatus === null && exitCode === null && emptyBucket.length === 0))
+          ? shown.signals.map((s) => ({ type: 'hint' as const, text: s }))
           : [{ type: 'fallback' as const, text: exitCode !== null ? `curl exit ${exitCode}` : fallbackStatus !== null ? `HTTP ${fallbackStatus}` : 'rate-limit headers' }]),
       ],
       alternatives: alternativesOf(matches, null),

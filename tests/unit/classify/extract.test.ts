@@ -310,6 +310,17 @@ describe('precise wordings that say the kind outright', () => {
     expect(classify(paste(id)).kind).toBe(kind);
   });
 
+  it.each([
+    // Mistral's invalid_model, then the app's own access log line for its 500 (lfnovo/open-notebook#441).
+    ['b167-opennotebook-mistral-invalidmodel-api-441', 'invalid model'],
+    // A local server's "invalid model path" under a bare 500 (harry0703/MoneyPrinterTurbo#526).
+    ['b283-moneyprinterturbo-invalid-model-path-526', 'invalid model'],
+  ] as const)('reads a model phrase under a bare 5xx as the missing model it names (%s), and shows that phrase', (id, phrase) => {
+    const d = classify(paste(id));
+    expect(d.kind).toBe('model_not_found');
+    expect(d.evidence.map((e) => e.text)).toContain(phrase);
+  });
+
   it('reads the status from .NET\'s status name after LiveCaptions-Translator\'s "HTTP Error - "', () => {
     // SakiRinn/LiveCaptions-Translator#223: "[ERROR] Translation Failed: HTTP Error - BadRequest".
     const d = classify(paste('b309-livecaptions-badrequest-223'));
