@@ -306,6 +306,12 @@ describe('precise wordings that say the kind outright', () => {
     ['b314-bflcomfy-request-moderated-4', 'content_filter'],
     // An Authorization header carrying a key variable never set, in axios's dump of the request (Sansekai/Wa-OpenAI#39).
     ['b121-waopenai-bearer-undefined-39', 'auth'],
+    // A WebSocket that dropped without a close frame, as the websockets library words it: its 1006, and its keepalive
+    // ping left unanswered (pipecat-ai/pipecat#563, deepgram/deepgram-python-sdk#326).
+    ['b196-pipecat-elevenlabs-keepalive-closed-563', 'connection'],
+    ['b196-dgpy-keepalive-ping-timeout-326', 'connection'],
+    // Gemini CLI's parser finding the streamed JSON cut off (googleapis/gcloud-mcp#118).
+    ['b189-gcloud-mcp-gemini-cli-incomplete-json-118', 'connection'],
   ] as const)('%s is %s', (id, kind) => {
     expect(classify(paste(id)).kind).toBe(kind);
   });
