@@ -1,6 +1,6 @@
 import type { ProviderId, SdkId } from '../catalog/ids';
 import type { KindId } from '../taxonomy';
-import { extractChangeAdvice, extractConnectFailure, extractCorsBlock, extractCurlExit, extractDailyLimit, extractEmptyRateLimitBucket, extractExceptions, extractLocalTarget, extractMonthlyLimit, extractOverlongWait, extractRefusal, extractRequestId, extractUnreachable, extractUsageLimit, extractWrappedNetworkFailure, extractReset, extractRetryAfter, extractServerBug, extractShortTimeout, extractTimedOut, extractZeroQuota, resetDurationSeconds } from './extract-meta';
+import { extractChangeAdvice, extractConnectFailure, extractCorsBlock, extractCurlExit, extractDailyLimit, extractEmptyRateLimitBucket, extractExceptions, extractLocalTarget, extractMalformedUrl, extractMonthlyLimit, extractOverlongWait, extractRefusal, extractRequestId, extractUnreachable, extractUsageLimit, extractWrappedNetworkFailure, extractReset, extractRetryAfter, extractServerBug, extractShortTimeout, extractTimedOut, extractZeroQuota, resetDurationSeconds } from './extract-meta';
 import { extractStatus } from './extract-status';
 import { fuzzyMatch } from './fuzzy';
 import { lastError } from './last-error';
@@ -385,7 +385,9 @@ function diagnose(input: string, index: SignalIndex): Diagnosis {
     // A server error whose envelope's whole message is a network failure is the answering server's report that it
     // could not reach its upstream: a connection failure, whatever status it went out with.
     const upstreamUnreachable = said === 'server_error' ? extractWrappedNetworkFailure(text) : [];
-    const kind = upstreamUnreachable.length > 0 ? 'connection' : best.entry.hint ? perDay(said, text)! : said;
+    // A connection error around a URL the client could not use is the base URL's fault: no connection was tried.
+    const malformed = said === 'connection' ? extractMalformedUrl(text) : [];
+    const kind = upstreamUnreachable.length > 0 ? 'connection' : malformed.length > 0 ? 'endpoint_not_found' : best.entry.hint ? perDay(said, text)! : said;
     const retryable = resetsSoon || (kind === best.entry.kind ? best.entry.retryable : data.kindRetryable[kind] === true);
     // A rate limit that asks for an hour or more is a cap (Azure's "retry after 86400 seconds" on a zero or daily
     // quota), not a per-minute limit: the same request fails until then. So is one on a per-day quota or a quota of
@@ -398,9 +400,9 @@ function diagnose(input: string, index: SignalIndex): Diagnosis {
       resetAt: capped && retryAfterSeconds !== null ? (resetAt ?? inWords(retryAfterSeconds)) : resetAt,
       kind,
       retryable: capped || setting.length > 0 ? false : retryable,
-      entry: best.entry.hint || entryDisowned ? null : best.entry.id,
+      entry: best.entry.hint || entryDisowned || malformed.length > 0 ? null : best.entry.id,
       confidence: confidenceOf(best.score),
-      evidence: [...signalEvidence, ...refinerEvidence(matches, best, said), ...upstreamUnreachable, ...(capped ? cap : []), ...setting, ...evidence],
+      evidence: [...signalEvidence, ...refinerEvidence(matches, best, said), ...upstreamUnreachable, ...malformed, ...(capped ? cap : []), ...setting, ...evidence],
       alternatives: alternativesOf(matches, best.entry.id),
       errors: log!.errors.map((m) => ({ entry: m.entry.id, kind: m.entry.kind, retryable: m.entry.retryable })),
     });
@@ -425,7 +427,8 @@ function diagnose(input: string, index: SignalIndex): Diagnosis {
   );
   // As for entries above: a bare 5xx whose message is a network failure reports an upstream it could not reach.
   const upstreamUnreachable = saidKind === 'server_error' ? extractWrappedNetworkFailure(text) : [];
-  const fallbackKind = upstreamUnreachable.length > 0 ? 'connection' : saidKind;
+  const malformed = saidKind === 'connection' ? extractMalformedUrl(text) : [];
+  const fallbackKind = upstreamUnreachable.length > 0 ? 'connection' : malformed.length > 0 ? 'endpoint_not_found' : saidKind;
   if (fallbackKind) {
     // The phrase that refined the status's kind is the one to show (a model phrase under a 500), else the first one.
     const shown = matches.find((m) => m.entry.hint && m.score > 0 && m.entry.kind === refined) ?? phrase;
@@ -434,7 +437,7 @@ function diagnose(input: string, index: SignalIndex): Diagnosis {
     const cap = fallbackKind === 'rate_limit' ? capOf(text) : [];
     const capped = fallbackKind === 'rate_limit' && ((retryAfterSeconds !== null && retryAfterSeconds >= CAP_SECONDS) || cap.length > 0);
     const setting = data.kindRetryable[fallbackKind] ? settingAtFault(fallbackKind, text, fallbackStatus, true) : [];
-    evidence.push(...upstreamUnreachable, ...emptyBucket, ...cap, ...setting);
+    evidence.push(...upstreamUnreachable, ...malformed, ...emptyBucket, ...cap, ...setting);
     return diagnosisOf(facts, {
       retryAfterSeconds,
       resetAt: capped && retryAfterSeconds !== null ? (resetAt ?? inWords(retryAfterSeconds)) : resetAt,

@@ -340,6 +340,17 @@ export function extractWrappedNetworkFailure(text: string): Evidence[] {
 }
 
 /**
+ * A URL the client could not use at all, so no connection was tried: no scheme (requests' `No connection adapters were
+ * found for '127.0.0.1:5001/v1/…'` and `Invalid URL '…'`, httpx's `missing an 'http://' or 'https://' protocol`, Go's
+ * `unsupported protocol scheme`), a placeholder left in (.NET's `isn't a valid URI`), Node's `ERR_INVALID_URL`. The
+ * SDK wraps it as a connection error; the base URL is what to fix.
+ */
+export function extractMalformedUrl(text: string): Evidence[] {
+  const m = /No connection adapters were found for|\bInvalid URL '|missing an 'http:\/\/' or 'https:\/\/' protocol|unsupported protocol scheme|isn't a valid URI|\bInvalid URI: |ERR_INVALID_URL|TypeError: Invalid URL/i.exec(text);
+  return m ? [{ type: 'signal', text: m[0], note: 'malformed URL' }] : [];
+}
+
+/**
  * The failing program's own advice to change a setting before trying again: its proxy settings, a longer timeout,
  * streaming (a relay's 务必使用流式响应), a smaller request (a proxy's 504); or its word that the proxy setting itself is
  * wrong (`Invalid SOCKS proxy details were provided`).

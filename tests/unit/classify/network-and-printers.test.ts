@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractChangeAdvice, extractConnectFailure, extractCorsBlock, extractLocalTarget, extractRefusal, extractServerBug, extractShortTimeout, extractTimedOut, extractUnreachable, extractWrappedNetworkFailure } from '../../../src/lib/classify/extract-meta';
+import { extractChangeAdvice, extractConnectFailure, extractCorsBlock, extractLocalTarget, extractMalformedUrl, extractRefusal, extractServerBug, extractShortTimeout, extractTimedOut, extractUnreachable, extractWrappedNetworkFailure } from '../../../src/lib/classify/extract-meta';
 import { classify } from '../../../src/loader/classify';
 import { pasteById } from '../../shared/pastes';
 
@@ -149,6 +149,28 @@ describe('a timeout that only its words place', () => {
 
   it('keeps it retryable when the message itself says to try again later (请求超时，请稍后再试)', () => {
     expectStillRetryable('z2-chatgpt-wechat-qingqiu-chaoshi-wrapper-15', extractTimedOut);
+  });
+});
+
+describe('a URL the client could not use, wrapped as a connection error', () => {
+  it.each([
+    // requests without a scheme, under the old SDK's APIConnectionError (microsoft/autogen#325).
+    ['b78-autogen-noadapter-325', 'No connection adapters were found for'],
+    // A placeholder base URL left in the settings (Significant-Gravitas/AutoGPT#627).
+    ['b163-autogpt-azure-placeholder-url-627', "Invalid URL '"],
+    // httpx's UnsupportedProtocol under the SDK's "Connection error." (SkyworkAI/DeepResearchAgent#60).
+    ['b307-skyworkdra-url-noscheme-60', "missing an 'http://' or 'https://' protocol"],
+    // An https:// URL handed to a WebSocket client (monuminu/AOAI_Samples#5).
+    ['b185-aoai-samples-realtime-scheme-5', "isn't a valid URI"],
+  ] as const)('%s is the base URL to fix, not a network to wait for', (id, said) => {
+    const text = pasteById(id).text;
+    expect(extractMalformedUrl(text).map((e) => e.text)).toEqual([said]);
+    const d = classify(text);
+    expect([d.kind, d.retryable, d.entry]).toEqual(['endpoint_not_found', false, null]);
+  });
+
+  it('leaves a connection error without such a URL alone', () => {
+    expect(classify('openai.APIConnectionError: Connection error.').kind).toBe('connection');
   });
 });
 
