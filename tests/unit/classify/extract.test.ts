@@ -306,6 +306,10 @@ describe('precise wordings that say the kind outright', () => {
     ['b314-bflcomfy-request-moderated-4', 'content_filter'],
     // An Authorization header carrying a key variable never set, in axios's dump of the request (Sansekai/Wa-OpenAI#39).
     ['b121-waopenai-bearer-undefined-39', 'auth'],
+    // A key a library found empty before any request: Midscene's OPENAI_API_KEY check, Stagehand's camelCase
+    // modelApiKey (web-infra-dev/midscene#1673, browserbase/stagehand#1240).
+    ['b298-midscene-apikey-undefined-1673', 'auth'],
+    ['b298-stagehand-modelapikey-required-1240', 'auth'],
     // A WebSocket that dropped without a close frame, as the websockets library words it: its 1006, and its keepalive
     // ping left unanswered (pipecat-ai/pipecat#563, deepgram/deepgram-python-sdk#326).
     ['b196-pipecat-elevenlabs-keepalive-closed-563', 'connection'],
