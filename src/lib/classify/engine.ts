@@ -430,8 +430,6 @@ function diagnose(input: string, index: SignalIndex): Diagnosis {
   const malformed = saidKind === 'connection' ? extractMalformedUrl(text) : [];
   const fallbackKind = upstreamUnreachable.length > 0 ? 'connection' : malformed.length > 0 ? 'endpoint_not_found' : saidKind;
   if (fallbackKind) {
-    // The phrase that refined the status's kind is the one to show (a model phrase under a 500), else the first one.
-    const shown = matches.find((m) => m.entry.hint && m.score > 0 && m.entry.kind === refined) ?? phrase;
     const byNamedModel = fallbackKind === 'model_not_found' && phrase?.entry.kind !== 'model_not_found' && namedModel.length > 0;
     // As for entries above: a rate limit that asks for an hour or more, or on a per-day or zero quota, is a cap.
     const cap = fallbackKind === 'rate_limit' ? capOf(text) : [];
@@ -448,8 +446,8 @@ function diagnose(input: string, index: SignalIndex): Diagnosis {
       errors: [],
       evidence: [
         ...evidence,
-        ...(byNamedModel ? namedModel : shown && (refined !== undefined || (fallbackStatus === null && exitCode === null && emptyBucket.length === 0))
-          ? shown.signals.map((s) => ({ type: 'hint' as const, text: s }))
+        ...(byNamedModel ? namedModel : phrase && (refined !== undefined || (fallbackStatus === null && exitCode === null && emptyBucket.length === 0))
+          ? phrase.signals.map((s) => ({ type: 'hint' as const, text: s }))
           : [{ type: 'fallback' as const, text: exitCode !== null ? `curl exit ${exitCode}` : fallbackStatus !== null ? `HTTP ${fallbackStatus}` : 'rate-limit headers' }]),
       ],
       alternatives: alternativesOf(matches, null),
