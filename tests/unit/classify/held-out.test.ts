@@ -330,6 +330,7 @@ const FIRST_CONTACT: Record<string, { kind: number; retry: number; status: numbe
   'b312-fresh.jsonl': { kind: 1, retry: 1, status: 1 },
   'b313-fresh.jsonl': { kind: 0.944, retry: 1, status: 1 },
   'b314-fresh.jsonl': { kind: 0.846, retry: 0.769, status: 0.833 },
+  'b315-fresh.jsonl': { kind: 0.833, retry: 0.833, status: 1 },
 };
 
 /**
