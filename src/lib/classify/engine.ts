@@ -1,6 +1,6 @@
 import type { ProviderId, SdkId } from '../catalog/ids';
 import type { KindId } from '../taxonomy';
-import { extractChangeAdvice, extractConnectFailure, extractCorsBlock, extractCurlExit, extractDailyLimit, extractEmptyRateLimitBucket, extractExceptions, extractLocalTarget, extractMalformedUrl, extractMonthlyLimit, extractOverlongWait, extractRefusal, extractRequestId, extractUnreachable, extractUsageLimit, extractWrappedNetworkFailure, extractReset, extractRetryAfter, extractServerBug, extractShortTimeout, extractTimedOut, extractZeroQuota, resetDurationSeconds } from './extract-meta';
+import { extractChangeAdvice, extractConnectFailure, extractCorsBlock, extractCurlExit, extractDailyLimit, extractEmptyRateLimitBucket, extractExceptions, extractHandshakeReset, extractLocalTarget, extractMalformedUrl, extractMonthlyLimit, extractOverlongWait, extractRefusal, extractRequestId, extractUnreachable, extractUsageLimit, extractWrappedNetworkFailure, extractReset, extractRetryAfter, extractServerBug, extractShortTimeout, extractTimedOut, extractZeroQuota, resetDurationSeconds } from './extract-meta';
 import { extractStatus } from './extract-status';
 import { fuzzyMatch } from './fuzzy';
 import { lastError } from './last-error';
@@ -180,7 +180,7 @@ function settingAtFault(kind: KindId, text: string, status: number | null, byWor
   // need changing, not the server itself (running, it answered the preflight).
   const finders = [extractCorsBlock, extractLocalTarget, extractRefusal, extractUnreachable, extractChangeAdvice];
   const timeoutFinders = byWords ? [extractShortTimeout, extractTimedOut] : [extractShortTimeout];
-  for (const find of kind === 'timeout' ? [...finders, ...timeoutFinders] : [...finders, extractConnectFailure]) {
+  for (const find of kind === 'timeout' ? [...finders, ...timeoutFinders] : [...finders, extractConnectFailure, extractHandshakeReset]) {
     const found = find(text);
     if (found.length > 0) return found;
   }
@@ -387,7 +387,10 @@ function diagnose(input: string, index: SignalIndex): Diagnosis {
     const upstreamUnreachable = said === 'server_error' ? extractWrappedNetworkFailure(text) : [];
     // A connection error around a URL the client could not use is the base URL's fault: no connection was tried.
     const malformed = said === 'connection' ? extractMalformedUrl(text) : [];
-    const kind = upstreamUnreachable.length > 0 ? 'connection' : malformed.length > 0 ? 'endpoint_not_found' : best.entry.hint ? perDay(said, text)! : said;
+    // A handshake the network reset is a connection failure, not a certificate problem (settingAtFault shows it; curl's
+    // exit 35 entry explains it).
+    const cut = said === 'tls' ? extractHandshakeReset(text) : [];
+    const kind = upstreamUnreachable.length > 0 || cut.length > 0 ? 'connection' : malformed.length > 0 ? 'endpoint_not_found' : best.entry.hint ? perDay(said, text)! : said;
     const retryable = resetsSoon || (kind === best.entry.kind ? best.entry.retryable : data.kindRetryable[kind] === true);
     // A rate limit that asks for an hour or more is a cap (Azure's "retry after 86400 seconds" on a zero or daily
     // quota), not a per-minute limit: the same request fails until then. So is one on a per-day quota or a quota of
@@ -428,7 +431,8 @@ function diagnose(input: string, index: SignalIndex): Diagnosis {
   // As for entries above: a bare 5xx whose message is a network failure reports an upstream it could not reach.
   const upstreamUnreachable = saidKind === 'server_error' ? extractWrappedNetworkFailure(text) : [];
   const malformed = saidKind === 'connection' ? extractMalformedUrl(text) : [];
-  const fallbackKind = upstreamUnreachable.length > 0 ? 'connection' : malformed.length > 0 ? 'endpoint_not_found' : saidKind;
+  const cut = saidKind === 'tls' ? extractHandshakeReset(text) : [];
+  const fallbackKind = upstreamUnreachable.length > 0 || cut.length > 0 ? 'connection' : malformed.length > 0 ? 'endpoint_not_found' : saidKind;
   if (fallbackKind) {
     const byNamedModel = fallbackKind === 'model_not_found' && phrase?.entry.kind !== 'model_not_found' && namedModel.length > 0;
     // As for entries above: a rate limit that asks for an hour or more, or on a per-day or zero quota, is a cap.

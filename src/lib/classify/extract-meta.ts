@@ -351,6 +351,15 @@ export function extractMalformedUrl(text: string): Evidence[] {
 }
 
 /**
+ * A TLS handshake the network cut (curl's `OpenSSL SSL_connect: Connection was reset`, BoringSSL's the same): a reset on
+ * the way, often a firewall's, not a certificate the client refused; the connection was never made.
+ */
+export function extractHandshakeReset(text: string): Evidence[] {
+  const m = /SSL_connect: Connection (?:was )?reset/i.exec(text);
+  return m ? [{ type: 'signal', text: m[0], note: SETTING_NOTE.neverConnected }] : [];
+}
+
+/**
  * The failing program's own advice to change a setting before trying again: its proxy settings, a longer timeout,
  * streaming (a relay's 务必使用流式响应), a smaller request (a proxy's 504); or its word that the proxy setting itself is
  * wrong (`Invalid SOCKS proxy details were provided`).

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractChangeAdvice, extractConnectFailure, extractCorsBlock, extractLocalTarget, extractMalformedUrl, extractRefusal, extractServerBug, extractShortTimeout, extractTimedOut, extractUnreachable, extractWrappedNetworkFailure } from '../../../src/lib/classify/extract-meta';
+import { extractChangeAdvice, extractConnectFailure, extractCorsBlock, extractHandshakeReset, extractLocalTarget, extractMalformedUrl, extractRefusal, extractServerBug, extractShortTimeout, extractTimedOut, extractUnreachable, extractWrappedNetworkFailure } from '../../../src/lib/classify/extract-meta';
 import { classify } from '../../../src/loader/classify';
 import { pasteById } from '../../shared/pastes';
 
@@ -149,6 +149,23 @@ describe('a timeout that only its words place', () => {
 
   it('keeps it retryable when the message itself says to try again later (请求超时，请稍后再试)', () => {
     expectStillRetryable('z2-chatgpt-wechat-qingqiu-chaoshi-wrapper-15', extractTimedOut);
+  });
+});
+
+describe('a TLS handshake the network reset', () => {
+  it.each([
+    // curl's exit 35 on a Workers host (ayaka14732/ChatGPTAPIFree#8), curl_cffi's BoringSSL wording (wwwzhouhui/Claude2-PyAPI#12).
+    ['b177-curl35-reset-worker-8'],
+    ['b94-claude2pyapi-boringssl-reset-12'],
+  ] as const)('%s is a connection never made, not a certificate problem', (id) => {
+    const text = pasteById(id).text;
+    expect(extractHandshakeReset(text)).toHaveLength(1);
+    const d = classify(text);
+    expect([d.kind, d.retryable]).toEqual(['connection', false]);
+  });
+
+  it('leaves a certificate the client refused to TLS', () => {
+    expect(classify('curl: (60) SSL certificate problem: unable to get local issuer certificate').kind).toBe('tls');
   });
 });
 
