@@ -12,7 +12,7 @@ import { confidenceOf, scoreEntries, type Match } from './score';
 import { redact } from '../redact';
 import { keepIdentifiers, type SignalIndex } from './signal-index';
 import { kindForCurlExit, kindForStatus } from './status-defaults';
-import { guessRetryable, type Alternative, type Diagnosis, type Evidence } from './types';
+import { guessRetryable, MALFORMED_URL, type Alternative, type Diagnosis, type Evidence } from './types';
 
 /** How sure a kind guessed from the paste's words is: always a best guess. */
 const WORD_GUESS_CONFIDENCE = 0.3;
@@ -532,10 +532,11 @@ function withFinishReasonStatus(d: Diagnosis, text: string): Diagnosis {
 /**
  * A verdict without an entry, of a kind whose responses nearly always have one status (kinds.json `usualStatus`),
  * reports that status when nothing printed or implied one: a kind phrase's "rate limit" came on a 429. Failures
- * without a response (timeouts, network) and kinds whose statuses split (billing, overloaded) have none.
+ * without a response (timeouts, network, a URL the client could not use) and kinds whose statuses split (billing,
+ * overloaded) have none.
  */
 function withUsualStatus(d: Diagnosis, data: SignalIndex['data']): Diagnosis {
-  if (d.status !== null || d.entry !== null) return d;
+  if (d.status !== null || d.entry !== null || d.evidence.some((e) => e.note === MALFORMED_URL)) return d;
   const usual = data.kindUsualStatus[d.kind];
   return usual === null ? d : { ...d, status: usual, statusFrom: 'kind' };
 }

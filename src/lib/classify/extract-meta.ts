@@ -1,4 +1,4 @@
-import { SETTING_NOTE, ZERO_QUOTA, type Evidence } from './types';
+import { MALFORMED_URL, SETTING_NOTE, ZERO_QUOTA, type Evidence } from './types';
 
 /** Request ids, retry delays, curl exit codes and exception classes stated in a paste. */
 
@@ -347,7 +347,7 @@ export function extractWrappedNetworkFailure(text: string): Evidence[] {
  */
 export function extractMalformedUrl(text: string): Evidence[] {
   const m = /No connection adapters were found for|\bInvalid URL '|missing an 'http:\/\/' or 'https:\/\/' protocol|unsupported protocol scheme|isn't a valid URI|\bInvalid URI: |ERR_INVALID_URL|TypeError: Invalid URL/i.exec(text);
-  return m ? [{ type: 'signal', text: m[0], note: 'malformed URL' }] : [];
+  return m ? [{ type: 'signal', text: m[0], note: MALFORMED_URL }] : [];
 }
 
 /**

@@ -57,6 +57,9 @@ export interface Diagnosis {
   errors: { entry: string; kind: KindId; retryable: boolean }[];
 }
 
+/** The note on the evidence of a URL the client could not use: no request went out, so no status (extractMalformedUrl). */
+export const MALFORMED_URL = 'malformed URL';
+
 /** The note on the evidence of a quota of zero: a cap that no wait lifts (see extractZeroQuota). */
 export const ZERO_QUOTA = 'zero quota';
 

@@ -183,7 +183,8 @@ describe('a URL the client could not use, wrapped as a connection error', () => 
     const text = pasteById(id).text;
     expect(extractMalformedUrl(text).map((e) => e.text)).toEqual([said]);
     const d = classify(text);
-    expect([d.kind, d.retryable, d.entry]).toEqual(['endpoint_not_found', false, null]);
+    // No request went out, so there is no status, not even the kind's usual 404.
+    expect([d.kind, d.retryable, d.entry, d.status]).toEqual(['endpoint_not_found', false, null, null]);
   });
 
   it('leaves a connection error without such a URL alone', () => {
