@@ -310,6 +310,9 @@ describe('precise wordings that say the kind outright', () => {
     // modelApiKey (web-infra-dev/midscene#1673, browserbase/stagehand#1240).
     ['b298-midscene-apikey-undefined-1673', 'auth'],
     ['b298-stagehand-modelapikey-required-1240', 'auth'],
+    // Codex CLI's own line for `insufficient_quota` (CodexErr::QuotaExceeded in codex-rs/core/src/error.rs): an
+    // empty balance, not a rate limit, though the word is "quota" (a Codex review run, see the paste's source).
+    ['b285-mycli-codex-review-quota-1940', 'billing'],
     // A WebSocket that dropped without a close frame, as the websockets library words it: its 1006, and its keepalive
     // ping left unanswered (pipecat-ai/pipecat#563, deepgram/deepgram-python-sdk#326).
     ['b196-pipecat-elevenlabs-keepalive-closed-563', 'connection'],
