@@ -186,6 +186,13 @@ describe('logs with several errors', () => {
     expect(d.errors[d.errors.length - 1]!.entry).toBe(d.entry);
   });
 
+  it('let the last error decide when the log moved on to the next model between them (AutoResearchClaw#210)', () => {
+    const log = pasteById('b312-researchclaw-remote-closed-210', pastes);
+    const d = classify(log.text);
+    expect(d.kind).toBe('connection');
+    expect(d.errors.map((e) => e.kind)).toEqual(['timeout', 'connection']);
+  });
+
   it('leave one error alone, even when it names several kinds', () => {
     const one = pasteById('p-gm-429-genai-clienterror-1427', pastes);
     expect(classify(one.text).errors).toEqual([]);
