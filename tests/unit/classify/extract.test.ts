@@ -313,6 +313,10 @@ describe('precise wordings that say the kind outright', () => {
     // Codex CLI's own line for `insufficient_quota` (CodexErr::QuotaExceeded in codex-rs/core/src/error.rs): an
     // empty balance, not a rate limit, though the word is "quota" (a Codex review run, see the paste's source).
     ['b285-mycli-codex-review-quota-1940', 'billing'],
+    // An account-pool gateway that found no account serving the model in the caller's group: its "No available
+    // accounts" 503 is a model missing from the group, not an overload (Wei-Shaw/sub2api#96, #2559).
+    ['b83-sub2api-noaccount-model-96', 'model_not_found'],
+    ['b253-sub2api-no-accounts-group-2559', 'model_not_found'],
     // A WebSocket that dropped without a close frame, as the websockets library words it: its 1006, and its keepalive
     // ping left unanswered (pipecat-ai/pipecat#563, deepgram/deepgram-python-sdk#326).
     ['b196-pipecat-elevenlabs-keepalive-closed-563', 'connection'],

@@ -339,6 +339,7 @@ const FIRST_CONTACT: Record<string, { kind: number; retry: number; status: numbe
  */
 const LOCAL_SERVER = 'a server error from a local address, which its thread found passing, now answers "fix your server first"';
 const TIMEOUT_RECURS = 'a timeout placed only by its words now says to raise the timeout or stream first; this thread found a later retry worked';
+const NO_ACCOUNTS = 'an account-pool gateway\'s "No available accounts" (503) is now read as no account serving this model in the group, not an overload, as the three training pastes of it whose thread found the cause are labelled (training +3 kinds +4 retry verdicts; over all held-out pastes +2 -2 kinds, +3 -3 retry verdicts): one paste of this batch loses its kind and retry verdict';
 const RETRY_FLOOR_LOWERED: Record<string, { retry: number; why: string }> = {
   // A timeout that only its words place (no entry of its kind) now says "don't retry as it is": over all held-out
   // pastes that gains 34 retry verdicts net (5687 -> 5721), and these six batches each lose one, a thread where waiting worked.
@@ -359,6 +360,7 @@ const RETRY_FLOOR_LOWERED: Record<string, { retry: number; why: string }> = {
   'b187-fresh.jsonl': { retry: 0.76, why: LOCAL_SERVER },
   'b8-fresh.jsonl': { retry: 0.903, why: 'undici\'s UND_ERR_HEADERS_TIMEOUT now says "do not retry unchanged: stream or raise headersTimeout", as its advice did (training +4, over all held-out pastes +4 -1); this thread found the same call passed later' },
   'b74-fresh.jsonl': { retry: 0.766, why: 'tenacity\'s `RetryError[<Future … raised APIConnectionError>]` is now read as the SDK\'s connection error (training +1 kind; over all held-out pastes +2 kinds, -1 retry): this paste\'s kind is now right, and with it comes the entry\'s "retry", where its thread needed a proxy' },
+  'b253-fresh.jsonl': { retry: 0.615, why: NO_ACCOUNTS },
   'b120-fresh.jsonl': { retry: 0.59, why: 'a status and colon before a Chinese message (`500: …`) now states the status: one paste gains its 500 and, with it, the server error\'s "retry", which its label does not share' },
 };
 
@@ -402,6 +404,7 @@ const KIND_FLOOR_LOWERED: Record<string, { kind: number; status?: number; why: s
   'b248-fresh.jsonl': { kind: 0.733, why: `${RECOUNT} (b244-b249's, its own batch's training half among them; a stream that "ended early" the word model now leaves unknown)` },
   'b168-fresh.jsonl': { kind: 0.857, why: 'the word model guesses one context-window paste at about its 70 % threshold, so recounts with new training halves move it across (right at first contact, not after the recounts with b180\'s and b194\'s)' },
   'b258-fresh.jsonl': { kind: 0.571, why: `${RECOUNT} (b289-b296's; a tool's terms-of-service block the word model now leaves unknown; over all held-out pastes that recount moves 16 kinds, netting four more)` },
+  'b253-fresh.jsonl': { kind: 0.615, why: NO_ACCOUNTS },
   'b241-fresh.jsonl': { kind: 0.75, why: `${RECOUNT} (b304-b311's; a KoboldCpp "NetworkError" whose thread never found the cause, which the word model now reads as a connection failure; over all held-out pastes that recount nets two kinds more)` },
 };
 
