@@ -331,6 +331,12 @@ const FIRST_CONTACT: Record<string, { kind: number; retry: number; status: numbe
   'b313-fresh.jsonl': { kind: 0.944, retry: 1, status: 1 },
   'b314-fresh.jsonl': { kind: 0.846, retry: 0.769, status: 0.833 },
   'b315-fresh.jsonl': { kind: 0.833, retry: 0.833, status: 1 },
+  'b316-fresh.jsonl': { kind: 0.777, retry: 0.888, status: 0.875 },
+  'b317-fresh.jsonl': { kind: 0.75, retry: 0.812, status: 1 },
+  'b318-fresh.jsonl': { kind: 0.733, retry: 0.733, status: 0.666 },
+  'b319-fresh.jsonl': { kind: 0.777, retry: 1, status: 1 },
+  'b320-fresh.jsonl': { kind: 0.666, retry: 0.777, status: 1 },
+  'b321-fresh.jsonl': { kind: 0.5, retry: 0.8, status: 1 },
 };
 
 /**
@@ -405,6 +411,7 @@ const KIND_FLOOR_LOWERED: Record<string, { kind: number; status?: number; why: s
   'b168-fresh.jsonl': { kind: 0.857, why: 'the word model guesses one context-window paste at about its 70 % threshold, so recounts with new training halves move it across (right at first contact, not after the recounts with b180\'s and b194\'s)' },
   'b258-fresh.jsonl': { kind: 0.571, why: `${RECOUNT} (b289-b296's; a tool's terms-of-service block the word model now leaves unknown; over all held-out pastes that recount moves 16 kinds, netting four more)` },
   'b253-fresh.jsonl': { kind: 0.615, why: NO_ACCOUNTS },
+  'b294-fresh.jsonl': { kind: 0.714, why: `${RECOUNT} (b316-b321's; over all held-out pastes that recount moves eight kinds, netting two less, and gains one retry verdict and one status)` },
   'b241-fresh.jsonl': { kind: 0.75, why: `${RECOUNT} (b304-b311's; a KoboldCpp "NetworkError" whose thread never found the cause, which the word model now reads as a connection failure; over all held-out pastes that recount nets two kinds more)` },
 };
 
