@@ -317,6 +317,12 @@ describe('precise wordings that say the kind outright', () => {
     // accounts" 503 is a model missing from the group, not an overload (Wei-Shaw/sub2api#96, #2559).
     ['b83-sub2api-noaccount-model-96', 'model_not_found'],
     ['b253-sub2api-no-accounts-group-2559', 'model_not_found'],
+    // A relay's model taken out of service (模型已停运, "switch models and retry": CowAgent#2628), a model server's
+    // list of the models it serves without the one asked for (Langchain-Chatchat#3869), and a provider's byte limit on
+    // the request (goose#6714).
+    ['b316-cow-model-retired-2628', 'model_not_found'],
+    ['b318-chatchat-not-in-model-list-3869', 'model_not_found'],
+    ['b317-goose-request-size-9mb-6714', 'request_too_large'],
     // A WebSocket that dropped without a close frame, as the websockets library words it: its 1006, and its keepalive
     // ping left unanswered (pipecat-ai/pipecat#563, deepgram/deepgram-python-sdk#326).
     ['b196-pipecat-elevenlabs-keepalive-closed-563', 'connection'],
