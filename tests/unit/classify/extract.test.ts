@@ -323,6 +323,10 @@ describe('precise wordings that say the kind outright', () => {
     ['b316-cow-model-retired-2628', 'model_not_found'],
     ['b318-chatchat-not-in-model-list-3869', 'model_not_found'],
     ['b317-goose-request-size-9mb-6714', 'request_too_large'],
+    // Volcengine's SDK finding no key to sign with (EmptyStaticCreds, coze-studio#541), and the greeting OpenAI's API
+    // answers at its root, which a client gets when the path is missing from its URL (WritingTool#139).
+    ['b319-cozestudio-ark-empty-creds-541', 'auth'],
+    ['b320-writingtool-welcome421-139', 'endpoint_not_found'],
     // A WebSocket that dropped without a close frame, as the websockets library words it: its 1006, and its keepalive
     // ping left unanswered (pipecat-ai/pipecat#563, deepgram/deepgram-python-sdk#326).
     ['b196-pipecat-elevenlabs-keepalive-closed-563', 'connection'],
