@@ -249,6 +249,12 @@ describe('a tool is named only by its own markers', () => {
     expect(classify('API Error: Claude\'s response exceeded the 32000 output token maximum. To configure this behavior, set the CLAUDE_CODE_MAX_OUTPUT_TOKENS environment variable.').client).toBe('claude-code');
   });
 
+  it("reads Cherry Studio's 错误名称 heading as its own only with the AI SDK error name it shows: Zotero AI Butler's error block copies the heading (zotero-AI-Butler#221)", () => {
+    expect(classify(pasteById('b320-aibutler-openrouter-429-221').text).client).toBeNull();
+    expect(classify(pasteById('z-cherry-retry-error-service-unavailable-sub2api-2348').text).client).toBe('cherry-studio');
+    expect(classify(pasteById('c3-cherry-err-http2-protocol').text).client).toBe('cherry-studio');
+  });
+
   it("while a tool's own marker still names it", () => {
     expect(classify(pasteById('b16-roo-vscode-lm-rate-limit-stream-1631').text).client).toBe('roo-code');
     expect(classify(pasteById('b18-qwen-copilot-free-quota-429-5').text).client).toBe('copilot');
