@@ -337,6 +337,10 @@ const FIRST_CONTACT: Record<string, { kind: number; retry: number; status: numbe
   'b319-fresh.jsonl': { kind: 0.777, retry: 1, status: 1 },
   'b320-fresh.jsonl': { kind: 0.666, retry: 0.777, status: 1 },
   'b321-fresh.jsonl': { kind: 0.5, retry: 0.8, status: 1 },
+  'b322-fresh.jsonl': { kind: 0.727, retry: 0.727, status: 0.833 },
+  'b323-fresh.jsonl': { kind: 0.777, retry: 0.777, status: 1 },
+  'b324-fresh.jsonl': { kind: 0.916, retry: 0.75, status: 0.75 },
+  'b325-fresh.jsonl': { kind: 0.875, retry: 0.687, status: 0.8 },
 };
 
 /**
@@ -411,6 +415,7 @@ const KIND_FLOOR_LOWERED: Record<string, { kind: number; status?: number; why: s
   'b168-fresh.jsonl': { kind: 0.857, why: 'the word model guesses one context-window paste at about its 70 % threshold, so recounts with new training halves move it across (right at first contact, not after the recounts with b180\'s and b194\'s)' },
   'b258-fresh.jsonl': { kind: 0.571, why: `${RECOUNT} (b289-b296's; a tool's terms-of-service block the word model now leaves unknown; over all held-out pastes that recount moves 16 kinds, netting four more)` },
   'b253-fresh.jsonl': { kind: 0.615, why: NO_ACCOUNTS },
+  'b211-fresh.jsonl': { kind: 0.792, status: 0.8, why: `${RECOUNT} (b322-b325's; its kind and the status that kind implied; over all held-out pastes that recount moves five kinds, netting three less, and three statuses, netting one less)` },
   'b294-fresh.jsonl': { kind: 0.714, why: `${RECOUNT} (b316-b321's; over all held-out pastes that recount moves eight kinds, netting two less, and gains one retry verdict and one status)` },
   'b241-fresh.jsonl': { kind: 0.75, why: `${RECOUNT} (b304-b311's; a KoboldCpp "NetworkError" whose thread never found the cause, which the word model now reads as a connection failure; over all held-out pastes that recount nets two kinds more)` },
 };
