@@ -78,6 +78,15 @@ function candidatesOf(index: SignalIndex): Candidates {
   return { byWord, near };
 }
 
+/**
+ * A near copy keeps the signal's short words: "IP" in "IP not authorized" is what sets it apart from any "not
+ * authorized", and a two-letter word is as much an identity as a number.
+ */
+function keepsShortWords(line: string, signal: string): boolean {
+  const tokens = new Set(line.match(/[a-z0-9]+/g) ?? []);
+  return (signal.toLowerCase().match(/[a-z0-9]+/g) ?? []).every((w) => w.length > 2 || tokens.has(w));
+}
+
 /** Built once per index: the classifier reads the same index for every paste. */
 const candidateCache = new WeakMap<SignalIndex, Candidates>();
 
@@ -95,7 +104,7 @@ export function fuzzyMatch(index: SignalIndex, text: string): FuzzyHit[] {
   for (const p of tried) {
     const near = candidates.near.get(p)!;
     // fuse.js's bitap search is the slow part: only where some line holds a copy close enough for it to accept.
-    if (!lines.some((line) => holdsNear(line, near))) continue;
+    if (!lines.some((line) => holdsNear(line, near) && keepsShortWords(line, index.patterns[p]!.text))) continue;
     fuse ??= new Fuse(lines, { includeScore: true, threshold: THRESHOLD, ignoreLocation: true, minMatchCharLength: MIN_SIGNAL, isCaseSensitive: true });
     const [best] = fuse.search(index.patterns[p]!.text, { limit: 1 });
     if (best?.score !== undefined) hits.push({ pattern: p, strength: 1 - best.score });

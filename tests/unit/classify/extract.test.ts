@@ -165,6 +165,12 @@ describe('near misses yield to what the paste names exactly', () => {
   });
 
 
+  it("a near copy keeps the signal's short words: a bare 'Not authorized' 401 is not OpenAI's 'IP not authorized' (hackvertor#137)", () => {
+    const d = classify(paste('b324-hackvertor-burpai-401-137'));
+    expect([d.kind, d.entry, d.status]).toEqual(['auth', null, 401]);
+    expect(d.evidence.some((e) => e.type === 'fuzzy')).toBe(false);
+  });
+
   it("an identifier spelt almost like an exception class is that class: TimeoutError is not Anthropic's timeout_error (nonebot-plugin-chatgpt#96)", () => {
     const d = classify(paste('b12-nonebot-chatgpt-web-timeout-30000-zh-96'));
     expect([d.kind, d.entry, d.provider]).toEqual(['timeout', null, null]);
