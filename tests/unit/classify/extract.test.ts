@@ -333,6 +333,10 @@ describe('precise wordings that say the kind outright', () => {
     // answers at its root, which a client gets when the path is missing from its URL (WritingTool#139).
     ['b319-cozestudio-ark-empty-creds-541', 'auth'],
     ['b320-writingtool-welcome421-139', 'endpoint_not_found'],
+    // Hugging Face's inference router refusing the token as a login (mcp-course#149), and text-generation-webui's API
+    // with no model loaded, inside its 500 (oobabooga/textgen#2533).
+    ['b323-mcpcourse-tinyagents-invalid-userpass-149', 'auth'],
+    ['b325-textgen-no-model-500-2533', 'model_not_found'],
     // A WebSocket that dropped without a close frame, as the websockets library words it: its 1006, and its keepalive
     // ping left unanswered (pipecat-ai/pipecat#563, deepgram/deepgram-python-sdk#326).
     ['b196-pipecat-elevenlabs-keepalive-closed-563', 'connection'],
