@@ -337,6 +337,9 @@ describe('precise wordings that say the kind outright', () => {
     // with no model loaded, inside its 500 (oobabooga/textgen#2533).
     ['b323-mcpcourse-tinyagents-invalid-userpass-149', 'auth'],
     ['b325-textgen-no-model-500-2533', 'model_not_found'],
+    // FastAPI's bearer check answers a request without credentials with 403 {"detail":"Not authenticated"}: the key is
+    // missing, though the status says forbidden (raycast-g4f#179, DeepInfra).
+    ['b161-raycast-deepinfra-403-179', 'auth'],
     // A WebSocket that dropped without a close frame, as the websockets library words it: its 1006, and its keepalive
     // ping left unanswered (pipecat-ai/pipecat#563, deepgram/deepgram-python-sdk#326).
     ['b196-pipecat-elevenlabs-keepalive-closed-563', 'connection'],
