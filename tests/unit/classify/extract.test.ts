@@ -157,6 +157,20 @@ describe('an error no entry or phrase places', () => {
   });
 });
 
+describe("an account-pool gateway's 'No available accounts'", () => {
+  it('is no usable account for the model in the caller\'s group, with its 503, not an overload (Wei-Shaw/sub2api#96, #2559)', () => {
+    for (const id of ['b83-sub2api-noaccount-model-96', 'b253-sub2api-no-accounts-group-2559']) {
+      const d = classify(paste(id));
+      expect([d.kind, d.entry, d.retryable, d.status]).toEqual(['model_not_found', 'relay-no-available-accounts', false, 503]);
+    }
+  });
+
+  it('yields to the reason after its colon when another entry knows it: a group open to Claude Code only (sub2api#248)', () => {
+    const d = classify('API Error: 503 {"error":{"message":"No available accounts: this group only allows Claude Code clients","type":"api_error"},"type":"error"}');
+    expect([d.kind, d.entry]).toEqual(['permission', 'relay-upstream-claude-code-only']);
+  });
+});
+
 describe('near misses yield to what the paste names exactly', () => {
   it("tenacity's RetryError[<Future … raised APIConnectionError>] is the SDK's connection error it names, not a near miss of the AI SDK's AI_RetryError (FinGenius#42)", () => {
     const d = classify(paste('b290-fingenius-grok-conn-42'));
@@ -319,10 +333,6 @@ describe('precise wordings that say the kind outright', () => {
     // Codex CLI's own line for `insufficient_quota` (CodexErr::QuotaExceeded in codex-rs/core/src/error.rs): an
     // empty balance, not a rate limit, though the word is "quota" (a Codex review run, see the paste's source).
     ['b285-mycli-codex-review-quota-1940', 'billing'],
-    // An account-pool gateway that found no account serving the model in the caller's group: its "No available
-    // accounts" 503 is a model missing from the group, not an overload (Wei-Shaw/sub2api#96, #2559).
-    ['b83-sub2api-noaccount-model-96', 'model_not_found'],
-    ['b253-sub2api-no-accounts-group-2559', 'model_not_found'],
     // A relay's model taken out of service (模型已停运, "switch models and retry": CowAgent#2628), a model server's
     // list of the models it serves without the one asked for (Langchain-Chatchat#3869), and a provider's byte limit on
     // the request (goose#6714).
