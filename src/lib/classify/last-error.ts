@@ -2,7 +2,10 @@ import { foldForMatching } from './normalize';
 import type { Match } from './score';
 
 const MAX_LINES = 2000;
-/** Between two errors of one log: the first was retried, the program fell back to another model, or the lines are separate log records. */
+/**
+ * Between two errors of one log: the first was retried, the program fell back to another model, or the lines are
+ * separate log records.
+ */
 const RETRY_BETWEEN = /retry|retrying|attempt|trying next|falling back|重试/i;
 const LOG_RECORD = /^\s*(?:\[?\d{4}-\d{2}-\d{2}|\[?\d{2}:\d{2}:\d{2}|\[(?:ERROR|WARN|INFO|DEBUG)\]|(?:ERROR|WARN|INFO)\b|⎿|⏺|>)/;
 
