@@ -81,6 +81,9 @@ function statedRetryAfter(text: string): { seconds: number | null; evidence: Evi
     const unit = prose[2] === '秒' ? 's' : prose[2];
     return { seconds: parseDuration(prose[1]!, unit), evidence: [{ type: 'header', text: prose[0] }] };
   }
+  // A wait written as a clock duration (Hugging Face's ZeroGPU quota: "retry in 0:09:48").
+  const clock = /\b(?:retry in|try again in)\s{1,3}(\d{1,2}):([0-5]\d):([0-5]\d)\b/i.exec(text);
+  if (clock) return { seconds: Number(clock[1]) * 3600 + Number(clock[2]) * 60 + Number(clock[3]), evidence: [{ type: 'header', text: clock[0] }] };
   return { seconds: null, evidence: [] };
 }
 

@@ -45,6 +45,8 @@ describe('the wait the server asked for', () => {
     ['OpenAI "Please try again in 9.816s"', 'p-oa-429-tpm-legacy-metagpt-523', 9.816],
     ['OpenAI "try again in 3.89s"', 'p-oa-429-tpm-continue-10502', 3.89],
     ['Azure "Please retry after 7 seconds"', 'p-az-429-legacy-operation-name-sampleapp-131', 7],
+    // Hugging Face's ZeroGPU quota writes its wait as a clock duration (levihsu/OOTDiffusion#205).
+    ['ZeroGPU "retry in 0:09:48"', 'b325-ootdiffusion-gpu-quota-205', 588],
   ])('%s', (_label, id, seconds) => {
     expect(classify(paste(id)).retryAfterSeconds).toBeCloseTo(seconds, 3);
   });
@@ -59,6 +61,8 @@ describe('the wait the server asked for', () => {
     // A forged link's "retry-after: 999999999" is not repeated as the server's advice.
     ['retry-after: 999999999', null],
     ['Please retry after 86400 seconds', 86400],
+    ['or retry in 0:09:48.', 588],
+    ['retry in 0:61:00', null],
   ])('parses %j', (text, seconds) => {
     expect(extractRetryAfter(text).seconds).toBe(seconds);
   });
@@ -350,6 +354,8 @@ describe('precise wordings that say the kind outright', () => {
     // FastAPI's bearer check answers a request without credentials with 403 {"detail":"Not authenticated"}: the key is
     // missing, though the status says forbidden (raycast-g4f#179, DeepInfra).
     ['b161-raycast-deepinfra-403-179', 'auth'],
+    // Hugging Face's ZeroGPU quota, which refills as time passes: a rate limit, waited out (OOTDiffusion#205).
+    ['b325-ootdiffusion-gpu-quota-205', 'rate_limit'],
     // A WebSocket that dropped without a close frame, as the websockets library words it: its 1006, and its keepalive
     // ping left unanswered (pipecat-ai/pipecat#563, deepgram/deepgram-python-sdk#326).
     ['b196-pipecat-elevenlabs-keepalive-closed-563', 'connection'],
