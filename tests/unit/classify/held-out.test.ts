@@ -341,6 +341,7 @@ const FIRST_CONTACT: Record<string, { kind: number; retry: number; status: numbe
   'b323-fresh.jsonl': { kind: 0.777, retry: 0.777, status: 1 },
   'b324-fresh.jsonl': { kind: 0.916, retry: 0.75, status: 0.75 },
   'b325-fresh.jsonl': { kind: 0.875, retry: 0.687, status: 0.8 },
+  'b326-fresh.jsonl': { kind: 0.5, retry: 0.5, status: 1 },
 };
 
 /**
