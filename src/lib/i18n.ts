@@ -27,6 +27,11 @@ export function colon(lang: Lang): string {
   return lang === 'zh-cn' ? '：' : ': ';
 }
 
+/** The space between a phrase and the link after it: one in English, none between Chinese characters. */
+export function wordSpace(lang: Lang): string {
+  return lang === 'zh-cn' ? '' : ' ';
+}
+
 /** The separator between items of an inline list: `、` in Chinese, `, ` in English. */
 export function listSeparator(lang: Lang): string {
   return lang === 'zh-cn' ? '、' : ', ';

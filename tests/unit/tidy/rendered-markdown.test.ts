@@ -23,6 +23,14 @@ describe.skipIf(!built && process.env.TIDY_REQUIRE_DIST !== '1')('rendered Markd
     }
     expect(raw).toEqual([]);
   });
+
+  it('no English page runs a word into the link after it ("as shown for<a …>")', () => {
+    const joined: string[] = [];
+    for (const file of htmlFiles(DIST).filter((f) => !relative(DIST, f).startsWith('zh-cn'))) {
+      for (const m of readFileSync(file, 'utf8').matchAll(/[A-Za-z]<a\s[^>]{0,60}/g)) joined.push(`${relative(DIST, file)}: ${m[0]}`);
+    }
+    expect(joined).toEqual([]);
+  });
 });
 
 if (!built) console.log('rendered-markdown.test.ts: no build in dist/, skipped (run `npm run build` first)');
