@@ -100,6 +100,21 @@ function refinerEvidence(matches: readonly Match[], best: Match, said: KindId): 
   return refiner ? refiner.signals.map((s) => ({ type: 'hint', text: s })) : [];
 }
 
+/**
+ * What the network failure inside a verdict makes of it. A server error whose message is a network failure is the
+ * answering server's report that it could not reach its upstream: a connection failure, whatever status it went out
+ * with. A connection error around a URL the client could not use is the base URL's fault: no connection was tried. A
+ * handshake the network reset is a connection failure, not a certificate problem (settingAtFault shows it; curl's exit
+ * 35 entry explains it).
+ */
+function networkReading(said: KindId, text: string): { kind: KindId; evidence: Evidence[]; malformedUrl: boolean } {
+  const upstreamUnreachable = said === 'server_error' ? extractWrappedNetworkFailure(text) : [];
+  const malformed = said === 'connection' ? extractMalformedUrl(text) : [];
+  const cut = said === 'tls' ? extractHandshakeReset(text) : [];
+  const kind = upstreamUnreachable.length > 0 || cut.length > 0 ? 'connection' : malformed.length > 0 ? 'endpoint_not_found' : said;
+  return { kind, evidence: [...upstreamUnreachable, ...malformed], malformedUrl: malformed.length > 0 };
+}
+
 /** The more precise kind a matched phrase (or a missing model named in the text) gives a generic one, if any. */
 function refine(kind: KindId | undefined, matches: readonly Match[], text: string): KindId | undefined {
   const precise = kind ? REFINEMENTS[kind] : undefined;
@@ -382,15 +397,8 @@ function diagnose(input: string, index: SignalIndex): Diagnosis {
     const entryDisowned = answeredAfterAll && answered !== undefined && answered !== 'unknown' && answered !== best.entry.kind;
     const statusSays = answered && answered !== 'unknown' ? (refine(answered, matches, text) ?? answered) : undefined;
     const said = passedOn && passedOn !== 'unknown' ? passedOn : (statusSays ?? refinedPhrase ?? best.entry.kind);
-    // A server error whose envelope's whole message is a network failure is the answering server's report that it
-    // could not reach its upstream: a connection failure, whatever status it went out with.
-    const upstreamUnreachable = said === 'server_error' ? extractWrappedNetworkFailure(text) : [];
-    // A connection error around a URL the client could not use is the base URL's fault: no connection was tried.
-    const malformed = said === 'connection' ? extractMalformedUrl(text) : [];
-    // A handshake the network reset is a connection failure, not a certificate problem (settingAtFault shows it; curl's
-    // exit 35 entry explains it).
-    const cut = said === 'tls' ? extractHandshakeReset(text) : [];
-    const kind = upstreamUnreachable.length > 0 || cut.length > 0 ? 'connection' : malformed.length > 0 ? 'endpoint_not_found' : best.entry.hint ? perDay(said, text)! : said;
+    const network = networkReading(said, text);
+    const kind = network.kind !== said ? network.kind : best.entry.hint ? perDay(said, text)! : said;
     const retryable = resetsSoon || (kind === best.entry.kind ? best.entry.retryable : data.kindRetryable[kind] === true);
     // A rate limit that asks for an hour or more is a cap (Azure's "retry after 86400 seconds" on a zero or daily
     // quota), not a per-minute limit: the same request fails until then. So is one on a per-day quota or a quota of
@@ -403,9 +411,9 @@ function diagnose(input: string, index: SignalIndex): Diagnosis {
       resetAt: capped && retryAfterSeconds !== null ? (resetAt ?? inWords(retryAfterSeconds)) : resetAt,
       kind,
       retryable: capped || setting.length > 0 ? false : retryable,
-      entry: best.entry.hint || entryDisowned || malformed.length > 0 ? null : best.entry.id,
+      entry: best.entry.hint || entryDisowned || network.malformedUrl ? null : best.entry.id,
       confidence: confidenceOf(best.score),
-      evidence: [...signalEvidence, ...refinerEvidence(matches, best, said), ...upstreamUnreachable, ...malformed, ...(capped ? cap : []), ...setting, ...evidence],
+      evidence: [...signalEvidence, ...refinerEvidence(matches, best, said), ...network.evidence, ...(capped ? cap : []), ...setting, ...evidence],
       alternatives: alternativesOf(matches, best.entry.id),
       errors: log!.errors.map((m) => ({ entry: m.entry.id, kind: m.entry.kind, retryable: m.entry.retryable })),
     });
@@ -428,18 +436,16 @@ function diagnose(input: string, index: SignalIndex): Diagnosis {
     (namedModel.length > 0 ? 'model_not_found' : undefined),
     text,
   );
-  // As for entries above: a bare 5xx whose message is a network failure reports an upstream it could not reach.
-  const upstreamUnreachable = saidKind === 'server_error' ? extractWrappedNetworkFailure(text) : [];
-  const malformed = saidKind === 'connection' ? extractMalformedUrl(text) : [];
-  const cut = saidKind === 'tls' ? extractHandshakeReset(text) : [];
-  const fallbackKind = upstreamUnreachable.length > 0 || cut.length > 0 ? 'connection' : malformed.length > 0 ? 'endpoint_not_found' : saidKind;
+  // As for entries above: a bare 5xx around a network failure, a connection error around a URL, a reset handshake.
+  const network = saidKind ? networkReading(saidKind, text) : undefined;
+  const fallbackKind = network?.kind;
   if (fallbackKind) {
     const byNamedModel = fallbackKind === 'model_not_found' && phrase?.entry.kind !== 'model_not_found' && namedModel.length > 0;
     // As for entries above: a rate limit that asks for an hour or more, or on a per-day or zero quota, is a cap.
     const cap = fallbackKind === 'rate_limit' ? capOf(text) : [];
     const capped = fallbackKind === 'rate_limit' && ((retryAfterSeconds !== null && retryAfterSeconds >= CAP_SECONDS) || cap.length > 0);
     const setting = data.kindRetryable[fallbackKind] ? settingAtFault(fallbackKind, text, fallbackStatus, true) : [];
-    evidence.push(...upstreamUnreachable, ...malformed, ...emptyBucket, ...cap, ...setting);
+    evidence.push(...network!.evidence, ...emptyBucket, ...cap, ...setting);
     return diagnosisOf(facts, {
       retryAfterSeconds,
       resetAt: capped && retryAfterSeconds !== null ? (resetAt ?? inWords(retryAfterSeconds)) : resetAt,
