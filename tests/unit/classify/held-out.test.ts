@@ -342,6 +342,12 @@ const FIRST_CONTACT: Record<string, { kind: number; retry: number; status: numbe
   'b324-fresh.jsonl': { kind: 0.916, retry: 0.75, status: 0.75 },
   'b325-fresh.jsonl': { kind: 0.875, retry: 0.687, status: 0.8 },
   'b326-fresh.jsonl': { kind: 0.5, retry: 0.5, status: 1 },
+  'b327-fresh.jsonl': { kind: 0.833, retry: 0.833, status: 1 },
+  'b328-fresh.jsonl': { kind: 0.75, retry: 0.75, status: 0.846 },
+  'b329-fresh.jsonl': { kind: 0.857, retry: 0.928, status: 0.9 },
+  'b330-fresh.jsonl': { kind: 0.769, retry: 0.846, status: 1 },
+  'b331-fresh.jsonl': { kind: 0.75, retry: 0.937, status: 1 },
+  'b332-fresh.jsonl': { kind: 0.941, retry: 0.941, status: 1 },
 };
 
 /**
