@@ -356,6 +356,16 @@ describe('precise wordings that say the kind outright', () => {
     ['b161-raycast-deepinfra-403-179', 'auth'],
     // Hugging Face's ZeroGPU quota, which refills as time passes: a rate limit, waited out (OOTDiffusion#205).
     ['b325-ootdiffusion-gpu-quota-205', 'rate_limit'],
+    // Workers AI's 3040, out of capacity (its errors table; JoviDeCroock/drydock#303); CLIProxyAPI's pool with every
+    // credential for the model in cooldown, which it answers with 429 (router-for-me/CLIProxyAPI#4732); GitHub's answer
+    // to a token without the permission (github/gh-models#35); Volcengine's refusal of a video that may show a real
+    // person, through ComfyUI (Comfy-Org/workflow_templates#822); the standard wording of a 504, as LobeChat shows it
+    // (lobehub/lobehub#8031).
+    ['b329-drydock-workersai-3040-303', 'overloaded'],
+    ['b332-cliproxyapi-hermes-credentials-cooling-4732', 'rate_limit'],
+    ['b329-ghmodels-actions-unauthorized-35', 'permission'],
+    ['b328-comfy-seedance2-real-person-822', 'content_filter'],
+    ['b329-lobehub-pplx-deepresearch-504-8031', 'gateway_timeout'],
     // A WebSocket that dropped without a close frame, as the websockets library words it: its 1006, and its keepalive
     // ping left unanswered (pipecat-ai/pipecat#563, deepgram/deepgram-python-sdk#326).
     ['b196-pipecat-elevenlabs-keepalive-closed-563', 'connection'],
