@@ -349,6 +349,7 @@ const FIRST_CONTACT: Record<string, { kind: number; retry: number; status: numbe
   'b331-fresh.jsonl': { kind: 0.75, retry: 0.937, status: 1 },
   'b332-fresh.jsonl': { kind: 0.941, retry: 0.941, status: 1 },
   'b333-fresh.jsonl': { kind: 0.764, retry: 0.941, status: 0.857 },
+  'b334-fresh.jsonl': { kind: 0.6, retry: 0.866, status: 1.0 },
 };
 
 /**
