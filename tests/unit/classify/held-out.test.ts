@@ -350,6 +350,8 @@ const FIRST_CONTACT: Record<string, { kind: number; retry: number; status: numbe
   'b332-fresh.jsonl': { kind: 0.941, retry: 0.941, status: 1 },
   'b333-fresh.jsonl': { kind: 0.764, retry: 0.941, status: 0.857 },
   'b334-fresh.jsonl': { kind: 0.6, retry: 0.866, status: 1.0 },
+  'b335-fresh.jsonl': { kind: 0.75, retry: 0.6, status: 0.916 },
+  'b336-fresh.jsonl': { kind: 0.8, retry: 0.8, status: 1.0 },
 };
 
 /**
