@@ -90,6 +90,11 @@ export const entryFileSchema = z
     sources: z.array(sourceSchema).min(1, 'every entry needs at least one source'),
     /** A message that wraps a deeper cause ("Connection error.", a relay's rewrite): a recognised cause of another kind wins. */
     wrapper: z.boolean().optional(),
+    /**
+     * The caller got no response at all: a status the paste prints is another party's (a server's log of the request
+     * it dropped when the caller left), not the response's.
+     */
+    unanswered: z.literal(true).optional(),
     /** Why the entry was retired; retired entries keep their id and anchor but are no longer matched. */
     deprecated: z.string().optional(),
     /** Every real paste of it; the first is the one pages show. */

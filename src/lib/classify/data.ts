@@ -17,6 +17,8 @@ export interface IndexedEntry {
   wrapper: boolean;
   /** A stream cut after the response began (`failure: stream`): whatever status it carries came before the cut. */
   midStream?: true;
+  /** The caller heard no response (`unanswered`): a status in the paste is not the response's. */
+  unanswered?: true;
   /** A kind's generic phrases rather than a catalogue entry: weaker, and it names no entry. */
   hint: boolean;
 }
@@ -70,6 +72,7 @@ const entriesOf = (catalog: Catalog): IndexedEntry[] =>
       signals: e.signals,
       wrapper: e.wrapper === true,
       ...(e.failure === 'stream' ? { midStream: true as const } : {}),
+      ...(e.unanswered ? { unanswered: true as const } : {}),
       hint: false,
     }));
 

@@ -347,7 +347,7 @@ function diagnose(input: string, index: SignalIndex): Diagnosis {
   if (printer.client) evidence.push({ type: 'client', text: printer.client });
   if (sdk) evidence.push({ type: 'sdk', text: sdk });
   evidence.push(...retryEvidence, ...resetEvidence, ...idEvidence);
-  const textStatus = status ?? implied?.status ?? null;
+  const textStatus = best?.entry.unanswered ? null : (status ?? implied?.status ?? null);
   // Failing the paste, the entry says the status when it comes with only one.
   const entryStatus = best && !best.entry.hint && best.entry.statuses.length === 1 ? best.entry.statuses[0]! : null;
   const facts: Facts = {

@@ -137,6 +137,12 @@ describe('the status the response had', () => {
     const d = classify(pasteById('ex-curl-exit-6', pastes).text);
     expect([d.status, d.statusFrom]).toEqual([null, null]);
   });
+
+  it("is null when the caller left before the answer, though the server's log prints the status it logged (Roo-Code#5733)", () => {
+    // Ollama's [GIN] line says 500 for the embedding request it dropped when Roo Code closed the connection.
+    const d = classify(pasteById('b336-roo-ollama-embed-client-abort-5733', pastes).text);
+    expect([d.kind, d.entry, d.status, d.statusFrom]).toEqual(['timeout', 'ollama-client-closed-connection', null, null]);
+  });
 });
 
 describe('codes written as identifiers', () => {
