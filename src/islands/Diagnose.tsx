@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { buildSignalIndex, classifyWith, type Diagnosis } from '../lib/classify';
-import type { DiagnoseCode, DiagnoseData, DiagnoseDetails, DiagnoseExample } from '../lib/diagnose-data';
+import { expandDiagnoseData, type DiagnoseCode, type DiagnoseData, type DiagnoseDataWire, type DiagnoseDetails, type DiagnoseExample } from '../lib/diagnose-data';
 import { fill, type Lang, type UiStrings } from '../lib/i18n';
 import { previewOf } from '../lib/paste-preview';
 import { retryVerdict } from '../lib/retry-verdict';
@@ -80,7 +80,8 @@ export default function Diagnose({ lang, ui, examples, dataUrl, compact = false,
   const load = () => {
     if (loading !== 'idle') return;
     setLoading('loading');
-    loadJson<DiagnoseData>(dataUrl).then((loaded) => {
+    loadJson<DiagnoseDataWire>(dataUrl).then((wire) => {
+      const loaded = wire && expandDiagnoseData(wire);
       if (loaded && !compact) {
         codeFile.current = parseLater<DiagnoseCode>(fetchText(loaded.codeUrl));
         detailsFile.current = parseLater<DiagnoseDetails>(fetchText(loaded.detailsUrl));

@@ -4,6 +4,7 @@ import type { Tool } from './catalog/schema';
 import type { VariantFacts } from './catalog/pick-variant';
 import type { ClassifierData } from './classify/data';
 import type { PackedLine } from './code-lines';
+import { localePath } from './urls';
 
 /**
  * The diagnose island's data, one file per language (`/data/diagnose-<lang>-<hash>.json`), built from the validated
@@ -74,6 +75,19 @@ export interface DiagnoseDetails {
   entries: Record<string, { cause: string; advice: string }>;
   /** Each variant's explanation, by `<recipe>/<variant key>` (`fixTextKey`). */
   fixes: Record<string, string>;
+}
+
+/**
+ * An entry as the data file carries it: its id is its key, and `home` is its section's page without slashes
+ * (`status/429`, `failures/timeout`). Spelling out each id and URL again would cost the file about 4 KB (gzip).
+ */
+export type DiagnoseEntryWire = Omit<DiagnoseEntryView, 'id' | 'url'> & { home: string };
+export type DiagnoseDataWire = Omit<DiagnoseData, 'entries'> & { entries: Record<string, DiagnoseEntryWire> };
+
+/** The data file as the island uses it: each entry given its id and the URL of its section again. */
+export function expandDiagnoseData(wire: DiagnoseDataWire): DiagnoseData {
+  for (const [id, e] of Object.entries(wire.entries)) Object.assign(e, { id, url: `${localePath(`/${e.home}/`, wire.lang)}#${id}` });
+  return wire as unknown as DiagnoseData;
 }
 
 /** The key of a variant's explanation in `DiagnoseDetails.fixes`. */

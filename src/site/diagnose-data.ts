@@ -4,11 +4,11 @@ import type { Lang, ProviderId, SdkId, ToolId } from '../lib/catalog/ids';
 import type { Catalog } from '../lib/catalog/schema';
 import { classifierDataOf } from '../lib/classify';
 import { packLines } from '../lib/code-lines';
-import { fixTextKey, type DiagnoseCode, type DiagnoseData, type DiagnoseDetails, type DiagnoseExample, type DiagnoseRecipeView } from '../lib/diagnose-data';
+import { fixTextKey, type DiagnoseCode, type DiagnoseDataWire, type DiagnoseDetails, type DiagnoseExample, type DiagnoseRecipeView } from '../lib/diagnose-data';
 import { localize } from '../lib/i18n';
 import { firstSentence } from '../lib/inline-markdown';
 import type { KindId } from '../lib/taxonomy';
-import { entryPath, fixPath, kindPath, localePath } from '../lib/urls';
+import { entryHomePath, fixPath, kindPath, localePath } from '../lib/urls';
 import { loadCatalog } from '../loader/load-catalog';
 import { fileKey, highlightCatalog, type HighlightedCatalog } from './highlight';
 
@@ -77,7 +77,7 @@ export function kindRecipesOf(catalog: Catalog): Record<KindId, string[]> {
 }
 
 /** Everything the diagnose island needs in one language, as plain JSON, but the code (see buildDiagnoseCode). */
-export function buildDiagnoseData(catalog: Catalog, lang: Lang, urls: { codeUrl: string; detailsUrl: string }): DiagnoseData {
+export function buildDiagnoseData(catalog: Catalog, lang: Lang, urls: { codeUrl: string; detailsUrl: string }): DiagnoseDataWire {
   const recipes = recipesOf(catalog, lang);
   return {
     lang,
@@ -86,7 +86,6 @@ export function buildDiagnoseData(catalog: Catalog, lang: Lang, urls: { codeUrl:
       catalog.entries.map((e) => [
         e.id,
         {
-          id: e.id,
           kind: e.kind,
           title: localize(e.title, lang),
           lead: firstSentence(localize(e.cause, lang)),
@@ -97,7 +96,7 @@ export function buildDiagnoseData(catalog: Catalog, lang: Lang, urls: { codeUrl:
           providers: e.providers,
           clients: e.clients,
           recipes: e.recipes,
-          url: localePath(entryPath(e), lang),
+          home: entryHomePath(e).slice(1, -1),
         },
       ]),
     ),

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { LANGS } from '../../src/lib/catalog/ids';
-import { fixTextKey } from '../../src/lib/diagnose-data';
+import { expandDiagnoseData, fixTextKey } from '../../src/lib/diagnose-data';
+import { entryPath, localePath } from '../../src/lib/urls';
 import { buildDiagnoseData, buildDiagnoseDetails } from '../../src/site/diagnose-data';
 import { loadCatalog } from '../../src/loader/load-catalog';
 
@@ -21,6 +22,15 @@ describe.each(LANGS)('the island data in %s', (lang) => {
       expect(JSON.stringify(view)).not.toContain(JSON.stringify(e.retry.advice[lang]));
     }
     expect(data.detailsUrl).toBe(urls.detailsUrl);
+  });
+
+  it("gives each entry back its id and its section's URL when the island reads the file, which spells neither out", () => {
+    const wire = JSON.parse(JSON.stringify(data)) as typeof data;
+    expect(Object.values(wire.entries).filter((e) => 'id' in e || 'url' in e)).toEqual([]);
+    const expanded = expandDiagnoseData(wire);
+    for (const e of catalog.entries) {
+      expect(expanded.entries[e.id]).toMatchObject({ id: e.id, url: localePath(entryPath(e), lang), title: e.title[lang] });
+    }
   });
 
   it('leaves at least a third of the entries\' cause text out of the data the verdict waits for', () => {
