@@ -352,6 +352,7 @@ const FIRST_CONTACT: Record<string, { kind: number; retry: number; status: numbe
   'b334-fresh.jsonl': { kind: 0.6, retry: 0.866, status: 1.0 },
   'b335-fresh.jsonl': { kind: 0.75, retry: 0.6, status: 0.916 },
   'b336-fresh.jsonl': { kind: 0.8, retry: 0.8, status: 1.0 },
+  'b337-fresh.jsonl': { kind: 0.666, retry: 0.75, status: 1.0 },
 };
 
 /**
