@@ -353,6 +353,7 @@ const FIRST_CONTACT: Record<string, { kind: number; retry: number; status: numbe
   'b335-fresh.jsonl': { kind: 0.75, retry: 0.6, status: 0.916 },
   'b336-fresh.jsonl': { kind: 0.8, retry: 0.8, status: 1.0 },
   'b337-fresh.jsonl': { kind: 0.666, retry: 0.75, status: 1.0 },
+  'b339-fresh.jsonl': { kind: 0.714, retry: 0.785, status: 1.0 },
 };
 
 /**
