@@ -354,6 +354,7 @@ const FIRST_CONTACT: Record<string, { kind: number; retry: number; status: numbe
   'b336-fresh.jsonl': { kind: 0.8, retry: 0.8, status: 1.0 },
   'b337-fresh.jsonl': { kind: 0.666, retry: 0.75, status: 1.0 },
   'b339-fresh.jsonl': { kind: 0.714, retry: 0.785, status: 1.0 },
+  'b338-fresh.jsonl': { kind: 0.769, retry: 0.769, status: 1.0 },
 };
 
 /**
