@@ -366,6 +366,9 @@ describe('precise wordings that say the kind outright', () => {
     ['b329-ghmodels-actions-unauthorized-35', 'permission'],
     ['b328-comfy-seedance2-real-person-822', 'content_filter'],
     ['b329-lobehub-pplx-deepresearch-504-8031', 'gateway_timeout'],
+    // A relay saying the key does not exist (API Key 不存在), inside an invalid_request_error envelope
+    // (chatfire-AI/huobao-drama#35).
+    ['b338-huobao-apikey-notexist-35', 'auth'],
     // A WebSocket that dropped without a close frame, as the websockets library words it: its 1006, and its keepalive
     // ping left unanswered (pipecat-ai/pipecat#563, deepgram/deepgram-python-sdk#326).
     ['b196-pipecat-elevenlabs-keepalive-closed-563', 'connection'],
