@@ -355,6 +355,8 @@ const FIRST_CONTACT: Record<string, { kind: number; retry: number; status: numbe
   'b337-fresh.jsonl': { kind: 0.666, retry: 0.75, status: 1.0 },
   'b339-fresh.jsonl': { kind: 0.714, retry: 0.785, status: 1.0 },
   'b338-fresh.jsonl': { kind: 0.769, retry: 0.769, status: 1.0 },
+  'b340-fresh.jsonl': { kind: 0.666, retry: 0.666, status: 1.0 },
+  'b341-fresh.jsonl': { kind: 0.937, retry: 0.812, status: 0.923 },
 };
 
 /**
