@@ -369,6 +369,11 @@ describe('precise wordings that say the kind outright', () => {
     // A relay saying the key does not exist (API Key 不存在), inside an invalid_request_error envelope
     // (chatfire-AI/huobao-drama#35).
     ['b338-huobao-apikey-notexist-35', 'auth'],
+    // An account-pool proxy with no credential for the requested model's provider ("auth_unavailable: no auth
+    // available" through VibeProxy, automazeio/vibeproxy#13; a Cockpit gateway whose sidecar lost its key account,
+    // jlcodes99/cockpit-tools#1526).
+    ['b337-vibeproxy-codex-auth-unavailable-13', 'auth'],
+    ['b340-cockpit-sidecar-no-auth-1526', 'auth'],
     // A WebSocket that dropped without a close frame, as the websockets library words it: its 1006, and its keepalive
     // ping left unanswered (pipecat-ai/pipecat#563, deepgram/deepgram-python-sdk#326).
     ['b196-pipecat-elevenlabs-keepalive-closed-563', 'connection'],

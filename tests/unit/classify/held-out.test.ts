@@ -365,6 +365,7 @@ const FIRST_CONTACT: Record<string, { kind: number; retry: number; status: numbe
  */
 const LOCAL_SERVER = 'a server error from a local address, which its thread found passing, now answers "fix your server first"';
 const TIMEOUT_RECURS = 'a timeout placed only by its words now says to raise the timeout or stream first; this thread found a later retry worked';
+const NO_AUTH = 'an account-pool proxy\'s "no auth available" (CLIProxyAPI\'s auth_unavailable, and its forks\') is now read as an auth failure, no credential for the model\'s provider, as three of the four training pastes of it and the blind reader label it (training +2 kinds; over all held-out pastes kinds +1 -1, retry verdicts +2, statuses -1): this batch\'s paste of it is labelled a server error';
 const NO_ACCOUNTS = 'an account-pool gateway\'s "No available accounts" (503) is now read as no account serving this model in the group, not an overload, as the three training pastes of it whose thread found the cause are labelled (training +3 kinds +4 retry verdicts; over all held-out pastes +2 -2 kinds, +3 -3 retry verdicts): one paste of this batch loses its kind and retry verdict';
 const RETRY_FLOOR_LOWERED: Record<string, { retry: number; why: string }> = {
   // A timeout that only its words place (no entry of its kind) now says "don't retry as it is": over all held-out
@@ -430,7 +431,8 @@ const KIND_FLOOR_LOWERED: Record<string, { kind: number; status?: number; why: s
   'b248-fresh.jsonl': { kind: 0.733, why: `${RECOUNT} (b244-b249's, its own batch's training half among them; a stream that "ended early" the word model now leaves unknown)` },
   'b168-fresh.jsonl': { kind: 0.857, why: 'the word model guesses one context-window paste at about its 70 % threshold, so recounts with new training halves move it across (right at first contact, not after the recounts with b180\'s and b194\'s)' },
   'b258-fresh.jsonl': { kind: 0.571, why: `${RECOUNT} (b289-b296's; a tool's terms-of-service block the word model now leaves unknown; over all held-out pastes that recount moves 16 kinds, netting four more)` },
-  'b253-fresh.jsonl': { kind: 0.615, why: NO_ACCOUNTS },
+  'b253-fresh.jsonl': { kind: 0.538, why: `${NO_ACCOUNTS}; and ${NO_AUTH}` },
+  'b333-fresh.jsonl': { kind: 0.764, status: 0.785, why: `${NO_AUTH}, and the auth failure\'s usual 401 replaces the 500 it was given` },
   'b211-fresh.jsonl': { kind: 0.792, status: 0.8, why: `${RECOUNT} (b322-b325's; its kind and the status that kind implied; over all held-out pastes that recount moves five kinds, netting three less, and three statuses, netting one less)` },
   'b294-fresh.jsonl': { kind: 0.714, why: `${RECOUNT} (b316-b321's; over all held-out pastes that recount moves eight kinds, netting two less, and gains one retry verdict and one status)` },
   'b241-fresh.jsonl': { kind: 0.75, why: `${RECOUNT} (b304-b311's; a KoboldCpp "NetworkError" whose thread never found the cause, which the word model now reads as a connection failure; over all held-out pastes that recount nets two kinds more)` },
