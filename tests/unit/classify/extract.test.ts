@@ -374,6 +374,8 @@ describe('precise wordings that say the kind outright', () => {
     // jlcodes99/cockpit-tools#1526).
     ['b337-vibeproxy-codex-auth-unavailable-13', 'auth'],
     ['b340-cockpit-sidecar-no-auth-1526', 'auth'],
+    // Google asking for the account to be verified before Antigravity may use it again (jlcodes99/cockpit-tools#2496).
+    ['b342-cockpit-verify-account-2496', 'permission'],
     // A WebSocket that dropped without a close frame, as the websockets library words it: its 1006, and its keepalive
     // ping left unanswered (pipecat-ai/pipecat#563, deepgram/deepgram-python-sdk#326).
     ['b196-pipecat-elevenlabs-keepalive-closed-563', 'connection'],
