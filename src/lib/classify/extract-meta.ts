@@ -156,8 +156,8 @@ export function extractExceptions(text: string): string[] {
 /**
  * A per-day limit named in the paste: a Google quota id (`GenerateRequestsPerDayPerProjectPerModel-FreeTier`), or
  * OpenAI's and Groq's `requests per day (RPD)` / `tokens per day (TPD)`, Moonshot's `TPD rate limit`, Anthropic's
- * `daily rate limit`, Gemini CLI's `reached your daily gemini-2.5-pro quota limit`, a Chinese 每日限制
- * or 明天再试 (try again tomorrow). A rate limit on it lasts until the daily reset.
+ * `daily rate limit`, Gemini CLI's `reached your daily gemini-2.5-pro quota limit`, a free API's `limit of messages
+ * per 24 hours`, a Chinese 每日限制 or 明天再试 (try again tomorrow). A rate limit on it lasts until the daily reset.
  */
 export function extractDailyLimit(text: string): Evidence[] {
   const at = text.indexOf('PerDay');
@@ -170,7 +170,7 @@ export function extractDailyLimit(text: string): Evidence[] {
     return [{ type: 'signal', text: text.slice(start, end), note: 'daily limit' }];
   }
   const m =
-    /\b(?:requests|tokens) per day\b|\b\d[\d,.]{0,12} (?:requests |tokens )?per day\b|\bdaily (?:quota|request limit|rate limit|limit)\b|\breached your daily\b|\ball of today[’']s\b/i.exec(text) ??
+    /\b(?:requests|tokens) per day\b|\b\d[\d,.]{0,12} (?:requests |tokens )?per day\b|\bper 24 hours\b|\bdaily (?:quota|request limit|rate limit|limit)\b|\breached your daily\b|\ball of today[’']s\b/i.exec(text) ??
     /\b(?:RPD|TPD)\b/.exec(text) ??
     /每日(?:限制|额度|配额|限额|上限)|每天的?(?:额度|配额|限额|上限)|明天再试/.exec(text);
   return m ? [{ type: 'signal', text: m[0], note: 'daily limit' }] : [];

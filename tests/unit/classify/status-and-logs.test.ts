@@ -216,6 +216,12 @@ describe('a capped limit', () => {
     expect(d.retryable).toBe(false);
   });
 
+  it("reads a free API's 'limit of messages per 24 hours' on a 429 as a daily cap, not a wait (aandrew-me/tgpt#123)", () => {
+    const d = classify(pasteById('b342-tgpt-24h-limit-123', pastes).text);
+    expect([d.kind, d.retryable]).toEqual(['rate_limit', false]);
+    expect(d.evidence).toContainEqual(expect.objectContaining({ text: 'per 24 hours', note: 'daily limit' }));
+  });
+
   it('is a short wait when the paste says the quota resets within the minute, and a cap when it resets in hours', () => {
     const gemini = pasteById('b3-gemini-cli-exhausted-capacity-reset-8h', pastes);
     const later = classify(gemini.text);
