@@ -359,6 +359,7 @@ const FIRST_CONTACT: Record<string, { kind: number; retry: number; status: numbe
   'b341-fresh.jsonl': { kind: 0.937, retry: 0.812, status: 0.923 },
   'b342-fresh.jsonl': { kind: 0.736, retry: 0.736, status: 1.0 },
   'b344-fresh.jsonl': { kind: 0.7, retry: 0.7, status: 1.0 },
+  'b343-fresh.jsonl': { kind: 0.928, retry: 0.857, status: 1.0 },
 };
 
 /**
