@@ -360,6 +360,7 @@ const FIRST_CONTACT: Record<string, { kind: number; retry: number; status: numbe
   'b342-fresh.jsonl': { kind: 0.736, retry: 0.736, status: 1.0 },
   'b344-fresh.jsonl': { kind: 0.7, retry: 0.7, status: 1.0 },
   'b343-fresh.jsonl': { kind: 0.928, retry: 0.857, status: 1.0 },
+  'b345-fresh.jsonl': { kind: 0.7, retry: 0.7, status: 1 },
 };
 
 /**
