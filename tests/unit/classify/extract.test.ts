@@ -376,6 +376,8 @@ describe('precise wordings that say the kind outright', () => {
     ['b340-cockpit-sidecar-no-auth-1526', 'auth'],
     // Google asking for the account to be verified before Antigravity may use it again (jlcodes99/cockpit-tools#2496).
     ['b342-cockpit-verify-account-2496', 'permission'],
+    // Kiro's backend refusing a prompt over the model's input limit, behind its "Validation error" (kirodotdev/Kiro#7730).
+    ['b345-kiro-input-length-threshold-7730', 'context_length'],
     // A WebSocket that dropped without a close frame, as the websockets library words it: its 1006, and its keepalive
     // ping left unanswered (pipecat-ai/pipecat#563, deepgram/deepgram-python-sdk#326).
     ['b196-pipecat-elevenlabs-keepalive-closed-563', 'connection'],
