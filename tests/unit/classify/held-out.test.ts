@@ -361,6 +361,7 @@ const FIRST_CONTACT: Record<string, { kind: number; retry: number; status: numbe
   'b344-fresh.jsonl': { kind: 0.7, retry: 0.7, status: 1.0 },
   'b343-fresh.jsonl': { kind: 0.928, retry: 0.857, status: 1.0 },
   'b345-fresh.jsonl': { kind: 0.7, retry: 0.7, status: 1 },
+  'b346-fresh.jsonl': { kind: 0.8, retry: 0.5, status: 1 },
 };
 
 /**
