@@ -362,6 +362,11 @@ const FIRST_CONTACT: Record<string, { kind: number; retry: number; status: numbe
   'b343-fresh.jsonl': { kind: 0.928, retry: 0.857, status: 1.0 },
   'b345-fresh.jsonl': { kind: 0.7, retry: 0.7, status: 1 },
   'b346-fresh.jsonl': { kind: 0.8, retry: 0.5, status: 1 },
+  'b347-fresh.jsonl': { kind: 0.785, retry: 0.857, status: 1 },
+  'b348-fresh.jsonl': { kind: 0.882, retry: 1, status: 1 },
+  'b349-fresh.jsonl': { kind: 1, retry: 1, status: 1 },
+  'b350-fresh.jsonl': { kind: 1, retry: 0.866, status: 1 },
+  'b351-fresh.jsonl': { kind: 0.866, retry: 0.866, status: 1 },
 };
 
 /**
