@@ -378,6 +378,15 @@ describe('precise wordings that say the kind outright', () => {
     ['b342-cockpit-verify-account-2496', 'permission'],
     // Kiro's backend refusing a prompt over the model's input limit, behind its "Validation error" (kirodotdev/Kiro#7730).
     ['b345-kiro-input-length-threshold-7730', 'context_length'],
+    // PyTorch's shape error when an embedding model is handed more tokens than its 512 positions, behind FastChat's
+    // 'NETWORK ERROR DUE TO HIGH TRAFFIC' (infiniflow/ragflow#8798).
+    ['b350-ragflow-bge-512-tensor-8798', 'context_length'],
+    // Azure OpenAI's outbound-network restriction refusing an On Your Data host (microsoft/sample-app-aoai-chatGPT#1050).
+    ['b351-aoai-chatgpt-outbound-fqdn-1050', 'permission'],
+    // Gemini's 100-request cap on a batch of embeddings, as the Vercel AI SDK printed it (vercel/ai#16101).
+    ['b350-vercel-ai-gemini-embed-batch100-16101', 'invalid_request'],
+    // OpenAI refusing logprobs for a reasoning model, with a 403 (confident-ai/deepeval#2184).
+    ['b350-deepeval-o4mini-logprobs-2184', 'invalid_request'],
     // A WebSocket that dropped without a close frame, as the websockets library words it: its 1006, and its keepalive
     // ping left unanswered (pipecat-ai/pipecat#563, deepgram/deepgram-python-sdk#326).
     ['b196-pipecat-elevenlabs-keepalive-closed-563', 'connection'],
