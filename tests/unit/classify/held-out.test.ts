@@ -367,6 +367,10 @@ const FIRST_CONTACT: Record<string, { kind: number; retry: number; status: numbe
   'b349-fresh.jsonl': { kind: 1, retry: 1, status: 1 },
   'b350-fresh.jsonl': { kind: 1, retry: 0.866, status: 1 },
   'b351-fresh.jsonl': { kind: 0.866, retry: 0.866, status: 1 },
+  'b352-fresh.jsonl': { kind: 0.647, retry: 0.647, status: 1 },
+  'b353-fresh.jsonl': { kind: 0.769, retry: 0.923, status: 0.8 },
+  'b354-fresh.jsonl': { kind: 0.923, retry: 1, status: 1 },
+  'b355-fresh.jsonl': { kind: 0.777, retry: 0.555, status: 1 },
 };
 
 /**
