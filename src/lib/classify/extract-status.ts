@@ -56,8 +56,8 @@ const FIXED_PATTERNS: readonly StatusPattern[] = [
   { pattern: new RegExp(`^[^\\w\\s]{0,4}[ \\t]{0,8}(\\d{3}) (?:- )?(?=[{[<"“${CJK}]|status code|[A-Z][a-z]{1,20}[ ,'’])`, 'gm'), weight: 3 },
   // The same before a message in lower case: `500 do request failed: …`, `500 token plan quota exhausted`.
   { pattern: /^([45]\d\d) (?=[a-z]{2,} [a-z])/gm, weight: 3 },
-  // "HTTP" and a status: `HTTP 401`, `http_status: 500`, `HTTPError 503`.
-  { pattern: /\b(?:HTTP|http)[ _-]?(?:status|code|error|Status|Code|Error)?(?::? ?|_)(\d{3})(?!\d)/g, weight: 4 },
+  // "HTTP" and a status: `HTTP 401`, `http_status: 500`, `HTTPError 503`, `HTTP ERROR: 404`.
+  { pattern: /\b(?:HTTP|http)[ _-]?(?:status|code|error|Status|Code|Error|STATUS|CODE|ERROR)?(?::? ?|_)(\d{3})(?!\d)/g, weight: 4 },
   // A status field: `status: 429`, `"status_code": 500`.
   { pattern: /\b(?:http_?)?status(?:[ _-]?code)?["']?\s{0,2}[:=\s]\s{0,2}["']?(\d{3})(?!\d)/gi, weight: 4 },
   // A status in words: `returned 401`, `got status 500`, `failed with status code 403`, a gateway's `received 400 error`.
@@ -102,8 +102,9 @@ const FIXED_PATTERNS: readonly StatusPattern[] = [
   { pattern: /（([45]\d\d)）/g, weight: 3 },
   // A browser console's request line: `POST https://…/chat/completions 400 (Bad Request)`.
   { pattern: /\b([45]\d\d) \((?=[A-Z][A-Za-z ]{2,40}\))/g, weight: 3 },
-  // The same line without the reason, as Chrome prints a failed fetch at the end of a console line: `POST https://…/v1/chat/completions 401`.
-  { pattern: /\b(?:GET|POST|PUT|PATCH|DELETE) https?:\/\/\S{1,300} ([45]\d\d)$/gm, weight: 3 },
+  // The same line without the reason, as Chrome prints a failed fetch at the end of a console line: `POST https://…/v1/chat/completions 401`,
+  // or before the script that made the call (`POST https://…/v1/chat/completions 404        gpt4-api.js:130`).
+  { pattern: /\b(?:GET|POST|PUT|PATCH|DELETE) https?:\/\/\S{1,300} ([45]\d\d)(?:[ \t]{2,80}[\w.-]{1,80}:\d{1,6})?$/gm, weight: 3 },
   // A relay's report of the status its upstream answered with (`"upstream_status":503`): the failure's own status.
   { pattern: /["']?upstream_status["']?\s{0,2}:\s{0,2}(\d{3})(?!\d)/g, weight: 5 },
   // Python SDK errors printed without the word Error (`code: 400 - {…}`), unquoted JS objects (`code: 524,`), and the

@@ -387,6 +387,12 @@ describe('precise wordings that say the kind outright', () => {
     ['b350-vercel-ai-gemini-embed-batch100-16101', 'invalid_request'],
     // OpenAI refusing logprobs for a reasoning model, with a 403 (confident-ai/deepeval#2184).
     ['b350-deepeval-o4mini-logprobs-2184', 'invalid_request'],
+    // Kiro's agent finding its model stream stopped, and its message for a dropped connection (kirodotdev/Kiro#8682, #9350).
+    ['b352-kiro-stream-stall-aborted-8682', 'connection'],
+    ['b352-kiro-connection-interrupted-9350', 'connection'],
+    // Kiro's limits on images and documents in one conversation (kirodotdev/Kiro#9629, #10404).
+    ['b352-kiro-too-many-images-9629', 'invalid_request'],
+    ['b352-kiro-too-many-documents-10404', 'invalid_request'],
     // A WebSocket that dropped without a close frame, as the websockets library words it: its 1006, and its keepalive
     // ping left unanswered (pipecat-ai/pipecat#563, deepgram/deepgram-python-sdk#326).
     ['b196-pipecat-elevenlabs-keepalive-closed-563', 'connection'],

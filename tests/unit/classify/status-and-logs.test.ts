@@ -260,6 +260,21 @@ describe('a relay that passes on the upstream status', () => {
   });
 });
 
+describe('a status a browser extension logged (hoangdung0208/openai-api#1)', () => {
+  const text = pasteById('b355-openai-api-gpt4-404-1').text;
+  const [consoleLine, httpErrorLine] = [text.split('\n')[0]!, text.split('\n').find((l) => l.startsWith('HTTP ERROR'))!];
+
+  it("reads Chrome's console line with the calling script after the status, and an upper-case 'HTTP ERROR: 404'", () => {
+    expect(consoleLine).toMatch(/gpt4-api\.js:130$/);
+    expect(classify(consoleLine).status).toBe(404);
+    expect(classify(httpErrorLine).status).toBe(404);
+  });
+
+  it("takes a 404 on OpenAI's own chat route for the model, not the path", () => {
+    expect(classify(text)).toMatchObject({ kind: 'model_not_found', status: 404 });
+  });
+});
+
 describe("a bare status from Ollama's own routes", () => {
   it.each([
     // Python requests against Ollama's /api/chat on another machine (tcsenpai/multi1#10).
