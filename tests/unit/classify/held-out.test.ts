@@ -371,6 +371,9 @@ const FIRST_CONTACT: Record<string, { kind: number; retry: number; status: numbe
   'b353-fresh.jsonl': { kind: 0.769, retry: 0.923, status: 0.8 },
   'b354-fresh.jsonl': { kind: 0.923, retry: 1, status: 1 },
   'b355-fresh.jsonl': { kind: 0.777, retry: 0.555, status: 1 },
+  'b356-fresh.jsonl': { kind: 0.533, retry: 0.866, status: 0.833 },
+  'b357-fresh.jsonl': { kind: 0.882, retry: 0.764, status: 1 },
+  'b358-fresh.jsonl': { kind: 0.888, retry: 0.722, status: 1 },
 };
 
 /**
