@@ -393,6 +393,9 @@ describe('precise wordings that say the kind outright', () => {
     // Kiro's limits on images and documents in one conversation (kirodotdev/Kiro#9629, #10404).
     ['b352-kiro-too-many-images-9629', 'invalid_request'],
     ['b352-kiro-too-many-documents-10404', 'invalid_request'],
+    // Claude Code's subscription window used up ("You've hit your limit · resets 9pm"): a usage window that waiting
+    // lifts, like Zhipu's and Gemini's, not an empty balance (monarch-initiative/dismech#11983).
+    ['b358-dismech-review-agent-errored-limit-11983', 'rate_limit'],
     // A WebSocket that dropped without a close frame, as the websockets library words it: its 1006, and its keepalive
     // ping left unanswered (pipecat-ai/pipecat#563, deepgram/deepgram-python-sdk#326).
     ['b196-pipecat-elevenlabs-keepalive-closed-563', 'connection'],
