@@ -374,6 +374,8 @@ const FIRST_CONTACT: Record<string, { kind: number; retry: number; status: numbe
   'b356-fresh.jsonl': { kind: 0.533, retry: 0.866, status: 0.833 },
   'b357-fresh.jsonl': { kind: 0.882, retry: 0.764, status: 1 },
   'b358-fresh.jsonl': { kind: 0.888, retry: 0.722, status: 1 },
+  'b359-fresh.jsonl': { kind: 0.708, retry: 0.625, status: 0.9 },
+  'b360-fresh.jsonl': { kind: 0.944, retry: 0.777, status: 1 },
 };
 
 /**
