@@ -68,8 +68,10 @@ describe('a rate limit on a per-month quota is a cap', () => {
   it("reads Amazon Q's throttling on a monthly allowance as one that no short wait lifts (amazon-q-developer-cli#1736)", () => {
     const text = pasteById('b235-amazonq-monthly-limit-1736').text;
     expect(extractMonthlyLimit(text).map((e) => e.text)).toEqual(['reached for this month']);
+    // The plan's monthly allowance used up, as its thread and every thread of the wording say: billing, not the
+    // ThrottlingException class around it.
     const d = classify(text);
-    expect([d.kind, d.retryable]).toEqual(['rate_limit', false]);
+    expect([d.kind, d.retryable, d.entry]).toEqual(['billing', false, 'amazon-q-monthly-limit']);
   });
 
   it('and other monthly wordings, not a per-minute one', () => {
