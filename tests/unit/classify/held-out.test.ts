@@ -376,6 +376,8 @@ const FIRST_CONTACT: Record<string, { kind: number; retry: number; status: numbe
   'b358-fresh.jsonl': { kind: 0.888, retry: 0.722, status: 1 },
   'b359-fresh.jsonl': { kind: 0.708, retry: 0.625, status: 0.9 },
   'b360-fresh.jsonl': { kind: 0.944, retry: 0.777, status: 1 },
+  'b361-fresh.jsonl': { kind: 0.812, retry: 0.5, status: 1 },
+  'b362-fresh.jsonl': { kind: 0.636, retry: 0.727, status: 1 },
 };
 
 /**
@@ -456,6 +458,7 @@ const KIND_FLOOR_LOWERED: Record<string, { kind: number; status?: number; why: s
   'b294-fresh.jsonl': { kind: 0.714, why: `${RECOUNT} (b316-b321's; over all held-out pastes that recount moves eight kinds, netting two less, and gains one retry verdict and one status)` },
   'b241-fresh.jsonl': { kind: 0.75, why: `${RECOUNT} (b304-b311's; a KoboldCpp "NetworkError" whose thread never found the cause, which the word model now reads as a connection failure; over all held-out pastes that recount nets two kinds more)` },
   'b260-fresh.jsonl': { kind: 0.555, why: `${RECOUNT} (b359-b360's; over all held-out pastes that recount moves nine verdicts, netting five kinds and one status more)` },
+  'b121-fresh.jsonl': { kind: 0.833, why: `${RECOUNT} (b361-b362's; over all held-out pastes that recount moves thirteen verdicts, netting no kind, retry or status)` },
 };
 
 /**
