@@ -277,6 +277,21 @@ function outsideUrls(index: SignalIndex, matched: Set<number>, text: string): Se
   return matched;
 }
 
+/**
+ * A quota of zero (`generate_content_free_tier_requests, limit: 0`) is a plan with no allowance for the model at all:
+ * the provider's entry for that, when it matched, beats the provider's rate-limit entry that the same 429's other words
+ * (RESOURCE_EXHAUSTED, the rate-limits link) match more often.
+ */
+function preferZeroQuotaEntry(matches: Match[], text: string): void {
+  const [top] = matches;
+  if (!top || top.entry.hint || top.entry.kind !== 'rate_limit' || extractZeroQuota(text).length === 0) return;
+  const sameProvider = (m: Match) => m.entry.providers.some((p) => top.entry.providers.includes(p));
+  const cap = matches.find((m) => !m.entry.hint && !m.entry.wrapper && m.entry.kind === 'billing' && m.score >= ACCEPT && sameProvider(m));
+  if (!cap) return;
+  cap.score = top.score + 0.01;
+  matches.sort((a, b) => b.score - a.score);
+}
+
 function diagnose(input: string, index: SignalIndex): Diagnosis {
   const text = readable(window(input));
   const folded = foldForMatching(text);
@@ -330,6 +345,7 @@ function diagnose(input: string, index: SignalIndex): Diagnosis {
     }
   }
 
+  preferZeroQuotaEntry(matches, text);
   const evidence: Evidence[] = [...statusEvidence, ...(implied ? [implied.evidence] : []), ...exitEvidence];
   if (exception) evidence.push({ type: 'exception', text: exception });
   const top = matches[0] && matches[0].score >= ACCEPT ? matches[0] : undefined;

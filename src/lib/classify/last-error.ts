@@ -4,9 +4,10 @@ import type { Match } from './score';
 const MAX_LINES = 2000;
 /**
  * Between two errors of one log: the first was retried, the program fell back to another model, or the lines are
- * separate log records.
+ * separate log records. A message that only asks for a retry ("Please retry in 47s", "You can retry your request")
+ * is one error's own words, not a second attempt.
  */
-const RETRY_BETWEEN = /retry|retrying|attempt|trying next|falling back|重试/i;
+const RETRY_BETWEEN = /retrying|retried|retries|\bretry\s{0,2}(?:#|\d|\(|attempt)|attempt|trying next|falling back|重试/i;
 const LOG_RECORD = /^\s*(?:\[?\d{4}-\d{2}-\d{2}|\[?\d{2}:\d{2}:\d{2}|\[(?:ERROR|WARN|INFO|DEBUG)\]|(?:ERROR|WARN|INFO)\b|⎿|⏺|>)/;
 
 export interface LogErrors {

@@ -203,6 +203,24 @@ describe('logs with several errors', () => {
     const one = pasteById('p-gm-429-genai-clienterror-1427', pastes);
     expect(classify(one.text).errors).toEqual([]);
   });
+
+  it("leave one error alone when its own message asks for a retry ('Please retry in 47s'), and let its zero quota decide (langchain-google#1445)", () => {
+    const one = pasteById('b107-langchaingoogle-freetier-limit0-1445', pastes);
+    // The Gemini 429 body holds its quota lines, then "Please retry in 47.17s.", then its status: one error, not two.
+    expect(one.text).toContain('Please retry in 47.174066935s.');
+    const d = classify(one.text);
+    expect(d.errors).toEqual([]);
+    expect(d).toMatchObject({ kind: 'billing', entry: 'gemini-free-tier-limit-zero', retryable: false });
+  });
+});
+
+describe('a quota of zero', () => {
+  it("picks the provider's entry for a plan without allowance over its rate-limit entry (js-genai#1322)", () => {
+    const text = pasteById('b191-jsgenai-image-free-tier-limit0-1322', pastes).text;
+    expect(classify(text)).toMatchObject({ kind: 'billing', entry: 'gemini-free-tier-limit-zero', retryable: false });
+    // The same 429 with a quota left is the rate limit it looks like.
+    expect(classify(text.replaceAll('limit: 0', 'limit: 15')).entry).toBe('gemini-resource-exhausted');
+  });
 });
 
 describe('a capped limit', () => {
