@@ -378,6 +378,7 @@ const FIRST_CONTACT: Record<string, { kind: number; retry: number; status: numbe
   'b360-fresh.jsonl': { kind: 0.944, retry: 0.777, status: 1 },
   'b361-fresh.jsonl': { kind: 0.812, retry: 0.5, status: 1 },
   'b362-fresh.jsonl': { kind: 0.636, retry: 0.727, status: 1 },
+  'b363-fresh.jsonl': { kind: 0.8, retry: 0.75, status: 1 },
 };
 
 /**
