@@ -1,6 +1,6 @@
 import type { ProviderId, SdkId } from '../catalog/ids';
 import type { KindId } from '../taxonomy';
-import { extractChangeAdvice, extractConnectFailure, extractCorsBlock, extractCurlExit, extractDailyLimit, extractEmptyRateLimitBucket, extractExceptions, extractHandshakeReset, extractLocalTarget, extractMalformedUrl, extractMonthlyLimit, extractOverlongWait, extractRefusal, extractRequestId, extractUnreachable, extractUsageLimit, extractWrappedNetworkFailure, extractReset, extractRetryAfter, extractServerBug, extractShortTimeout, extractTimedOut, extractZeroQuota, resetDurationSeconds } from './extract-meta';
+import { extractChangeAdvice, extractConnectFailure, extractCorsBlock, extractCurlExit, extractDailyLimit, extractEmptyRateLimitBucket, extractExceptions, extractHandshakeReset, extractLocalTarget, extractMalformedUrl, extractMonthlyLimit, extractOverlongWait, extractWeeklyLimit, extractRefusal, extractRequestId, extractUnreachable, extractUsageLimit, extractWrappedNetworkFailure, extractReset, extractRetryAfter, extractServerBug, extractShortTimeout, extractTimedOut, extractZeroQuota, resetDurationSeconds } from './extract-meta';
 import { extractStatus } from './extract-status';
 import { fuzzyMatch } from './fuzzy';
 import { lastError } from './last-error';
@@ -130,11 +130,15 @@ function refine(kind: KindId | undefined, matches: readonly Match[], text: strin
 }
 
 /**
- * A token limit counted per day (`Token limit (500,000 per day) exceeded`) is a quota, not a context window: the
- * words a context phrase matched describe a rate limit that lasts until the daily reset.
+ * The period a limit names decides what ran out. A token limit counted per day (`Token limit (500,000 per day)
+ * exceeded`) is a quota, not a context window: the words a context phrase matched describe a rate limit that lasts
+ * until the daily reset. A plan's weekly or monthly allowance used up (`you've reached your weekly usage limit`,
+ * `Monthly limit reached`) is not a window a wait clears: a kind phrase's rate limit there is billing, as every
+ * training paste that names such a period is labelled.
  */
-function perDay(kind: KindId | undefined, text: string): KindId | undefined {
-  return kind === 'context_length' && extractDailyLimit(text).length > 0 ? 'rate_limit' : kind;
+function perPeriod(kind: KindId | undefined, text: string): KindId | undefined {
+  if (kind === 'context_length' && extractDailyLimit(text).length > 0) return 'rate_limit';
+  return kind === 'rate_limit' && (extractMonthlyLimit(text).length > 0 || extractWeeklyLimit(text).length > 0) ? 'billing' : kind;
 }
 
 /** A long wait as a reset time, the same in every language: "24 h", "90 min". */
@@ -414,7 +418,7 @@ function diagnose(input: string, index: SignalIndex): Diagnosis {
     const statusSays = answered && answered !== 'unknown' ? (refine(answered, matches, text) ?? answered) : undefined;
     const said = passedOn && passedOn !== 'unknown' ? passedOn : (statusSays ?? refinedPhrase ?? best.entry.kind);
     const network = networkReading(said, text);
-    const kind = network.kind !== said ? network.kind : best.entry.hint ? perDay(said, text)! : said;
+    const kind = network.kind !== said ? network.kind : best.entry.hint ? perPeriod(said, text)! : said;
     const retryable = resetsSoon || (kind === best.entry.kind ? best.entry.retryable : data.kindRetryable[kind] === true);
     // A rate limit that asks for an hour or more is a cap (Azure's "retry after 86400 seconds" on a zero or daily
     // quota), not a per-minute limit: the same request fails until then. So is one on a per-day quota or a quota of
@@ -443,7 +447,7 @@ function diagnose(input: string, index: SignalIndex): Diagnosis {
   const statusKind = fallbackStatus !== null ? kindForStatus(fallbackStatus, data) : undefined;
   const refined = refine(statusKind, matches, text);
   const namedModel = namedModelMissing(text);
-  const saidKind: KindId | undefined = perDay(
+  const saidKind: KindId | undefined = perPeriod(
     (exitCode !== null ? kindForCurlExit(exitCode, data) : undefined) ??
     refined ??
     statusKind ??
@@ -557,10 +561,12 @@ function withFinishReasonStatus(d: Diagnosis, text: string): Diagnosis {
  * without a response (timeouts, network, a URL the client could not use) and kinds whose statuses split (billing,
  * overloaded) have none.
  */
-function withUsualStatus(d: Diagnosis, data: SignalIndex['data']): Diagnosis {
+function withUsualStatus(d: Diagnosis, text: string, data: SignalIndex['data']): Diagnosis {
   if (d.status !== null || d.entry !== null || d.evidence.some((e) => e.note === MALFORMED_URL)) return d;
-  const usual = data.kindUsualStatus[d.kind];
-  return usual === null ? d : { ...d, status: usual, statusFrom: 'kind' };
+  // A plan's weekly or monthly allowance used up is billing (perPeriod) told as a rate limit: it comes as a 429.
+  const period = d.kind === 'billing' ? [...extractWeeklyLimit(text), ...extractMonthlyLimit(text)] : [];
+  const usual = data.kindUsualStatus[period.length > 0 ? 'rate_limit' : d.kind];
+  return usual === null ? d : { ...d, status: usual, statusFrom: 'kind', evidence: [...d.evidence, ...period] };
 }
 
 /**
@@ -570,7 +576,7 @@ function withUsualStatus(d: Diagnosis, data: SignalIndex['data']): Diagnosis {
 export function classifyWith(index: SignalIndex, text: unknown): Diagnosis {
   try {
     const input = typeof text === 'string' ? text : '';
-    const d = withUsualStatus(withFinishReasonStatus(withEnvelopeTypeStatus(diagnose(input, index), input), input), index.data);
+    const d = withUsualStatus(withFinishReasonStatus(withEnvelopeTypeStatus(diagnose(input, index), input), input), input, index.data);
     // Evidence quotes the paste: never let a key travel with it. (`d` is this call's own object.)
     d.evidence = d.evidence.map((e) => ({ ...e, text: redact(e.text) }));
     return d;

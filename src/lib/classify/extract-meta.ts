@@ -185,6 +185,12 @@ export function extractMonthlyLimit(text: string): Evidence[] {
   return m ? [{ type: 'signal', text: m[0], note: 'monthly limit' }] : [];
 }
 
+/** A plan's weekly allowance (`reached your weekly usage limit`, `Weekly limit reached`, 每周额度). */
+export function extractWeeklyLimit(text: string): Evidence[] {
+  const m = /\bweekly (?:usage )?(?:quota|limit)s?\b|每周(?:的)?(?:额度|配额|限额|上限|用量)/i.exec(text);
+  return m ? [{ type: 'signal', text: m[0], note: 'weekly limit' }] : [];
+}
+
 /**
  * A quota of zero (Google's `limit: 0`, `quota_limit_value: "0"`): the project has no allowance at all for that model
  * or tier, so no wait helps; a plan, billing or model must change.

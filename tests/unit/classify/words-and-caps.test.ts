@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractDailyLimit, extractMonthlyLimit, extractReset, extractRetryAfter, extractUsageLimit, extractZeroQuota } from '../../../src/lib/classify/extract-meta';
+import { extractDailyLimit, extractMonthlyLimit, extractWeeklyLimit, extractReset, extractRetryAfter, extractUsageLimit, extractZeroQuota } from '../../../src/lib/classify/extract-meta';
 import { hasZeroQuota } from '../../../src/lib/classify/types';
 import { occursAsWord } from '../../../src/lib/classify/signal-index';
 import { classify } from '../../../src/loader/classify';
@@ -79,6 +79,20 @@ describe('a rate limit on a per-month quota is a cap', () => {
     expect(extractMonthlyLimit("You've hit your monthly spend limit")).toHaveLength(1);
     expect(extractMonthlyLimit('本月额度已用完')).toHaveLength(1);
     expect(extractMonthlyLimit('Rate limit reached for gpt-4o on tokens per min (TPM)')).toEqual([]);
+  });
+});
+
+describe("a plan's weekly or monthly allowance", () => {
+  it('is billing, as a 429, when only a kind phrase reads it (the Ollama cloud through OmniRoute, diegosouzapw/OmniRoute#3709; Kiro, kirodotdev/Kiro#9134)', () => {
+    const weekly = pasteById('b260-omniroute-ollama-weekly-3709').text;
+    expect(extractWeeklyLimit(weekly).map((e) => e.text)).toEqual(['weekly usage limit']);
+    expect(classify(weekly)).toMatchObject({ kind: 'billing', retryable: false, status: 429 });
+    expect(classify(pasteById('b342-kiro-monthly-limit-9134').text)).toMatchObject({ kind: 'billing', retryable: false });
+  });
+
+  it('but an hourly one is a rate limit that a wait lifts', () => {
+    const hourly = pasteById('b260-omniroute-ollama-weekly-3709').text.replace('weekly', 'hourly');
+    expect(classify(hourly)).toMatchObject({ kind: 'rate_limit', status: 429 });
   });
 });
 
