@@ -379,6 +379,7 @@ const FIRST_CONTACT: Record<string, { kind: number; retry: number; status: numbe
   'b361-fresh.jsonl': { kind: 0.812, retry: 0.5, status: 1 },
   'b362-fresh.jsonl': { kind: 0.636, retry: 0.727, status: 1 },
   'b363-fresh.jsonl': { kind: 0.8, retry: 0.75, status: 1 },
+  'b364-fresh.jsonl': { kind: 0.916, retry: 0.833, status: 1 },
 };
 
 /**
@@ -460,6 +461,7 @@ const KIND_FLOOR_LOWERED: Record<string, { kind: number; status?: number; why: s
   'b241-fresh.jsonl': { kind: 0.75, why: `${RECOUNT} (b304-b311's; a KoboldCpp "NetworkError" whose thread never found the cause, which the word model now reads as a connection failure; over all held-out pastes that recount nets two kinds more)` },
   'b260-fresh.jsonl': { kind: 0.555, why: `${RECOUNT} (b359-b360's; over all held-out pastes that recount moves nine verdicts, netting five kinds and one status more)` },
   'b121-fresh.jsonl': { kind: 0.833, why: `${RECOUNT} (b361-b362's; over all held-out pastes that recount moves thirteen verdicts, netting no kind, retry or status)` },
+  'b362-fresh.jsonl': { kind: 0.545, why: 'Amazon Q\'s monthly-cap wordings ("You have reached the limit.", "Monthly limit reached", AmazonQUsageLimitError) joined its billing entry (069d1ed, from b363\'s training half): over all held-out pastes that moves seven verdicts, five kinds gained and two lost (one of them this batch\'s), one retry lost' },
 };
 
 /**
