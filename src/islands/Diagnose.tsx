@@ -4,13 +4,17 @@ import { expandDiagnoseData, type DiagnoseCode, type DiagnoseData, type Diagnose
 import { fill, type Lang, type UiStrings } from '../lib/i18n';
 import { previewOf } from '../lib/paste-preview';
 import { retryVerdict } from '../lib/retry-verdict';
-import { decodeVerdict, diagnosisOfVerdict, isVerdictFragment } from '../lib/share-verdict';
+import { isRequestIdShape } from '../lib/classify/extract-meta';
+import { guessRetryable } from '../lib/classify/types';
 import { SHARED_LIMIT, shownPaste } from '../lib/shown-paste';
 import { Evidence } from './Evidence';
 import { fetchText, loadJson, parseLater } from './load-data';
-import { loadShareCodec } from './load-share-codec';
+import { loadShareCodec, loadShareVerdict } from './load-share-codec';
 import { MAX_FILE_BYTES, PasteBox } from './PasteBox';
 import { Result } from './Result';
+
+/** The verdict-link module, once a `#v=…` link has fetched it. */
+type ShareVerdict = Awaited<ReturnType<typeof loadShareVerdict>>;
 
 interface Props {
   lang: Lang;
@@ -64,16 +68,21 @@ export default function Diagnose({ lang, ui, examples, dataUrl, compact = false,
    */
   const detailsFile = useRef<(() => Promise<DiagnoseDetails | null>) | null>(null);
 
-  /** The fragment of a shared verdict link (`#v=…`), shown until the reader pastes something of their own. */
-  const [verdictLink, setVerdictLink] = useState<string | null>(null);
+  /**
+   * The fragment of a shared verdict link (`#v=…`), shown until the reader pastes something of their own, with the
+   * module that reads it (fetched only when such a link is opened).
+   */
+  const [verdictLink, setVerdictLink] = useState<{ fragment: string; codec: ShareVerdict } | null>(null);
 
   const diagnosis: Diagnosis | null = useMemo(() => {
     if (index && query.trim()) return classifyWith(index, query.slice(0, MAX_FILE_BYTES));
     if (!verdictLink || !data || query.trim()) return null;
-    const shared = decodeVerdict(verdictLink, { entries: data.entries, kinds: Object.keys(data.kindUrls) });
+    const { decodeVerdict, diagnosisOfVerdict } = verdictLink.codec;
+    const shared = decodeVerdict(verdictLink.fragment, { entries: data.entries, kinds: Object.keys(data.kindUrls), isRequestId: isRequestIdShape });
     if (!shared) return null;
     const entry = shared.entry ? data.entries[shared.entry] : undefined;
-    return diagnosisOfVerdict(shared, { retryable: entry?.retryable ?? data.classifier.kindRetryable[shared.kind] ?? null, provider: entry?.providers[0] ?? null });
+    const retryable = entry?.retryable ?? data.classifier.kindRetryable[shared.kind] ?? null;
+    return diagnosisOfVerdict(shared, { retryable, provider: entry?.providers[0] ?? null, guessRetryable });
   }, [index, query, verdictLink, data]);
   const verdictBroken = verdictLink !== null && data !== null && diagnosis === null && !query.trim();
 
@@ -103,31 +112,33 @@ export default function Diagnose({ lang, ui, examples, dataUrl, compact = false,
     else timer.current = setTimeout(() => setQuery(value), TYPING_DEBOUNCE_MS);
   };
 
-  /** Reads the shared paste in the fragment: on load, and again when another share link opens in this tab. */
+  /** Reads the shared verdict or paste in the fragment: on load, and again when another share link opens in this tab. */
   const openShared = () => {
-    if (!location.hash) return;
-    if (isVerdictFragment(location.hash)) {
-      load();
-      setText('');
-      setQuery('');
-      setVerdictLink(location.hash);
-      reveal.current = true;
-      setNotice(ui.sharedVerdict);
-      return;
-    }
     const fragment = location.hash;
-    loadShareCodec()
-      .then(({ decodeShare, MAX_SHARED_BYTES, ShareError }) =>
-        decodeShare(fragment).then(
-          (shared) => {
-            if (shared === null) return;
-            onText(shared, true);
-            setNotice(ui.sharedLoaded);
-          },
-          (error) => setNotice(error instanceof ShareError && error.problem === 'too-large' ? fill(ui.sharedTooLarge, MAX_SHARED_BYTES / 1024) : ui.sharedBroken),
-        ),
-      )
-      // The codec itself could not be fetched (the connection dropped after the page loaded).
+    if (!fragment) return;
+    loadShareVerdict()
+      .then((codec) => {
+        if (codec.isVerdictFragment(fragment)) {
+          load();
+          setText('');
+          setQuery('');
+          setVerdictLink({ fragment, codec });
+          reveal.current = true;
+          setNotice(ui.sharedVerdict);
+          return;
+        }
+        return loadShareCodec().then(({ decodeShare, MAX_SHARED_BYTES, ShareError }) =>
+          decodeShare(fragment).then(
+            (shared) => {
+              if (shared === null) return;
+              onText(shared, true);
+              setNotice(ui.sharedLoaded);
+            },
+            (error) => setNotice(error instanceof ShareError && error.problem === 'too-large' ? fill(ui.sharedTooLarge, MAX_SHARED_BYTES / 1024) : ui.sharedBroken),
+          ),
+        );
+      })
+      // A codec itself could not be fetched (the connection dropped after the page loaded).
       .catch(() => setNotice(ui.sharedBroken));
   };
 

@@ -1,11 +1,11 @@
 import { useState } from 'preact/hooks';
+import { guessedFromWords } from '../lib/classify/types';
 import type { Diagnosis, EvidenceType } from '../lib/classify';
 import { markSegments } from '../lib/evidence-marks';
 import { fill, type Lang, type UiStrings } from '../lib/i18n';
 import { SECRET_TYPES, type SecretType } from '../lib/redact';
 import { drawControls } from '../lib/paste-preview';
-import { loadShareCodec } from './load-share-codec';
-import { encodeVerdict } from '../lib/share-verdict';
+import { loadShareCodec, loadShareVerdict } from './load-share-codec';
 import type { ShownPaste } from '../lib/shown-paste';
 
 const ECHO_LIMIT = 20_000;
@@ -108,7 +108,7 @@ export function Evidence({ ui, lang, diagnosis, redacted, removed, shared }: Pro
         {markSegments(shown, fragments).map((s) => (s.mark ? <mark>{s.text}</mark> : s.text))}
       </pre>
       <p class="dx-share-options">
-        <button type="button" class="dx-share-verdict" onClick={() => share(Promise.resolve(encodeVerdict(diagnosis)))}>{ui.shareVerdict}</button>{' '}
+        <button type="button" class="dx-share-verdict" onClick={() => share(loadShareVerdict().then(({ encodeVerdict }) => encodeVerdict(diagnosis, guessedFromWords(diagnosis))))}>{ui.shareVerdict}</button>{' '}
         <button type="button" class="dx-share" onClick={() => share(loadShareCodec().then(({ encodeShare }) => encodeShare(shared.text)))}>{ui.shareWithPaste}</button>{' '}
         <span role="status">{status}</span>
       </p>

@@ -4,9 +4,14 @@
  * Nothing of the paste travels. The receiving page accepts only what it can check: an entry or kind the catalogue has,
  * a status in range, a request id in a provider's shape.
  */
-import { isRequestIdShape } from './classify/extract-meta';
-import { guessedFromWords, guessRetryable, type Diagnosis } from './classify/types';
+import type { Diagnosis } from './classify/types';
 import type { KindId } from './taxonomy';
+
+/*
+ * The island fetches this module only when a verdict link is opened or made, so it imports nothing the island's own
+ * chunk holds (that would make the chunk re-export it to this one): the caller passes in what it knows of the
+ * classifier (whether the kind was a guess, which request ids look real, what a guessed kind's retry answer is).
+ */
 
 export const VERDICT_PARAM = 'v';
 
@@ -19,10 +24,10 @@ export interface SharedVerdict {
   guessed: boolean;
 }
 
-/** The fragment (without `#`) that carries a diagnosis's verdict. */
-export function encodeVerdict(d: Pick<Diagnosis, 'entry' | 'kind' | 'status' | 'statusFrom' | 'requestId' | 'evidence'>): string {
+/** The fragment (without `#`) that carries a diagnosis's verdict; `guessed` when its kind is the word model's guess. */
+export function encodeVerdict(d: Pick<Diagnosis, 'entry' | 'kind' | 'status' | 'statusFrom' | 'requestId'>, guessed: boolean): string {
   const params = new URLSearchParams({ [VERDICT_PARAM]: d.entry ?? '', k: d.kind });
-  if (guessedFromWords(d)) params.set('g', '1');
+  if (guessed) params.set('g', '1');
   // A kind's usual status is not the paste's: the receiving page would show it as the response's own.
   if (d.status !== null && d.statusFrom !== 'kind') params.set('s', String(d.status));
   if (d.requestId) params.set('r', d.requestId);
@@ -36,7 +41,10 @@ export const isVerdictFragment = (fragment: string): boolean => new URLSearchPar
  * The verdict a fragment carries, checked against the catalogue: null when it names an entry or kind that does not
  * exist. A status out of range or a request id in no provider's shape is dropped, never shown.
  */
-export function decodeVerdict(fragment: string, known: { entries: Record<string, { kind: KindId }>; kinds: readonly string[] }): SharedVerdict | null {
+export function decodeVerdict(
+  fragment: string,
+  known: { entries: Record<string, { kind: KindId }>; kinds: readonly string[]; isRequestId: (id: string) => boolean },
+): SharedVerdict | null {
   if (fragment.length > 512) return null;
   const params = new URLSearchParams(fragment.replace(/^#/, ''));
   const entryId = params.get(VERDICT_PARAM) || null;
@@ -49,18 +57,24 @@ export function decodeVerdict(fragment: string, known: { entries: Record<string,
     entry: entryId,
     kind: kind as KindId,
     status: Number.isInteger(status) && status >= 100 && status <= 599 ? status : null,
-    requestId: requestId && isRequestIdShape(requestId) ? requestId : null,
+    requestId: requestId && known.isRequestId(requestId) ? requestId : null,
     guessed: entryId === null && params.get('g') === '1',
   };
 }
 
-/** A diagnosis to show for a shared verdict: what the link says, nothing inferred from a paste. */
-export function diagnosisOfVerdict(v: SharedVerdict, facts: { retryable: boolean | null; provider: string | null }): Diagnosis {
+/**
+ * A diagnosis to show for a shared verdict: what the link says, nothing inferred from a paste. `retryable` is the
+ * entry's or kind's answer, `guessRetryable` the answer for a kind only guessed from the words.
+ */
+export function diagnosisOfVerdict(
+  v: SharedVerdict,
+  facts: { retryable: boolean | null; provider: string | null; guessRetryable: (kind: KindId) => boolean },
+): Diagnosis {
   return {
     status: v.status,
     statusFrom: v.status === null ? null : 'text',
     kind: v.kind,
-    retryable: v.guessed ? guessRetryable(v.kind) : facts.retryable,
+    retryable: v.guessed ? facts.guessRetryable(v.kind) : facts.retryable,
     entry: v.entry,
     provider: facts.provider,
     client: null,

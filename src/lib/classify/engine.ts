@@ -1,6 +1,6 @@
 import type { ProviderId, SdkId } from '../catalog/ids';
 import type { KindId } from '../taxonomy';
-import { extractChangeAdvice, extractConnectFailure, extractCorsBlock, extractCurlExit, extractDailyLimit, extractEmptyRateLimitBucket, extractExceptions, extractHandshakeReset, extractLocalTarget, extractMalformedUrl, extractMonthlyLimit, extractOverlongWait, extractWeeklyLimit, extractRefusal, extractRequestId, extractUnreachable, extractUsageLimit, extractWrappedNetworkFailure, extractReset, extractRetryAfter, extractServerBug, extractShortTimeout, extractTimedOut, extractZeroQuota, resetDurationSeconds } from './extract-meta';
+import { extractChangeAdvice, extractConnectFailure, extractCorsBlock, extractCurlExit, extractDailyLimit, extractEmptyRateLimitBucket, extractExceptions, extractHandshakeReset, extractLocalTarget, extractMalformedUrl, extractOverlongWait, extractPlanPeriodLimit, extractRefusal, extractRequestId, extractUnreachable, extractUsageLimit, extractWrappedNetworkFailure, extractReset, extractRetryAfter, extractServerBug, extractShortTimeout, extractTimedOut, extractZeroQuota, resetDurationSeconds } from './extract-meta';
 import { extractStatus } from './extract-status';
 import { fuzzyMatch } from './fuzzy';
 import { lastError } from './last-error';
@@ -138,7 +138,7 @@ function refine(kind: KindId | undefined, matches: readonly Match[], text: strin
  */
 function perPeriod(kind: KindId | undefined, text: string): KindId | undefined {
   if (kind === 'context_length' && extractDailyLimit(text).length > 0) return 'rate_limit';
-  return kind === 'rate_limit' && (extractMonthlyLimit(text).length > 0 || extractWeeklyLimit(text).length > 0) ? 'billing' : kind;
+  return kind === 'rate_limit' && extractPlanPeriodLimit(text).length > 0 ? 'billing' : kind;
 }
 
 /** A long wait as a reset time, the same in every language: "24 h", "90 min". */
@@ -155,7 +155,7 @@ function distantReset(text: string): Evidence[] {
 
 /** What makes a rate limit a cap the paste names: a per-day quota, a quota of zero, a wait of weeks, a distant reset. */
 function capOf(text: string): Evidence[] {
-  for (const find of [extractDailyLimit, extractMonthlyLimit, extractZeroQuota, extractOverlongWait, distantReset, extractUsageLimit]) {
+  for (const find of [extractDailyLimit, extractPlanPeriodLimit, extractZeroQuota, extractOverlongWait, distantReset, extractUsageLimit]) {
     const found = find(text);
     if (found.length > 0) return found;
   }
@@ -564,7 +564,7 @@ function withFinishReasonStatus(d: Diagnosis, text: string): Diagnosis {
 function withUsualStatus(d: Diagnosis, text: string, data: SignalIndex['data']): Diagnosis {
   if (d.status !== null || d.entry !== null || d.evidence.some((e) => e.note === MALFORMED_URL)) return d;
   // A plan's weekly or monthly allowance used up is billing (perPeriod) told as a rate limit: it comes as a 429.
-  const period = d.kind === 'billing' ? [...extractWeeklyLimit(text), ...extractMonthlyLimit(text)] : [];
+  const period = d.kind === 'billing' ? extractPlanPeriodLimit(text) : [];
   const usual = data.kindUsualStatus[period.length > 0 ? 'rate_limit' : d.kind];
   return usual === null ? d : { ...d, status: usual, statusFrom: 'kind', evidence: [...d.evidence, ...period] };
 }

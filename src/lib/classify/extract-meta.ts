@@ -177,18 +177,13 @@ export function extractDailyLimit(text: string): Evidence[] {
 }
 
 /**
- * A per-month cap named in the paste (Amazon Q's "Maximum … reached for this month.", "monthly usage quota", "monthly
- * spend limit", 本月额度): it lifts at the month's reset or with a plan change, not after a short wait.
+ * A per-month or per-week cap named in the paste (Amazon Q's "Maximum … reached for this month.", "monthly usage
+ * quota", "monthly spend limit", 本月额度, "you've reached your weekly usage limit", 每周额度): it lifts at the reset
+ * or with a plan change, not after a short wait.
  */
-export function extractMonthlyLimit(text: string): Evidence[] {
-  const m = /\breached for this month\b|\bmonthly (?:usage )?(?:quota|limit|spend limit)\b|本月(?:的)?(?:额度|配额|限额|用量)|每月(?:额度|配额|限额|上限)/i.exec(text);
-  return m ? [{ type: 'signal', text: m[0], note: 'monthly limit' }] : [];
-}
-
-/** A plan's weekly allowance (`reached your weekly usage limit`, `Weekly limit reached`, 每周额度). */
-export function extractWeeklyLimit(text: string): Evidence[] {
-  const m = /\bweekly (?:usage )?(?:quota|limit)s?\b|每周(?:的)?(?:额度|配额|限额|上限|用量)/i.exec(text);
-  return m ? [{ type: 'signal', text: m[0], note: 'weekly limit' }] : [];
+export function extractPlanPeriodLimit(text: string): Evidence[] {
+  const m = /\breached for this month\b|\b(?:monthly|weekly) (?:usage )?(?:quota|limit|spend limit)s?\b|本月(?:的)?(?:额度|配额|限额|用量)|每[月周](?:的)?(?:额度|配额|限额|上限|用量)/i.exec(text);
+  return m ? [{ type: 'signal', text: m[0], note: 'plan period limit' }] : [];
 }
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractDailyLimit, extractMonthlyLimit, extractWeeklyLimit, extractReset, extractRetryAfter, extractUsageLimit, extractZeroQuota } from '../../../src/lib/classify/extract-meta';
+import { extractDailyLimit, extractPlanPeriodLimit, extractReset, extractRetryAfter, extractUsageLimit, extractZeroQuota } from '../../../src/lib/classify/extract-meta';
 import { hasZeroQuota } from '../../../src/lib/classify/types';
 import { occursAsWord } from '../../../src/lib/classify/signal-index';
 import { classify } from '../../../src/loader/classify';
@@ -67,7 +67,7 @@ describe('a rate limit on a per-day quota is a cap', () => {
 describe('a rate limit on a per-month quota is a cap', () => {
   it("reads Amazon Q's throttling on a monthly allowance as one that no short wait lifts (amazon-q-developer-cli#1736)", () => {
     const text = pasteById('b235-amazonq-monthly-limit-1736').text;
-    expect(extractMonthlyLimit(text).map((e) => e.text)).toEqual(['reached for this month']);
+    expect(extractPlanPeriodLimit(text).map((e) => e.text)).toEqual(['reached for this month']);
     // The plan's monthly allowance used up, as its thread and every thread of the wording say: billing, not the
     // ThrottlingException class around it.
     const d = classify(text);
@@ -75,17 +75,17 @@ describe('a rate limit on a per-month quota is a cap', () => {
   });
 
   it('and other monthly wordings, not a per-minute one', () => {
-    expect(extractMonthlyLimit('You have exceeded your monthly quota')).toHaveLength(1);
-    expect(extractMonthlyLimit("You've hit your monthly spend limit")).toHaveLength(1);
-    expect(extractMonthlyLimit('本月额度已用完')).toHaveLength(1);
-    expect(extractMonthlyLimit('Rate limit reached for gpt-4o on tokens per min (TPM)')).toEqual([]);
+    expect(extractPlanPeriodLimit('You have exceeded your monthly quota')).toHaveLength(1);
+    expect(extractPlanPeriodLimit("You've hit your monthly spend limit")).toHaveLength(1);
+    expect(extractPlanPeriodLimit('本月额度已用完')).toHaveLength(1);
+    expect(extractPlanPeriodLimit('Rate limit reached for gpt-4o on tokens per min (TPM)')).toEqual([]);
   });
 });
 
 describe("a plan's weekly or monthly allowance", () => {
   it('is billing, as a 429, when only a kind phrase reads it (the Ollama cloud through OmniRoute, diegosouzapw/OmniRoute#3709; Kiro, kirodotdev/Kiro#9134)', () => {
     const weekly = pasteById('b260-omniroute-ollama-weekly-3709').text;
-    expect(extractWeeklyLimit(weekly).map((e) => e.text)).toEqual(['weekly usage limit']);
+    expect(extractPlanPeriodLimit(weekly).map((e) => e.text)).toEqual(['weekly usage limit']);
     expect(classify(weekly)).toMatchObject({ kind: 'billing', retryable: false, status: 429 });
     expect(classify(pasteById('b342-kiro-monthly-limit-9134').text)).toMatchObject({ kind: 'billing', retryable: false });
   });
