@@ -380,6 +380,7 @@ const FIRST_CONTACT: Record<string, { kind: number; retry: number; status: numbe
   'b362-fresh.jsonl': { kind: 0.636, retry: 0.727, status: 1 },
   'b363-fresh.jsonl': { kind: 0.8, retry: 0.75, status: 1 },
   'b364-fresh.jsonl': { kind: 0.916, retry: 0.833, status: 1 },
+  'b365-fresh.jsonl': { kind: 0.875, retry: 0.687, status: 1 },
 };
 
 /**
