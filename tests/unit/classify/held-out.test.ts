@@ -381,6 +381,14 @@ const FIRST_CONTACT: Record<string, { kind: number; retry: number; status: numbe
   'b363-fresh.jsonl': { kind: 0.8, retry: 0.75, status: 1 },
   'b364-fresh.jsonl': { kind: 0.916, retry: 0.833, status: 1 },
   'b365-fresh.jsonl': { kind: 0.875, retry: 0.687, status: 1 },
+  'b366-fresh.jsonl': { kind: 0.833, retry: 0.666, status: 1 },
+  'b367-fresh.jsonl': { kind: 0.9, retry: 0.9, status: 1 },
+  'b368-fresh.jsonl': { kind: 1, retry: 1, status: 1 },
+  'b369-fresh.jsonl': { kind: 0.909, retry: 0.909, status: 1 },
+  'b370-fresh.jsonl': { kind: 0.8, retry: 0.6, status: 0.666 },
+  'b371-fresh.jsonl': { kind: 0.875, retry: 0.687, status: 0.9 },
+  'b372-fresh.jsonl': { kind: 0.615, retry: 0.923, status: 0.833 },
+  'b373-fresh.jsonl': { kind: 0.857, retry: 0.571, status: 1 },
 };
 
 /**
@@ -462,6 +470,8 @@ const KIND_FLOOR_LOWERED: Record<string, { kind: number; status?: number; why: s
   'b241-fresh.jsonl': { kind: 0.75, why: `${RECOUNT} (b304-b311's; a KoboldCpp "NetworkError" whose thread never found the cause, which the word model now reads as a connection failure; over all held-out pastes that recount nets two kinds more)` },
   'b260-fresh.jsonl': { kind: 0.555, why: `${RECOUNT} (b359-b360's; over all held-out pastes that recount moves nine verdicts, netting five kinds and one status more)` },
   'b121-fresh.jsonl': { kind: 0.833, why: `${RECOUNT} (b361-b362's; over all held-out pastes that recount moves thirteen verdicts, netting no kind, retry or status)` },
+  'b300-fresh.jsonl': { kind: 0.785, why: `${RECOUNT} (b366-b373's; a gpt-pilot "LLM not reachable" whose thread never found the cause, which the word model now reads as a connection failure; over all held-out pastes that recount moves nineteen verdicts, netting two kinds less and one status more)` },
+  'b349-fresh.jsonl': { kind: 0.933, why: `${RECOUNT} (b366-b373's; a relay's "request blocked" the word model now leaves unknown)` },
   'b362-fresh.jsonl': { kind: 0.545, why: 'Amazon Q\'s monthly-cap wordings ("You have reached the limit.", "Monthly limit reached", AmazonQUsageLimitError) joined its billing entry (069d1ed, from b363\'s training half): over all held-out pastes that moves seven verdicts, five kinds gained and two lost (one of them this batch\'s), one retry lost' },
 };
 
