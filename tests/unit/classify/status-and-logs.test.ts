@@ -293,6 +293,24 @@ describe('a status a browser extension logged (hoangdung0208/openai-api#1)', () 
   });
 });
 
+describe(".NET's EnsureSuccessStatusCode() message, in English and translated (Subtitle Edit)", () => {
+  it('reads the status of a translated message whose status has no reason phrase: `529 ()` (SubtitleEdit#8737)', () => {
+    // The first lines of the Hungarian stack trace in the thread (the paste is b369's, in content/training).
+    const text = [
+      'A válasz állapotkódja nem sikert jelez: 529 ().',
+      '   a következő helyen: System.Net.Http.HttpResponseMessage.EnsureSuccessStatusCode()',
+      '   a következő helyen: Nikse.SubtitleEdit.Core.AutoTranslate.AnthropicTranslate.<Translate>d__18.MoveNext()',
+    ].join('\n');
+    expect(classify(text)).toMatchObject({ kind: 'overloaded', retryable: true, status: 529 });
+  });
+
+  it('reads the English wording whatever follows the status', () => {
+    expect(classify('Response status code does not indicate success: 529 ().').status).toBe(529);
+    // A number in parentheses that is not a status stays unread.
+    expect(classify('Retrying request 3 of 5 (attempt 300 ())').status).toBeNull();
+  });
+});
+
 describe("a bare status from Ollama's own routes", () => {
   it.each([
     // Python requests against Ollama's /api/chat on another machine (tcsenpai/multi1#10).
