@@ -389,6 +389,10 @@ const FIRST_CONTACT: Record<string, { kind: number; retry: number; status: numbe
   'b371-fresh.jsonl': { kind: 0.875, retry: 0.687, status: 0.9 },
   'b372-fresh.jsonl': { kind: 0.615, retry: 0.923, status: 0.833 },
   'b373-fresh.jsonl': { kind: 0.857, retry: 0.571, status: 1 },
+  'b374-fresh.jsonl': { kind: 0.666, retry: 0.666, status: 1 },
+  'b375-fresh.jsonl': { kind: 0.916, retry: 0.916, status: 1 },
+  'b376-fresh.jsonl': { kind: 0.692, retry: 0.615, status: 1 },
+  'b377-fresh.jsonl': { kind: 1, retry: 0.75, status: 1 },
 };
 
 /**
