@@ -76,16 +76,9 @@ describe('root causes win over the wrappers around them', () => {
     ['x509 failure inside a relay "do request failed"', 'z2-oneapi-do-request-x509-unknown-authority-1254', 'tls'],
     ['Anthropic 500 api_error whose message is Overloaded', 'p-an-500-api-error-overloaded-cc-8104', 'overloaded'],
     ['429 RateLimitError that is an exhausted quota', 'z2-cow-ratelimiterror-quota-tiwen-taikuai-731', 'billing'],
+    ['WinError 10060 under openai 0.x "Error communicating with OpenAI"', 'z2-chatreviewer-openai-winerror-10060-17', 'timeout'],
   ])('%s', (_label, id, kind) => {
     expect(classify(paste(id)).kind).toBe(kind);
-  });
-
-  it('WinError 10060 under openai 0.x "Error communicating with OpenAI": a connection failure, not retried as it is', () => {
-    // A connect that no host answered is read as a connection failure (a blocked route or an unused proxy), as six of the
-    // nine training pastes with this wording are labelled by their threads and the blind reader reads it. The wrapper
-    // now agrees on the kind and keeps the card; the socket message alone has its own entry.
-    expect(classify(paste('z2-chatreviewer-openai-winerror-10060-17'))).toMatchObject({ kind: 'connection', retryable: false });
-    expect(classify('[WinError 10060] 由于连接方在一段时间后没有正确答复或连接的主机没有反应，连接尝试失败。')).toMatchObject({ entry: 'windows-winerror-10060', kind: 'connection' });
   });
 });
 
@@ -124,7 +117,7 @@ describe('every paste shape is read', () => {
     ['Python dict repr body', 'p-an-413-py-requesttoolarge-sdk-938', { kind: 'request_too_large', status: 413 }],
     ['Node fetch failed with a cause chain', 'n-node-fetch-connect-timeout-openai-streams-39', { kind: 'timeout', client: 'node' }],
     ['Python chained traceback', 'n-py-httpcore-ssl-local-issuer-aider-2175', { kind: 'tls', client: 'python' }],
-    ['Chinese Windows socket message', 'z2-chatreviewer-openai-winerror-10060-17', { kind: 'connection' }],
+    ['Chinese Windows socket message', 'z2-chatreviewer-openai-winerror-10060-17', { kind: 'timeout' }],
     ['Chinese relay message with request id', 'z2-openclacky-relay-yukoufei-quota-failed-100', { kind: 'billing', provider: 'relay' }],
     ['a 404 naming the missing model between the words', 'b41-ollama-codex-app-gpt55-404-16530', { kind: 'model_not_found', status: 404 }],
   ])('%s', (_label, id, expected) => {
