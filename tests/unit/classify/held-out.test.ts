@@ -393,6 +393,12 @@ const FIRST_CONTACT: Record<string, { kind: number; retry: number; status: numbe
   'b375-fresh.jsonl': { kind: 0.916, retry: 0.916, status: 1 },
   'b376-fresh.jsonl': { kind: 0.692, retry: 0.615, status: 1 },
   'b377-fresh.jsonl': { kind: 1, retry: 0.75, status: 1 },
+  'b378-fresh.jsonl': { kind: 0.833, retry: 0.833, status: 1 },
+  'b379-fresh.jsonl': { kind: 0.642, retry: 0.642, status: 1 },
+  'b380-fresh.jsonl': { kind: 0.818, retry: 1, status: 1 },
+  'b381-fresh.jsonl': { kind: 1, retry: 0.923, status: 1 },
+  'b382-fresh.jsonl': { kind: 1, retry: 1, status: 1 },
+  'b383-fresh.jsonl': { kind: 1, retry: 0.545, status: 1 },
 };
 
 /**
@@ -476,6 +482,7 @@ const KIND_FLOOR_LOWERED: Record<string, { kind: number; status?: number; why: s
   'b121-fresh.jsonl': { kind: 0.833, why: `${RECOUNT} (b361-b362's; over all held-out pastes that recount moves thirteen verdicts, netting no kind, retry or status)` },
   'b300-fresh.jsonl': { kind: 0.785, why: `${RECOUNT} (b366-b373's; a gpt-pilot "LLM not reachable" whose thread never found the cause, which the word model now reads as a connection failure; over all held-out pastes that recount moves nineteen verdicts, netting two kinds less and one status more)` },
   'b349-fresh.jsonl': { kind: 0.933, why: `${RECOUNT} (b366-b373's; a relay's "request blocked" the word model now leaves unknown)` },
+  'b310-fresh.jsonl': { kind: 0.785, why: `${RECOUNT} (b378-b383's; a MinerU "all connection attempts failed" the word model now leaves unknown; over all held-out pastes that recount moves fifteen verdicts, netting three kinds more)` },
   'b362-fresh.jsonl': { kind: 0.545, why: 'Amazon Q\'s monthly-cap wordings ("You have reached the limit.", "Monthly limit reached", AmazonQUsageLimitError) joined its billing entry (069d1ed, from b363\'s training half): over all held-out pastes that moves seven verdicts, five kinds gained and two lost (one of them this batch\'s), one retry lost' },
 };
 
