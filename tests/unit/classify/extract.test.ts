@@ -387,6 +387,14 @@ describe('precise wordings that say the kind outright', () => {
     ['b350-vercel-ai-gemini-embed-batch100-16101', 'invalid_request'],
     // OpenAI refusing logprobs for a reasoning model, with a 403 (confident-ai/deepeval#2184).
     ['b350-deepeval-o4mini-logprobs-2184', 'invalid_request'],
+    // Plain wordings of four kinds, from b376-b380: Obsidian Copilot's missing embedding key
+    // (logancyang/obsidian-copilot#2359), Trae's 服务内部未知错误 ("unknown internal error of the service") and its queue
+    // position when a model is at capacity (Trae-AI/TRAE#230, #581), and a gateway's "request route does not exist",
+    // where the longer phrase outranks the "does not exist" of a missing model it contains (FoundationAgents/MetaGPT#1770).
+    ['b376-copilot-embedkey-2359', 'auth'],
+    ['b378-trae-internal-unknown-230', 'server_error'],
+    ['b378-trae-queue-capacity-581', 'overloaded'],
+    ['b380-metagpt-request-route-not-exist-1770', 'endpoint_not_found'],
     // Kiro's agent finding its model stream stopped, and its message for a dropped connection (kirodotdev/Kiro#8682, #9350).
     ['b352-kiro-stream-stall-aborted-8682', 'connection'],
     ['b352-kiro-connection-interrupted-9350', 'connection'],
