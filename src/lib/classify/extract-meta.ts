@@ -296,6 +296,20 @@ export function extractConnectFailure(text: string): Evidence[] {
 }
 
 /**
+ * The plain words for a connection that failed, with no catalogue entry behind them: undici's `fetch failed`, an SDK's
+ * `Connection error.`, reqwest's `error sending request for url`, httpx's `ConnectError`, "Cannot connect to",
+ * "Network is unreachable", 连接错误 / 连接失败 / 无法连接. In the threads they come from they were mostly a connection
+ * never made (a proxy, a base URL, a server not running) that came back the same way until that changed, and rarely a
+ * passing fault; a paste that also shows the connection cut after it was made (a reset, a socket closed by the other
+ * side) is the passing kind and is left alone. Only read when no entry placed the failure (see settingAtFault).
+ */
+export function extractConnectWording(text: string): Evidence[] {
+  if (/\bECONNRESET\b|other side closed|socket hang up|\bterminated\b|\bUND_ERR_SOCKET\b|stream (?:was )?reset|connection reset/i.test(text)) return [];
+  const m = /\bfetch failed\b|\bConnection error\b|\berror sending request for url\b|\bcannot connect to\b|\bnetwork is unreachable\b|\bConnectError\b|连接错误|连接失败|无法连接/i.exec(text);
+  return m ? [{ type: 'signal', text: m[0], note: SETTING_NOTE.neverConnected }] : [];
+}
+
+/**
  * A server error whose message is the server program's own crash: Go's JSON decoder (`invalid character 'ÿ' looking for
  * beginning of value`), a Go panic (one-api's `Panic detected`), nil pointer or type assertion (`interface conversion:`),
  * a Python KeyError repr, a chat template failing (`Cannot subscript null`). A bug in the relay or model server, not a

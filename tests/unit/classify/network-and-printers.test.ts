@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractChangeAdvice, extractConnectFailure, extractCorsBlock, extractHandshakeReset, extractLocalTarget, extractMalformedUrl, extractRefusal, extractServerBug, extractShortTimeout, extractTimedOut, extractUnreachable, extractWrappedNetworkFailure } from '../../../src/lib/classify/extract-meta';
+import { extractChangeAdvice, extractConnectFailure, extractConnectWording, extractCorsBlock, extractHandshakeReset, extractLocalTarget, extractMalformedUrl, extractRefusal, extractServerBug, extractShortTimeout, extractTimedOut, extractUnreachable, extractWrappedNetworkFailure } from '../../../src/lib/classify/extract-meta';
 import { classify } from '../../../src/loader/classify';
 import { pasteById } from '../../shared/pastes';
 
@@ -99,6 +99,24 @@ describe('a connection that was never made', () => {
 
   it('leaves a connection cut after it was made retryable: a reset or an unfinished body passes', () => {
     expectStillRetryable('n-node-fetch-tls-socket-disconnected-econnreset-drawui-70', extractConnectFailure);
+    expectStillRetryable('n-node-fetch-tls-socket-disconnected-econnreset-drawui-70', extractConnectWording);
+  });
+
+  it.each([
+    // undici's bare message, all a WeChat bot printed (Zakiaatot/my_wechat_gpt_bot#3), a screenshot translator's
+    // 连接错误 (Diraw/AI-Screenshot-Translator#1), and reqwest's words under Codex CLI without its proxy (openai/codex#13906).
+    ['fetch failed', 'fetch failed'],
+    ['AI模型处理失败：API连接错误', '连接错误'],
+    ['Error running remote compact task: stream disconnected before completion\nerror sending request for url (https://chatgpt.com/backend-api/codex/responses/compact)', 'error sending request for url'],
+  ])('the plain words of a failed connection, with no entry behind them, say to fix the path first: %j', (text, phrase) => {
+    expect(extractConnectWording(text).map((e) => e.text)).toEqual([phrase]);
+    expect(classify(text)).toMatchObject({ kind: 'connection', retryable: false });
+  });
+
+  it("leaves an entry's own retry answer to the entry: openai-python's APIConnectionError keeps its retry", () => {
+    // The words are read only where no catalogue entry placed the failure.
+    const d = classify(pasteById('ex-python-sdk-api-connection-error').text);
+    expect(d).toMatchObject({ entry: 'python-sdk-api-connection-error', retryable: true });
   });
 });
 
