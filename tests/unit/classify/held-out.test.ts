@@ -409,10 +409,21 @@ const LOCAL_SERVER = 'a server error from a local address, which its thread foun
 const TIMEOUT_RECURS = 'a timeout placed only by its words now says to raise the timeout or stream first; this thread found a later retry worked';
 const NO_AUTH = 'an account-pool proxy\'s "no auth available" (CLIProxyAPI\'s auth_unavailable, and its forks\') is now read as an auth failure, no credential for the model\'s provider, as three of the four training pastes of it and the blind reader label it (training +2 kinds; over all held-out pastes kinds +1 -1, retry verdicts +2, statuses -1): this batch\'s paste of it is labelled a server error';
 const NO_ACCOUNTS = 'an account-pool gateway\'s "No available accounts" (503) is now read as no account serving this model in the group, not an overload, as the three training pastes of it whose thread found the cause are labelled (training +3 kinds +4 retry verdicts; over all held-out pastes +2 -2 kinds, +3 -3 retry verdicts): one paste of this batch loses its kind and retry verdict';
+const CONNECT_WORDS = 'a failed connection that only its words place ("fetch failed", "Connection error", 连接错误) now says to fix the proxy, base URL or server first; this batch has a thread where a later retry worked';
 const RETRY_FLOOR_LOWERED: Record<string, { retry: number; why: string }> = {
+  // A connection failure that only its words place now says "fix the path first": over all held-out pastes that gains
+  // 17 retry verdicts net (7432 -> 7449: 60 gained, 43 lost), and these batches lose one or more, threads where waiting worked.
+  'b165-fresh.jsonl': { retry: 0.739, why: CONNECT_WORDS },
+  'b22-fresh.jsonl': { retry: 0.813, why: CONNECT_WORDS },
+  'b235-fresh.jsonl': { retry: 0.75, why: CONNECT_WORDS },
+  'b298-fresh.jsonl': { retry: 0.785, why: CONNECT_WORDS },
+  'b373-fresh.jsonl': { retry: 0.5, why: CONNECT_WORDS },
+  'b70-fresh.jsonl': { retry: 0.973, why: CONNECT_WORDS },
+  'b75-fresh.jsonl': { retry: 0.696, why: CONNECT_WORDS },
+  'b97-fresh.jsonl': { retry: 0.631, why: CONNECT_WORDS },
   // A timeout that only its words place (no entry of its kind) now says "don't retry as it is": over all held-out
   // pastes that gains 34 retry verdicts net (5687 -> 5721), and these six batches each lose one, a thread where waiting worked.
-  'b64-fresh.jsonl': { retry: 0.958, why: TIMEOUT_RECURS },
+  'b64-fresh.jsonl': { retry: 0.916, why: `${TIMEOUT_RECURS}; and ${CONNECT_WORDS}` },
   'b67-fresh.jsonl': { retry: 0.8, why: TIMEOUT_RECURS },
   'b72-fresh.jsonl': { retry: 0.783, why: TIMEOUT_RECURS },
   'b101-fresh.jsonl': { retry: 0.846, why: TIMEOUT_RECURS },
@@ -422,7 +433,7 @@ const RETRY_FLOOR_LOWERED: Record<string, { retry: number; why: string }> = {
   'b61-fresh.jsonl': { retry: 0.833, why: 'two pastes labelled undecidable (null) that an unknown verdict now answers "don\'t retry blindly"' },
   // A 500 or 502 from this machine or the private network now says "fix your own server first": over all held-out
   // pastes that gains 29 retry verdicts and loses 11, one each in eleven batches; these five fall below their floor.
-  'b4-mainstream.jsonl': { retry: 0.775, why: LOCAL_SERVER },
+  'b4-mainstream.jsonl': { retry: 0.755, why: `${LOCAL_SERVER}; and ${CONNECT_WORDS}` },
   'b31-fresh.jsonl': { retry: 0.875, why: LOCAL_SERVER },
   'b65-fresh.jsonl': { retry: 0.88, why: LOCAL_SERVER },
   'b149-fresh.jsonl': { retry: 0.937, why: LOCAL_SERVER },
