@@ -399,6 +399,8 @@ const FIRST_CONTACT: Record<string, { kind: number; retry: number; status: numbe
   'b381-fresh.jsonl': { kind: 1, retry: 0.923, status: 1 },
   'b382-fresh.jsonl': { kind: 1, retry: 1, status: 1 },
   'b383-fresh.jsonl': { kind: 1, retry: 0.545, status: 1 },
+  'b384-fresh.jsonl': { kind: 1, retry: 1, status: 1 },
+  'b385-fresh.jsonl': { kind: 0.8, retry: 0.8, status: 0.857 },
 };
 
 /**
