@@ -24,10 +24,14 @@ describe('slim-fuse', () => {
     expect(result!.code).not.toContain('\\u0483');
     expect(result!.code).toContain(".replace(/\\p{M}/gu, '')");
     expect(source.length - result!.code.length).toBeGreaterThan(1500);
-    // Everything outside the table is unchanged.
+    // Everything outside the table and the two unused static helpers is unchanged.
     const start = source.indexOf('/[\\u0300-');
     const end = source.indexOf(']/g', start) + 3;
-    expect(result!.code).toBe(`${source.slice(0, start)}/\\p{M}/gu${source.slice(end)}`);
+    const expected = `${source.slice(0, start)}/\\p{M}/gu${source.slice(end)}`.replace('Fuse.parseIndex = parseIndex;\n', '').replace('{\n  Fuse.parseQuery = parse;\n}\n', '');
+    expect(result!.code).toBe(expected);
+    expect(result!.code).not.toContain('Fuse.parseQuery');
+    expect(result!.code).not.toContain('Fuse.parseIndex');
+    expect(result!.code).toContain('Fuse.createIndex = createIndex;');
   });
 
   it('strips the same diacritics the table did', () => {
@@ -40,5 +44,9 @@ describe('slim-fuse', () => {
     const { result, warnings } = transform('export default class Fuse {}', '/repo/node_modules/fuse.js/dist/fuse.basic.mjs');
     expect(result).toBeNull();
     expect(warnings).toHaveLength(1);
+    // The table without the helpers: swapped, with a warning for each helper it no longer finds.
+    const tableOnly = transform('const a = /[\\u0300-\\u036F\\u1AB0]/g;', '/repo/node_modules/fuse.js/dist/fuse.basic.mjs');
+    expect(tableOnly.result!.code).toBe('const a = /\\p{M}/gu;');
+    expect(tableOnly.warnings).toHaveLength(2);
   });
 });

@@ -289,23 +289,18 @@ export function extractTimedOut(text: string): Evidence[] {
  * exceeded" that wraps it, httpx's "All connection attempts failed", "Failed to connect to host:443"): no byte reached the API, so
  * the proxy, the network or the address is in the way, not the provider; the same request fails again until that
  * changes. A connection cut after it was made (a reset, an unfinished body) is passing, and is not this.
+ *
+ * With `plainWords`, where no catalogue entry placed the failure (see settingAtFault), also the plain words for a
+ * failed connection: undici's `fetch failed`, an SDK's `Connection error.`, reqwest's `error sending request for url`,
+ * httpx's `ConnectError`, "Cannot connect to", "Network is unreachable", 连接错误 / 连接失败 / 无法连接. In the threads they
+ * come from they were mostly a connection never made (a proxy, a base URL, a server not running) that came back the
+ * same way until that changed, and rarely a passing fault, even where the paste shows a reset; a catalogue entry's own
+ * retry answer stands.
  */
-export function extractConnectFailure(text: string): Evidence[] {
-  const m = /\bfailed to connect\b|\bConnectException\b|\bNewConnectionError\b|\bFailed to establish a new connection\b|\bMax retries exceeded\b|\bAll connection attempts failed\b/i.exec(text);
-  return m ? [{ type: 'signal', text: m[0], note: SETTING_NOTE.neverConnected }] : [];
-}
-
-/**
- * The plain words for a connection that failed, with no catalogue entry behind them: undici's `fetch failed`, an SDK's
- * `Connection error.`, reqwest's `error sending request for url`, httpx's `ConnectError`, "Cannot connect to",
- * "Network is unreachable", 连接错误 / 连接失败 / 无法连接. In the threads they come from they were mostly a connection
- * never made (a proxy, a base URL, a server not running) that came back the same way until that changed, and rarely a
- * passing fault; a paste that also shows the connection cut after it was made (a reset, a socket closed by the other
- * side) is the passing kind and is left alone. Only read when no entry placed the failure (see settingAtFault).
- */
-export function extractConnectWording(text: string): Evidence[] {
-  if (/\bECONNRESET\b|other side closed|socket hang up|\bterminated\b|\bUND_ERR_SOCKET\b|stream (?:was )?reset|connection reset/i.test(text)) return [];
-  const m = /\bfetch failed\b|\bConnection error\b|\berror sending request for url\b|\bcannot connect to\b|\bnetwork is unreachable\b|\bConnectError\b|连接错误|连接失败|无法连接/i.exec(text);
+export function extractConnectFailure(text: string, plainWords = false): Evidence[] {
+  const m =
+    /\bfailed to connect\b|\bConnectException\b|\bNewConnectionError\b|\bFailed to establish a new connection\b|\bMax retries exceeded\b|\bAll connection attempts failed\b/i.exec(text) ??
+    (plainWords ? /fetch failed|connection error|error sending request for url|cannot connect to|network is unreachable|connecterror|连接(?:错误|失败)|无法连接/i.exec(text) : null);
   return m ? [{ type: 'signal', text: m[0], note: SETTING_NOTE.neverConnected }] : [];
 }
 

@@ -74,10 +74,9 @@ const FIXED_PATTERNS: readonly StatusPattern[] = [
   { pattern: /(?:状态码|响应码)[:：]?\s{0,2}(\d{3})(?!\d)/g, weight: 4 },
   // 错误码 / 错误代码 is often a provider's own code (智谱 1113): only a 4xx or 5xx of exactly three digits reads as a status.
   { pattern: /错误代?码[:：]?\s{0,2}([45]\d\d)(?!\d)/g, weight: 3 },
-  // .NET's HttpRequestException from EnsureSuccessStatusCode(): `Response status code does not indicate success: 404
-  // (Not Found).`, and in any of its translations the status with an empty reason phrase, which it prints for a status
-  // it has no name for (`A válasz állapotkódja nem sikert jelez: 529 ().`).
-  { pattern: /\bdoes not indicate success: (\d{3})(?!\d)/g, weight: 5 },
+  // .NET's HttpRequestException from EnsureSuccessStatusCode() in any of its translations, for a status it has no reason
+  // phrase for: the status and empty parentheses (`A válasz állapotkódja nem sikert jelez: 529 ().`; with a phrase,
+  // `… 404 (Not Found).`, the reason-phrase wording reads it).
   { pattern: /(?<!\d)([45]\d\d) \(\)/g, weight: 3 },
   // A status in parentheses after a word: `Unauthorized (401)`.
   { pattern: new RegExp(`(?:[\\w${CJK}]\\s?)\\((\\d{3})\\)`, 'g'), weight: 3 },

@@ -106,18 +106,14 @@ export function scoreEntries(index: SignalIndex, matchedPatterns: ReadonlySet<nu
       perEntry.set(e, acc);
     }
   }
-  // Kind phrases that matched: a kind's phrase inside a longer one of another kind reads the same words less precisely
-  // ("does not exist" inside "route does not exist"), and yields to it.
+  // The kind phrases that matched: a kind's phrase inside a longer one of another kind reads the same words less
+  // precisely ("does not exist" inside "route does not exist") and yields to it, as a signal inside a longer signal of
+  // the same entry is the same evidence, counted once.
   const hintPhrases = [...perEntry].filter(([e]) => index.entries[e]!.hint).flatMap(([, found]) => found.signals);
   const matches: Match[] = [];
   for (const [e, found] of perEntry) {
     const entry = index.entries[e]!;
-    // A signal inside a longer matched signal of the same entry is the same evidence: count it once.
-    const keep = found.signals.map(
-      (s, i) =>
-        !found.signals.some((other, j) => j !== i && other.length > s.length && other.includes(s)) &&
-        !(entry.hint && hintPhrases.some((other) => other.length > s.length && other.includes(s) && !found.signals.includes(other))),
-    );
+    const keep = found.signals.map((s) => !(entry.hint ? hintPhrases : found.signals).some((other) => other.length > s.length && other.includes(s)));
     if (!keep.some(Boolean)) continue;
     const signals = found.signals.filter((_, i) => keep[i]);
     const contributions = found.contributions.filter((_, i) => keep[i]);

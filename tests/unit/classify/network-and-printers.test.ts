@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractChangeAdvice, extractConnectFailure, extractConnectWording, extractCorsBlock, extractHandshakeReset, extractLocalTarget, extractMalformedUrl, extractRefusal, extractServerBug, extractShortTimeout, extractTimedOut, extractUnreachable, extractWrappedNetworkFailure } from '../../../src/lib/classify/extract-meta';
+import { extractChangeAdvice, extractConnectFailure, extractCorsBlock, extractHandshakeReset, extractLocalTarget, extractMalformedUrl, extractRefusal, extractServerBug, extractShortTimeout, extractTimedOut, extractUnreachable, extractWrappedNetworkFailure } from '../../../src/lib/classify/extract-meta';
 import { classify } from '../../../src/loader/classify';
 import { pasteById } from '../../shared/pastes';
 
@@ -99,7 +99,6 @@ describe('a connection that was never made', () => {
 
   it('leaves a connection cut after it was made retryable: a reset or an unfinished body passes', () => {
     expectStillRetryable('n-node-fetch-tls-socket-disconnected-econnreset-drawui-70', extractConnectFailure);
-    expectStillRetryable('n-node-fetch-tls-socket-disconnected-econnreset-drawui-70', extractConnectWording);
   });
 
   it.each([
@@ -109,7 +108,8 @@ describe('a connection that was never made', () => {
     ['AI模型处理失败：API连接错误', '连接错误'],
     ['Error running remote compact task: stream disconnected before completion\nerror sending request for url (https://chatgpt.com/backend-api/codex/responses/compact)', 'error sending request for url'],
   ])('the plain words of a failed connection, with no entry behind them, say to fix the path first: %j', (text, phrase) => {
-    expect(extractConnectWording(text).map((e) => e.text)).toEqual([phrase]);
+    expect(extractConnectFailure(text)).toEqual([]);
+    expect(extractConnectFailure(text, true).map((e) => e.text)).toEqual([phrase]);
     expect(classify(text)).toMatchObject({ kind: 'connection', retryable: false });
   });
 
