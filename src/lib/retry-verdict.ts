@@ -34,6 +34,7 @@ const SETTING_VERDICTS: Readonly<Record<SettingNote, UiKey>> = {
   [SETTING_NOTE.changeAdvised]: 'verdictChangeAdvised',
   [SETTING_NOTE.shortTimeout]: 'verdictShortTimeout',
   [SETTING_NOTE.neverConnected]: 'verdictNeverConnected',
+  [SETTING_NOTE.connectionRecurs]: 'verdictConnectionRecurs',
   [SETTING_NOTE.timeoutRecurs]: 'verdictTimeoutRecurs',
   [SETTING_NOTE.serverBug]: 'verdictServerBug',
 };

@@ -28,6 +28,7 @@ describe('a "don\'t retry yet" verdict says what to change', () => {
     ['change advised', 'c-cc-connection-error-api-timeout-ms-hint-ccr-766'],
     ['short client timeout', 'b103-librechat-bedrock-proxy-socket-timeout-4585'],
     ['never connected', 'b91-openaijava-connect-failed-156'],
+    ['connection failure recurs', 'c-cline-connection-error-809'],
     ['timeout recurs', 'b33-ollama-hf-run-deadline-8187'],
     ['server bug', 'b185-new-api-tts-unmarshal-155'],
   ];

@@ -298,10 +298,9 @@ export function extractTimedOut(text: string): Evidence[] {
  * retry answer stands.
  */
 export function extractConnectFailure(text: string, plainWords = false): Evidence[] {
-  const m =
-    /\bfailed to connect\b|\bConnectException\b|\bNewConnectionError\b|\bFailed to establish a new connection\b|\bMax retries exceeded\b|\bAll connection attempts failed\b/i.exec(text) ??
-    (plainWords ? /fetch failed|connection error|error sending request for url|cannot connect to|network is unreachable|connecterror|连接(?:错误|失败)|无法连接/i.exec(text) : null);
-  return m ? [{ type: 'signal', text: m[0], note: SETTING_NOTE.neverConnected }] : [];
+  const m = /\bfailed to connect\b|\bConnectException\b|\bNewConnectionError\b|\bFailed to establish a new connection\b|\bMax retries exceeded\b|\bAll connection attempts failed\b/i.exec(text);
+  const w = m || !plainWords ? null : /fetch failed|connection error|error sending request for url|cannot connect to|network is unreachable|connecterror|连接(?:错误|失败)|无法连接/i.exec(text);
+  return m || w ? [{ type: 'signal', text: (m ?? w)![0], note: m ? SETTING_NOTE.neverConnected : SETTING_NOTE.connectionRecurs }] : [];
 }
 
 /**

@@ -81,6 +81,7 @@ export const SETTING_NOTE = {
   changeAdvised: 'change advised',
   shortTimeout: 'short client timeout',
   neverConnected: 'never connected',
+  connectionRecurs: 'connection failure recurs',
   timeoutRecurs: 'timeout recurs',
   serverBug: 'server bug',
 } as const;
