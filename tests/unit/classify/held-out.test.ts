@@ -401,6 +401,7 @@ const FIRST_CONTACT: Record<string, { kind: number; retry: number; status: numbe
   'b383-fresh.jsonl': { kind: 1, retry: 0.545, status: 1 },
   'b384-fresh.jsonl': { kind: 1, retry: 1, status: 1 },
   'b385-fresh.jsonl': { kind: 0.8, retry: 0.8, status: 0.857 },
+  'b386-fresh.jsonl': { kind: 0.714, retry: 0.714, status: 1 },
 };
 
 /**
