@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { entryById } from '../../../src/lib/catalog';
 import { catalogIndex, classify } from '../../../src/loader/classify';
 import { loadCatalog } from '../../../src/loader/load-catalog';
+import { readTraining } from '../../../src/loader/read-training';
 import { labelledPastes, pasteById } from '../../shared/pastes';
 
 const catalog = loadCatalog();
@@ -295,12 +296,9 @@ describe('a status a browser extension logged (hoangdung0208/openai-api#1)', () 
 
 describe(".NET's EnsureSuccessStatusCode() message, in English and translated (Subtitle Edit)", () => {
   it('reads the status of a translated message whose status has no reason phrase: `529 ()` (SubtitleEdit#8737)', () => {
-    // The first lines of the Hungarian stack trace in the thread (the paste is b369's, in content/training).
-    const text = [
-      'A válasz állapotkódja nem sikert jelez: 529 ().',
-      '   a következő helyen: System.Net.Http.HttpResponseMessage.EnsureSuccessStatusCode()',
-      '   a következő helyen: Nikse.SubtitleEdit.Core.AutoTranslate.AnthropicTranslate.<Translate>d__18.MoveNext()',
-    ].join('\n');
+    // The whole Hungarian stack trace from the thread, a training paste of b369.
+    const text = readTraining().find((p) => p.id === 'b369-subtitleedit-claude-529-8737')!.text;
+    expect(text).toMatch(/^A válasz állapotkódja nem sikert jelez: 529 \(\)\./);
     expect(classify(text)).toMatchObject({ kind: 'overloaded', retryable: true, status: 529 });
   });
 
