@@ -402,6 +402,14 @@ const FIRST_CONTACT: Record<string, { kind: number; retry: number; status: numbe
   'b384-fresh.jsonl': { kind: 1, retry: 1, status: 1 },
   'b385-fresh.jsonl': { kind: 0.8, retry: 0.8, status: 0.857 },
   'b386-fresh.jsonl': { kind: 0.714, retry: 0.714, status: 1 },
+  'b387-fresh.jsonl': { kind: 0.916, retry: 0.916, status: 0.875 },
+  'b388-fresh.jsonl': { kind: 0.714, retry: 0.928, status: 0.857 },
+  'b389-fresh.jsonl': { kind: 0.8, retry: 0.9, status: 1 },
+  'b390-fresh.jsonl': { kind: 0.666, retry: 0.444, status: 1 },
+  'b391-fresh.jsonl': { kind: 0.8, retry: 0.5, status: 1 },
+  'b392-fresh.jsonl': { kind: 0.714, retry: 0.857, status: 0.5 },
+  'b393-fresh.jsonl': { kind: 0.5, retry: 0.75, status: 1 },
+  'b394-fresh.jsonl': { kind: 0.857, retry: 1, status: 1 },
 };
 
 /**
