@@ -410,6 +410,16 @@ describe('precise wordings that say the kind outright', () => {
     ['b196-dgpy-keepalive-ping-timeout-326', 'connection'],
     // Gemini CLI's parser finding the streamed JSON cut off (googleapis/gcloud-mcp#118).
     ['b189-gcloud-mcp-gemini-cli-incomplete-json-118', 'connection'],
+    // From b388-b394: Cloudflare's block page from an API host that refuses the caller's network (Groq through LobeChat,
+    // lobehub/lobehub#2143), xAI's input_too_large over the token budget (UKGovernmentBEIS/inspect_ai#5208), Hugging
+    // Face's Inference Providers refusing a model for the task asked, in the SDK's words and in the router's
+    // (huggingface/huggingface_hub#3196, huggingface/hub-docs#1766), and ChatGPT's backend's "Hmm...something seems to
+    // have gone wrong" (ChatGPTBox-dev/chatGPTBox#92).
+    ['b391-lobechat-groq-cloudflare-2143', 'region'],
+    ['b391-inspect-ai-xai-input-too-large-5208', 'context_length'],
+    ['b388-hfhub-textgen-task-3196', 'invalid_request'],
+    ['b388-hubdocs-task-conversational-1766', 'invalid_request'],
+    ['b394-chatgptbox-hmm-wrong-92', 'server_error'],
   ] as const)('%s is %s', (id, kind) => {
     expect(classify(paste(id)).kind).toBe(kind);
   });

@@ -232,6 +232,12 @@ describe("a server's report that it could not reach its upstream", () => {
     expect([classify(text).kind, classify(text).status]).toEqual(['connection', 503]);
   });
 
+  it("reads curl's 'CONNECT tunnel failed' inside a relay's server_error as its proxy refusing the way out (chenyme/grok2api#385)", () => {
+    const text = pasteById('b391-grok2api-connect-tunnel-385').text;
+    expect(extractWrappedNetworkFailure(text).map((e) => e.text)).toEqual(['CONNECT tunnel failed']);
+    expect(classify(text).kind).toBe('connection');
+  });
+
   it('needs the whole message to be the network failure', () => {
     expect(extractWrappedNetworkFailure('{"error":{"message":"Upstream fetch failed after the model answered 400: invalid tools"}}')).toEqual([]);
     expect(classify('{"error":{"message":"Internal server error","type":"api_error"}}').kind).toBe('server_error');
