@@ -410,6 +410,14 @@ const FIRST_CONTACT: Record<string, { kind: number; retry: number; status: numbe
   'b392-fresh.jsonl': { kind: 0.714, retry: 0.857, status: 0.5 },
   'b393-fresh.jsonl': { kind: 0.5, retry: 0.75, status: 1 },
   'b394-fresh.jsonl': { kind: 0.857, retry: 1, status: 1 },
+  'b395-fresh.jsonl': { kind: 0.666, retry: 0.666, status: 1 },
+  'b396-fresh.jsonl': { kind: 0.8, retry: 0.6, status: 1 },
+  'b397-fresh.jsonl': { kind: 0.333, retry: 0.777, status: 1 },
+  'b398-fresh.jsonl': { kind: 0.571, retry: 0.857, status: 1 },
+  'b399-fresh.jsonl': { kind: 0.727, retry: 0.909, status: 0.75 },
+  'b400-fresh.jsonl': { kind: 0.833, retry: 0.666, status: 0.833 },
+  'b401-fresh.jsonl': { kind: 0.916, retry: 0.666, status: 1 },
+  'b402-fresh.jsonl': { kind: 0.625, retry: 0.625, status: 1 },
 };
 
 /**
@@ -506,6 +514,7 @@ const KIND_FLOOR_LOWERED: Record<string, { kind: number; status?: number; why: s
   'b349-fresh.jsonl': { kind: 0.933, why: `${RECOUNT} (b366-b373's; a relay's "request blocked" the word model now leaves unknown)` },
   'b310-fresh.jsonl': { kind: 0.785, why: `${RECOUNT} (b378-b383's; a MinerU "all connection attempts failed" the word model now leaves unknown; over all held-out pastes that recount moves fifteen verdicts, netting three kinds more)` },
   'b362-fresh.jsonl': { kind: 0.545, why: 'Amazon Q\'s monthly-cap wordings ("You have reached the limit.", "Monthly limit reached", AmazonQUsageLimitError) joined its billing entry (069d1ed, from b363\'s training half): over all held-out pastes that moves seven verdicts, five kinds gained and two lost (one of them this batch\'s), one retry lost' },
+  'b365-fresh.jsonl': { kind: 0.812, why: `${RECOUNT} (b395-b402's; Amazon Q's "It's not you, it's us" the word model now leaves unknown; over all held-out pastes that recount moves fifteen verdicts, nets one kind and one retry less)` },
 };
 
 /**
