@@ -38,6 +38,7 @@ describe('the status the response had', () => {
     ['a status, a comma and a body (ComfyUI-FLUX-BFL-API#16)', pasteById('b73-comfy-bfl-invalid-auth-403-16').text, 403],
     ['a browser console\'s request line without a reason (text2anki-openai#1)', pasteById('b78-text2anki-401-1').text, 401],
     ['"error code:504-" without a space (flocks#163)', pasteById('b79-flocks-ttft-504-163').text, 504],
+    ['two words between "error" and the status: "API error after payment: 524" (BlockRunAI/blockrun-mcp#76)', 'Error: API error after payment: 524\nRequest failed', 524],
     ['a status between colons (deepseek-for-copilot#114)', pasteById('b79-copilot-deepseek-token-invalid-114').text, 401],
     ['"failed with 404" (claude-code-openai gateway#27)', pasteById('b77-cloai-qwen36-gateway-404-27').text, 404],
     ['the old openai-python\'s "(HTTP response code was 400)" (vLLM#1351)', pasteById('b85-vllm-negative-max-tokens-1351').text, 400],
