@@ -420,6 +420,18 @@ describe('precise wordings that say the kind outright', () => {
     ['b388-hfhub-textgen-task-3196', 'invalid_request'],
     ['b388-hubdocs-task-conversational-1766', 'invalid_request'],
     ['b394-chatgptbox-hmm-wrong-92', 'server_error'],
+    // From b395-b402 and older training halves: HTTP 451's reason phrase and a gateway's cross-border block, where the
+    // API refuses the caller's country or data centre (zed-industries/zed#32924, Kilo-Org/kilocode#10872); Ollama's early
+    // "stat …/.ollama/models/manifests/…: no such file or directory" for a model not pulled (ollama/ollama#460);
+    // requests' "410 Client Error: Gone for url" for Hugging Face's retired inference URL (c2siorg/b0bot#65); a gateway's
+    // list of the models it allows without the one asked for (sourcegraph/app#100); a paused Inference Endpoint
+    // (huggingface/agents-course#568).
+    ['b166-zed-anthropic-datacenter-hkg-32924', 'region'],
+    ['b400-kilocode-451-10872', 'region'],
+    ['b397-ollama-unpulled-model-460', 'model_not_found'],
+    ['b400-b0bot-410-65', 'endpoint_not_found'],
+    ['b181-sgapp-claude2-not-allowed-100', 'model_not_found'],
+    ['b323-agentscourse-endpoint-paused-568', 'model_not_found'],
   ] as const)('%s is %s', (id, kind) => {
     expect(classify(paste(id)).kind).toBe(kind);
   });
