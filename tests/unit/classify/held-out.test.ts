@@ -418,6 +418,12 @@ const FIRST_CONTACT: Record<string, { kind: number; retry: number; status: numbe
   'b400-fresh.jsonl': { kind: 0.833, retry: 0.666, status: 0.833 },
   'b401-fresh.jsonl': { kind: 0.916, retry: 0.666, status: 1 },
   'b402-fresh.jsonl': { kind: 0.625, retry: 0.625, status: 1 },
+  'b403-fresh.jsonl': { kind: 0.5, retry: 0.875, status: 0.666 },
+  'b404-fresh.jsonl': { kind: 0.428, retry: 0.714, status: 1 },
+  'b405-fresh.jsonl': { kind: 0.5, retry: 0.666, status: 1 },
+  'b406-fresh.jsonl': { kind: 1, retry: 0.4, status: 0 },
+  'b407-fresh.jsonl': { kind: 0.5, retry: 0.916, status: 1 },
+  'b408-fresh.jsonl': { kind: 0.857, retry: 0.285, status: 1 },
 };
 
 /**
