@@ -432,6 +432,11 @@ describe('precise wordings that say the kind outright', () => {
     ['b400-b0bot-410-65', 'endpoint_not_found'],
     ['b181-sgapp-claude2-not-allowed-100', 'model_not_found'],
     ['b323-agentscourse-endpoint-paused-568', 'model_not_found'],
+    // From b403-b408: Cody Gateway passing on Anthropic's prompt block (sourcegraph/cody#7600), Bito's word for a network
+    // that blocks its domains (gitbito/CLI#22), and Z.AI's SSE stream cut mid-event (tetsuo-ai/agenc-core#2487).
+    ['b404-cody-aup-block-7600', 'content_filter'],
+    ['b404-bito-cli-not-reachable-22', 'connection'],
+    ['b408-agenc-zai-sse-unterminated-2487', 'connection'],
   ] as const)('%s is %s', (id, kind) => {
     expect(classify(paste(id)).kind).toBe(kind);
   });
