@@ -424,6 +424,9 @@ const FIRST_CONTACT: Record<string, { kind: number; retry: number; status: numbe
   'b406-fresh.jsonl': { kind: 1, retry: 0.4, status: 0 },
   'b407-fresh.jsonl': { kind: 0.5, retry: 0.916, status: 1 },
   'b408-fresh.jsonl': { kind: 0.857, retry: 0.285, status: 1 },
+  'b409-fresh.jsonl': { kind: 0.444, retry: 0.444, status: 0.857 },
+  'b410-fresh.jsonl': { kind: 0.571, retry: 0.857, status: 1 },
+  'b411-fresh.jsonl': { kind: 0.857, retry: 0.714, status: 1 },
 };
 
 /**
