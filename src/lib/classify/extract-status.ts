@@ -80,8 +80,9 @@ const FIXED_PATTERNS: readonly StatusPattern[] = [
   { pattern: /(?<!\d)([45]\d\d) \(\)/g, weight: 3 },
   // A status in parentheses after a word: `Unauthorized (401)`.
   { pattern: new RegExp(`(?:[\\w${CJK}]\\s?)\\((\\d{3})\\)`, 'g'), weight: 3 },
-  // A status in brackets: `[429]`, `[503 UNAVAILABLE`.
-  { pattern: /\[(\d{3})(?:\]| [A-Z_]{4,})/g, weight: 3 },
+  // A status in brackets: `[429]`, `[503 UNAVAILABLE`; not a number right after another bracketed tag, a log's job id
+  // (Karakeep's `[inference][426] Starting an inference job`).
+  { pattern: /(?<!\])\[(\d{3})(?:\]| [A-Z_]{4,})/g, weight: 3 },
   // An access log's status column: `| 404 |` (Gin).
   { pattern: /\| (\d{3}) \|/g, weight: 3 },
   // The page title's first number of three digits (`api.example.com | 524: A timeout occurred`), read in two steps so

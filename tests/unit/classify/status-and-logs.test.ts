@@ -145,6 +145,11 @@ describe('the status the response had', () => {
     const d = classify(pasteById('b336-roo-ollama-embed-client-abort-5733', pastes).text);
     expect([d.kind, d.entry, d.status, d.statusFrom]).toEqual(['timeout', 'ollama-client-closed-connection', null, null]);
   });
+
+  it("is not a log's job id in brackets after another tag (karakeep-app/karakeep#975: `[inference][426]`)", () => {
+    const d = classify(readTraining().find((p) => p.id === 'b411-karakeep-ollama-stream-975')!.text);
+    expect([d.kind, d.status]).toEqual(['connection', null]);
+  });
 });
 
 describe('codes written as identifiers', () => {
