@@ -437,6 +437,24 @@ describe('precise wordings that say the kind outright', () => {
     ['b404-cody-aup-block-7600', 'content_filter'],
     ['b404-bito-cli-not-reachable-22', 'connection'],
     ['b408-agenc-zai-sse-unterminated-2487', 'connection'],
+    // Plain wordings of older training halves the blind reader read right and the classifier did not: a Zhipu node's
+    // "invalid apikey" (smthemex/ComfyUI_ChatGLM_API#7); "The specified model is not available" (zhiyu1998/Gemi2Api-Server#13),
+    // a gateway's "No matching model found" (yym68686/uni-api#29), opencode's ProviderModelNotFoundError
+    // (anomalyco/opencode#6493) and SAP AI Core's "No deployment matched the given criteria" (SAP/ai-sdk-js#382); "Invalid
+    // request sent to provider" (Alishahryar1/free-claude-code#574) and Groq's "requested tool does not exist", whose
+    // "does not exist" is not a model's (BerriAI/litellm#11001); MiniMax's "High traffic detected" (openclaw/openclaw#69699);
+    // a Chinese gateway's "usage exceeds frequency limit" under the proxy's 502 (ardeyouxipianyi/workbuddy2api-intl#22); and
+    // the AWS Rust SDK's "dispatch failure", a request that never got its answer (kirodotdev/Kiro#5175).
+    ['b121-comfyui-glm-invalid-apikey-7', 'auth'],
+    ['b150-gemi2api-modelinvalid-13', 'model_not_found'],
+    ['b165-uniapi-nomatchingmodel-29', 'model_not_found'],
+    ['b373-opencode-title-agent-gpt5nano-6493', 'model_not_found'],
+    ['b377-sap-ai-sdk-js-no-orchestration-deployment-382', 'model_not_found'],
+    ['b231-freeclaudecode-invalid-request-574', 'invalid_request'],
+    ['b95-groq-tool-missing-11001', 'invalid_request'],
+    ['b262-openclaw-minimax-529-high-traffic-69699', 'overloaded'],
+    ['b272-workbuddy2api-frequency-limit-22', 'rate_limit'],
+    ['b346-kirocli-body-error-5175', 'connection'],
   ] as const)('%s is %s', (id, kind) => {
     expect(classify(paste(id)).kind).toBe(kind);
   });
