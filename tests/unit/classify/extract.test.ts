@@ -443,8 +443,7 @@ describe('precise wordings that say the kind outright', () => {
     // (anomalyco/opencode#6493) and SAP AI Core's "No deployment matched the given criteria" (SAP/ai-sdk-js#382); "Invalid
     // request sent to provider" (Alishahryar1/free-claude-code#574) and Groq's "requested tool does not exist", whose
     // "does not exist" is not a model's (BerriAI/litellm#11001); MiniMax's "High traffic detected" (openclaw/openclaw#69699);
-    // a Chinese gateway's "usage exceeds frequency limit" under the proxy's 502 (ardeyouxipianyi/workbuddy2api-intl#22); and
-    // the AWS Rust SDK's "dispatch failure", a request that never got its answer (kirodotdev/Kiro#5175).
+    // a Chinese gateway's "usage exceeds frequency limit" under the proxy's 502 (ardeyouxipianyi/workbuddy2api-intl#22).
     ['b121-comfyui-glm-invalid-apikey-7', 'auth'],
     ['b150-gemi2api-modelinvalid-13', 'model_not_found'],
     ['b165-uniapi-nomatchingmodel-29', 'model_not_found'],
@@ -454,7 +453,6 @@ describe('precise wordings that say the kind outright', () => {
     ['b95-groq-tool-missing-11001', 'invalid_request'],
     ['b262-openclaw-minimax-529-high-traffic-69699', 'overloaded'],
     ['b272-workbuddy2api-frequency-limit-22', 'rate_limit'],
-    ['b346-kirocli-body-error-5175', 'connection'],
   ] as const)('%s is %s', (id, kind) => {
     expect(classify(paste(id)).kind).toBe(kind);
   });
