@@ -427,6 +427,8 @@ const FIRST_CONTACT: Record<string, { kind: number; retry: number; status: numbe
   'b409-fresh.jsonl': { kind: 0.444, retry: 0.444, status: 0.857 },
   'b410-fresh.jsonl': { kind: 0.571, retry: 0.857, status: 1 },
   'b411-fresh.jsonl': { kind: 0.857, retry: 0.714, status: 1 },
+  'b412-fresh.jsonl': { kind: 0.6, retry: 1, status: 1 },
+  'b413-fresh.jsonl': { kind: 0.857, retry: 0.857, status: 1 },
 };
 
 /**
