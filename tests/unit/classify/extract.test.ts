@@ -453,13 +453,12 @@ describe('precise wordings that say the kind outright', () => {
     ['b95-groq-tool-missing-11001', 'invalid_request'],
     ['b262-openclaw-minimax-529-high-traffic-69699', 'overloaded'],
     ['b272-workbuddy2api-frequency-limit-22', 'rate_limit'],
-    // Azure's management plane, from b407-b412's training halves: ARM's InvalidResourceProperties for a deployment body
-    // the API version no longer takes (Azure/bicep-types-az#2142, Azure/bicep#16642); a deployment asking more capacity
-    // than the subscription's quota has left, and azd finding no region with enough (Azure-Samples/azure-search-openai-demo#313,
+    // Azure's management plane, from b407-b412's training halves: a deployment body the API version no longer takes
+    // (Azure/bicep-types-az#2142); a deployment asking more capacity than the subscription's quota has left, and azd
+    // finding no region with enough (Azure-Samples/azure-search-openai-demo#313,
     // microsoft/Conversation-Knowledge-Mining-Solution-Accelerator#586); and a token from another tenant than the
     // resource's, under a 400 (Azure-Samples/ai-rag-chat-evaluator#94).
     ['b407-bicep-scalesettings-deprecated-2142', 'invalid_request'],
-    ['b410-sku-not-at-root-16642', 'invalid_request'],
     ['b410-davinci003-capacity-313', 'billing'],
     ['b412-ckm-azd-no-location-quota-586', 'billing'],
     ['b412-rag-evaluator-tenant-mismatch-94', 'auth'],
