@@ -429,6 +429,14 @@ const FIRST_CONTACT: Record<string, { kind: number; retry: number; status: numbe
   'b411-fresh.jsonl': { kind: 0.857, retry: 0.714, status: 1 },
   'b412-fresh.jsonl': { kind: 0.6, retry: 1, status: 1 },
   'b413-fresh.jsonl': { kind: 0.857, retry: 0.857, status: 1 },
+  'b414-fresh.jsonl': { kind: 1, retry: 1, status: 1 },
+  'b415-fresh.jsonl': { kind: 0.833, retry: 0.916, status: 1 },
+  'b416-fresh.jsonl': { kind: 0.866, retry: 0.933, status: 1 },
+  'b417-fresh.jsonl': { kind: 0.727, retry: 0.727, status: 1 },
+  'b418-fresh.jsonl': { kind: 0.444, retry: 0.555, status: 0.8 },
+  'b419-fresh.jsonl': { kind: 0.75, retry: 0.75, status: 1 },
+  'b420-fresh.jsonl': { kind: 0.687, retry: 0.562, status: 1 },
+  'b421-fresh.jsonl': { kind: 1, retry: 0.75, status: 1 },
 };
 
 /**
