@@ -109,10 +109,10 @@ function refinerEvidence(matches: readonly Match[], best: Match, said: KindId): 
  */
 function networkReading(said: KindId, text: string): { kind: KindId; evidence: Evidence[]; malformedUrl: boolean } {
   const upstreamUnreachable = said === 'server_error' ? extractWrappedNetworkFailure(text) : [];
-  const malformed = said === 'connection' ? extractMalformedUrl(text) : [];
+  const malformed = said === 'connection' || said === 'endpoint_not_found' ? extractMalformedUrl(text) : [];
   const cut = said === 'tls' ? extractHandshakeReset(text) : [];
   const kind = upstreamUnreachable.length > 0 || cut.length > 0 ? 'connection' : malformed.length > 0 ? 'endpoint_not_found' : said;
-  return { kind, evidence: [...upstreamUnreachable, ...malformed], malformedUrl: malformed.length > 0 };
+  return { kind, evidence: [...upstreamUnreachable, ...malformed], malformedUrl: said === 'connection' && malformed.length > 0 };
 }
 
 /** The more precise kind a matched phrase (or a missing model named in the text) gives a generic one, if any. */

@@ -360,7 +360,7 @@ export function extractWrappedNetworkFailure(text: string): Evidence[] {
  * what to fix.
  */
 export function extractMalformedUrl(text: string): Evidence[] {
-  const m = /No connection adapters were found for|\bInvalid URL '|missing an 'http:\/\/' or 'https:\/\/' protocol|unsupported protocol scheme|isn't a valid URI|\bInvalid URI: |ERR_INVALID_URL|TypeError: Invalid URL/i.exec(text);
+  const m = /No connection adapters were found for|\bInvalid URL '|missing an 'http:\/\/' or 'https:\/\/' protocol|unsupported protocol scheme|isn't a valid URI|\bInvalid URI: |ERR_INVALID_URL|TypeError: Invalid URL|cannot be parsed as a URL/i.exec(text);
   return m ? [{ type: 'signal', text: m[0], note: MALFORMED_URL }] : [];
 }
 

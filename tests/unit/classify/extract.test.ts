@@ -462,6 +462,10 @@ describe('precise wordings that say the kind outright', () => {
     ['b410-davinci003-capacity-313', 'billing'],
     ['b412-ckm-azd-no-location-quota-586', 'billing'],
     ['b412-rag-evaluator-tenant-mismatch-94', 'auth'],
+    // A Go server (LocalAI, Ollama behind LiteLLM) refusing a message content sent as an array of parts: the request's
+    // shape, though the server answers 500 (mudler/LocalAI#1383, BerriAI/litellm#6808).
+    ['b419-localai-array-content-1383', 'invalid_request'],
+    ['b419-litellm-proxy-ollama-chat-array-6808', 'invalid_request'],
   ] as const)('%s is %s', (id, kind) => {
     expect(classify(paste(id)).kind).toBe(kind);
   });

@@ -205,6 +205,20 @@ describe('a URL the client could not use, wrapped as a connection error', () => 
     expect([d.kind, d.retryable, d.entry, d.status]).toEqual(['endpoint_not_found', false, null, null]);
   });
 
+  it.each([
+    // Node's URL parser on a base URL without a scheme, and on one left undefined (9j/claude-code-mux#16,
+    // safzanpirani/opencode-configs#1), and its error code on a relative path (elizaOS/eliza#3202): an
+    // endpoint phrase or nothing at all matched these, and the kind's usual 404 was claimed for a request never sent.
+    ['b414-ccmux-base-url-no-scheme-16', 'cannot be parsed as a URL'],
+    ['b415-opencode-undefined-baseurl-1', 'ERR_INVALID_URL'],
+    ['b308-eliza-embeddings-invalid-url-3202', 'ERR_INVALID_URL'],
+  ] as const)('%s, not wrapped, is the base URL to fix with no status', (id, said) => {
+    const text = pasteById(id).text;
+    expect(extractMalformedUrl(text).map((e) => e.text)).toEqual([said]);
+    const d = classify(text);
+    expect([d.kind, d.retryable, d.status]).toEqual(['endpoint_not_found', false, null]);
+  });
+
   it('leaves a connection error without such a URL alone', () => {
     expect(classify('openai.APIConnectionError: Connection error.').kind).toBe('connection');
   });
