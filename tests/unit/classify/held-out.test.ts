@@ -437,6 +437,14 @@ const FIRST_CONTACT: Record<string, { kind: number; retry: number; status: numbe
   'b419-fresh.jsonl': { kind: 0.75, retry: 0.75, status: 1 },
   'b420-fresh.jsonl': { kind: 0.687, retry: 0.562, status: 1 },
   'b421-fresh.jsonl': { kind: 1, retry: 0.75, status: 1 },
+  'b422-fresh.jsonl': { kind: 0.615, retry: 0.692, status: 0.714 },
+  'b423-fresh.jsonl': { kind: 0.416, retry: 0.583, status: 1 },
+  'b424-fresh.jsonl': { kind: 1, retry: 0.9, status: 1 },
+  'b425-fresh.jsonl': { kind: 0.846, retry: 0.692, status: 0.6 },
+  'b426-fresh.jsonl': { kind: 0.687, retry: 0.875, status: 1 },
+  'b427-fresh.jsonl': { kind: 0.8, retry: 0.8, status: 1 },
+  'b428-fresh.jsonl': { kind: 0.555, retry: 0.888, status: 0.857 },
+  'b429-fresh.jsonl': { kind: 0.833, retry: 1, status: 0.875 },
 };
 
 /**
