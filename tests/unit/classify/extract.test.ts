@@ -466,6 +466,11 @@ describe('precise wordings that say the kind outright', () => {
     // shape, though the server answers 500 (mudler/LocalAI#1383, BerriAI/litellm#6808).
     ['b419-localai-array-content-1383', 'invalid_request'],
     ['b419-litellm-proxy-ollama-chat-array-6808', 'invalid_request'],
+    // Azure's bare "Resource not found", its answer to a base URL without the deployment path, here with no status
+    // beside it (anomalyco/opencode#6381); and the Azure CLI's AudienceNotSupported for a token asked for the wrong
+    // audience, under a 400 (Azure-Samples/azure-search-openai-demo#629).
+    ['b429-opencode-azure-baseurl-6381', 'endpoint_not_found'],
+    ['b429-searchdemo-cloudshell-audience-629', 'auth'],
   ] as const)('%s is %s', (id, kind) => {
     expect(classify(paste(id)).kind).toBe(kind);
   });
