@@ -471,6 +471,10 @@ describe('precise wordings that say the kind outright', () => {
     // audience, under a 400 (Azure-Samples/azure-search-openai-demo#629).
     ['b429-opencode-azure-baseurl-6381', 'endpoint_not_found'],
     ['b429-searchdemo-cloudshell-audience-629', 'auth'],
+    // A local server sent images it cannot read: LM Studio's "Vision add-on is not loaded" and llamafile's "not compiled
+    // for multimodal" (lmstudio-ai/lms#362, mozilla-ai/llamafile#298): the request, or the model loaded, must change.
+    ['b318-lms-vision-addon-200-362', 'invalid_request'],
+    ['b426-llamafile-no-mmproj-298', 'invalid_request'],
   ] as const)('%s is %s', (id, kind) => {
     expect(classify(paste(id)).kind).toBe(kind);
   });
