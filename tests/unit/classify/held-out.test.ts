@@ -445,6 +445,11 @@ const FIRST_CONTACT: Record<string, { kind: number; retry: number; status: numbe
   'b427-fresh.jsonl': { kind: 0.8, retry: 0.8, status: 1 },
   'b428-fresh.jsonl': { kind: 0.555, retry: 0.888, status: 0.857 },
   'b429-fresh.jsonl': { kind: 0.833, retry: 1, status: 0.875 },
+  'b430-fresh.jsonl': { kind: 0.714, retry: 0.857, status: 0.916 },
+  'b431-fresh.jsonl': { kind: 0.785, retry: 0.785, status: 1 },
+  'b432-fresh.jsonl': { kind: 1, retry: 0.846, status: 1 },
+  'b433-fresh.jsonl': { kind: 0.75, retry: 0.75, status: 1 },
+  'b434-fresh.jsonl': { kind: 0.909, retry: 0.818, status: 1 },
 };
 
 /**
