@@ -550,6 +550,7 @@ const KIND_FLOOR_LOWERED: Record<string, { kind: number; status?: number; why: s
   'b362-fresh.jsonl': { kind: 0.545, why: 'Amazon Q\'s monthly-cap wordings ("You have reached the limit.", "Monthly limit reached", AmazonQUsageLimitError) joined its billing entry (069d1ed, from b363\'s training half): over all held-out pastes that moves seven verdicts, five kinds gained and two lost (one of them this batch\'s), one retry lost' },
   'b365-fresh.jsonl': { kind: 0.812, why: `${RECOUNT} (b395-b402's; Amazon Q's "It's not you, it's us" the word model now leaves unknown; over all held-out pastes that recount moves fifteen verdicts, nets one kind and one retry less)` },
   'b298-fresh.jsonl': { kind: 0.857, why: `${MIN_WORD} (a Midscene example's missing-key message the words no longer place)` },
+  'b16-fresh.jsonl': { kind: 0.795, why: `${RECOUNT} (b430-b434's; a Gemini SDK's "Unknown field for Candidate: finish_message", whose thread never found the cause, the words now call a server error; over all held-out pastes that recount moves fifteen verdicts, nets two kinds less)` },
   'b402-fresh.jsonl': { kind: 0.5, why: `${MIN_WORD} (one-api's "invalid baidu apikey" through FastGPT, which the words no longer place)` },
 };
 
