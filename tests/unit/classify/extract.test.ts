@@ -475,6 +475,10 @@ describe('precise wordings that say the kind outright', () => {
     // for multimodal" (lmstudio-ai/lms#362, mozilla-ai/llamafile#298): the request, or the model loaded, must change.
     ['b318-lms-vision-addon-200-362', 'invalid_request'],
     ['b426-llamafile-no-mmproj-298', 'invalid_request'],
+    // A gateway with every account "in cooldown" after rate limits (openclaw/openclaw#10375), and a model whose access
+    // is "currently restricted", even under a 500 (pollinations/pollinations#4514).
+    ['b430-openclaw-antigravity-cooldown-10375', 'rate_limit'],
+    ['b434-pollinations-nanobanana-restricted-4514', 'permission'],
   ] as const)('%s is %s', (id, kind) => {
     expect(classify(paste(id)).kind).toBe(kind);
   });
