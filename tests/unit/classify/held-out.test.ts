@@ -450,6 +450,9 @@ const FIRST_CONTACT: Record<string, { kind: number; retry: number; status: numbe
   'b432-fresh.jsonl': { kind: 1, retry: 0.846, status: 1 },
   'b433-fresh.jsonl': { kind: 0.75, retry: 0.75, status: 1 },
   'b434-fresh.jsonl': { kind: 0.909, retry: 0.818, status: 1 },
+  'b435-fresh.jsonl': { kind: 0.692, retry: 0.615, status: 0.666 },
+  'b436-fresh.jsonl': { kind: 0.9, retry: 0.9, status: 1 },
+  'b437-fresh.jsonl': { kind: 0.636, retry: 0.545, status: 1 },
 };
 
 /**
