@@ -479,6 +479,11 @@ describe('precise wordings that say the kind outright', () => {
     // is "currently restricted", even under a 500 (pollinations/pollinations#4514).
     ['b430-openclaw-antigravity-cooldown-10375', 'rate_limit'],
     ['b434-pollinations-nanobanana-restricted-4514', 'permission'],
+    // The Hugging Face tokenizer's "longer than the specified maximum sequence length" as a server's whole 400 body
+    // (vllm-project/vllm-ascend#7535), and SGLang started without a tool-call parser, under its 500
+    // (sgl-project/sglang#10184): the request must be shorter, or the server started for tools.
+    ['b436-vllm-ascend-max-tokens-32k-7535', 'context_length'],
+    ['b436-sglang-no-tool-parser-10184', 'invalid_request'],
   ] as const)('%s is %s', (id, kind) => {
     expect(classify(paste(id)).kind).toBe(kind);
   });
