@@ -453,6 +453,8 @@ const FIRST_CONTACT: Record<string, { kind: number; retry: number; status: numbe
   'b435-fresh.jsonl': { kind: 0.692, retry: 0.615, status: 0.666 },
   'b436-fresh.jsonl': { kind: 0.9, retry: 0.9, status: 1 },
   'b437-fresh.jsonl': { kind: 0.636, retry: 0.545, status: 1 },
+  'b438-fresh.jsonl': { kind: 0.888, retry: 0.888, status: 1 },
+  'b439-fresh.jsonl': { kind: 0.8, retry: 1, status: 0.777 },
 };
 
 /**
