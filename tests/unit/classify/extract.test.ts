@@ -484,6 +484,10 @@ describe('precise wordings that say the kind outright', () => {
     // (sgl-project/sglang#10184): the request must be shorter, or the server started for tools.
     ['b436-vllm-ascend-max-tokens-32k-7535', 'context_length'],
     ['b436-sglang-no-tool-parser-10184', 'invalid_request'],
+    // Anthropic's other wording of a subscription login with no extra usage left, under its 400 and alone
+    // (NousResearch/hermes-agent#33192, #40020).
+    ['b438-hermes-anthropic-oauth-out-of-extra-usage-33192', 'billing'],
+    ['b256-hermes-out-of-extra-usage-40020', 'billing'],
   ] as const)('%s is %s', (id, kind) => {
     expect(classify(paste(id)).kind).toBe(kind);
   });
