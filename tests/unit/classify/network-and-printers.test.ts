@@ -187,7 +187,7 @@ describe('a TLS handshake the network reset', () => {
   });
 });
 
-describe('a URL the client could not use, wrapped as a connection error', () => {
+describe('a URL the client could not use, wrapped as a connection error or not', () => {
   it.each([
     // requests without a scheme, under the old SDK's APIConnectionError (microsoft/autogen#325).
     ['b78-autogen-noadapter-325', 'No connection adapters were found for'],
@@ -197,26 +197,18 @@ describe('a URL the client could not use, wrapped as a connection error', () => 
     ['b307-skyworkdra-url-noscheme-60', "missing an 'http://' or 'https://' protocol"],
     // An https:// URL handed to a WebSocket client (monuminu/AOAI_Samples#5).
     ['b185-aoai-samples-realtime-scheme-5', "isn't a valid URI"],
+    // Node's URL parser on a base URL without a scheme, and on one left undefined (9j/claude-code-mux#16,
+    // safzanpirani/opencode-configs#1), and its error code on a relative path (elizaOS/eliza#3202), not wrapped: an
+    // endpoint phrase or nothing at all matched these, and the kind's usual 404 was claimed for a request never sent.
+    ['b414-ccmux-base-url-no-scheme-16', 'cannot be parsed as a URL'],
+    ['b415-opencode-undefined-baseurl-1', 'ERR_INVALID_URL'],
+    ['b308-eliza-embeddings-invalid-url-3202', 'ERR_INVALID_URL'],
   ] as const)('%s is the base URL to fix, not a network to wait for', (id, said) => {
     const text = pasteById(id).text;
     expect(extractMalformedUrl(text).map((e) => e.text)).toEqual([said]);
     const d = classify(text);
     // No request went out, so there is no status, not even the kind's usual 404.
     expect([d.kind, d.retryable, d.entry, d.status]).toEqual(['endpoint_not_found', false, null, null]);
-  });
-
-  it.each([
-    // Node's URL parser on a base URL without a scheme, and on one left undefined (9j/claude-code-mux#16,
-    // safzanpirani/opencode-configs#1), and its error code on a relative path (elizaOS/eliza#3202): an
-    // endpoint phrase or nothing at all matched these, and the kind's usual 404 was claimed for a request never sent.
-    ['b414-ccmux-base-url-no-scheme-16', 'cannot be parsed as a URL'],
-    ['b415-opencode-undefined-baseurl-1', 'ERR_INVALID_URL'],
-    ['b308-eliza-embeddings-invalid-url-3202', 'ERR_INVALID_URL'],
-  ] as const)('%s, not wrapped, is the base URL to fix with no status', (id, said) => {
-    const text = pasteById(id).text;
-    expect(extractMalformedUrl(text).map((e) => e.text)).toEqual([said]);
-    const d = classify(text);
-    expect([d.kind, d.retryable, d.status]).toEqual(['endpoint_not_found', false, null]);
   });
 
   it('leaves a connection error without such a URL alone', () => {
