@@ -103,9 +103,9 @@ function refinerEvidence(matches: readonly Match[], best: Match, said: KindId): 
 /**
  * What the network failure inside a verdict makes of it. A server error whose message is a network failure is the
  * answering server's report that it could not reach its upstream: a connection failure, whatever status it went out
- * with. A connection error around a URL the client could not use is the base URL's fault: no connection was tried. A
- * handshake the network reset is a connection failure, not a certificate problem (settingAtFault shows it; curl's exit
- * 35 entry explains it).
+ * with. A connection error around a URL the client could not use is the base URL's fault: no connection was tried, and
+ * an endpoint verdict beside such a URL does not claim its kind's usual 404 either. A handshake the network reset is a
+ * connection failure, not a certificate problem (settingAtFault shows it; curl's exit 35 entry explains it).
  */
 function networkReading(said: KindId, text: string): { kind: KindId; evidence: Evidence[]; malformedUrl: boolean } {
   const upstreamUnreachable = said === 'server_error' ? extractWrappedNetworkFailure(text) : [];
