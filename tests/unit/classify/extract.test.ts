@@ -488,6 +488,11 @@ describe('precise wordings that say the kind outright', () => {
     // (NousResearch/hermes-agent#33192, #40020).
     ['b438-hermes-anthropic-oauth-out-of-extra-usage-33192', 'billing'],
     ['b256-hermes-out-of-extra-usage-40020', 'billing'],
+    // A request error under a wrapper's "Server error": the AWS Rust SDK's ValidationException in its debug form, which
+    // goose prints (aaif-goose/goose#5064), and LM Studio's "'messages' array must only contain objects with a 'content'
+    // field that is not empty" (microsoft/autogen#1521).
+    ['b114-goose-bedrock-toolschema-5064', 'invalid_request'],
+    ['b140-autogenstudio-lmstudio-empty-content-1521', 'invalid_request'],
   ] as const)('%s is %s', (id, kind) => {
     expect(classify(paste(id)).kind).toBe(kind);
   });
