@@ -203,6 +203,8 @@ describe('a URL the client could not use, wrapped as a connection error or not',
     ['b414-ccmux-base-url-no-scheme-16', 'cannot be parsed as a URL'],
     ['b415-opencode-undefined-baseurl-1', 'ERR_INVALID_URL'],
     ['b308-eliza-embeddings-invalid-url-3202', 'ERR_INVALID_URL'],
+    // Rust's url crate, through reqwest's builder, on a base URL without a scheme (BoundaryML/baml#2054).
+    ['b398-baml-relativeurl-2054', 'RelativeUrlWithoutBase'],
   ] as const)('%s is the base URL to fix, not a network to wait for', (id, said) => {
     const text = pasteById(id).text;
     expect(extractMalformedUrl(text).map((e) => e.text)).toEqual([said]);
