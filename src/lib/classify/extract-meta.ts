@@ -357,7 +357,8 @@ export function extractWrappedNetworkFailure(text: string): Evidence[] {
  * found for '127.0.0.1:5001/v1/…'` and `Invalid URL '…'`, httpx's `missing an 'http://' or 'https://' protocol`, Go's
  * `unsupported protocol scheme`), the websockets library's `isn't a valid URI` (an https:// URL given to a WebSocket
  * client), .NET's `Invalid URI:`, Node's `ERR_INVALID_URL` and its message's `"127.0.0.1:13456/v1/…" cannot be parsed as
- * a URL`, Rust's `RelativeUrlWithoutBase`. The SDK wraps it as a connection error, or nothing does; the base URL is what to fix.
+ * a URL`, Rust's `RelativeUrlWithoutBase`. The SDK wraps it as a connection error, or nothing does; the base URL is
+ * what to fix.
  */
 export function extractMalformedUrl(text: string): Evidence[] {
   const m = /No connection adapters were found for|\bInvalid URL '|missing an 'http:\/\/' or 'https:\/\/' protocol|unsupported protocol scheme|isn't a valid URI|\bInvalid URI: |ERR_INVALID_URL|TypeError: Invalid URL|cannot be parsed as a URL|RelativeUrlWithoutBase/i.exec(text);
