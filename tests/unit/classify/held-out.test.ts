@@ -455,6 +455,14 @@ const FIRST_CONTACT: Record<string, { kind: number; retry: number; status: numbe
   'b437-fresh.jsonl': { kind: 0.636, retry: 0.545, status: 1 },
   'b438-fresh.jsonl': { kind: 0.888, retry: 0.888, status: 1 },
   'b439-fresh.jsonl': { kind: 0.8, retry: 1, status: 0.777 },
+  'b440-fresh.jsonl': { kind: 0.846, retry: 1, status: 0.8 },
+  'b441-fresh.jsonl': { kind: 0.812, retry: 0.937, status: 0.777 },
+  'b442-fresh.jsonl': { kind: 0.944, retry: 0.833, status: 1 },
+  'b443-fresh.jsonl': { kind: 0.833, retry: 0.916, status: 1 },
+  'b444-fresh.jsonl': { kind: 1, retry: 0.857, status: 1 },
+  'b445-fresh.jsonl': { kind: 0.882, retry: 0.823, status: 1 },
+  'b446-fresh.jsonl': { kind: 1, retry: 0.933, status: 1 },
+  'b447-fresh.jsonl': { kind: 0.916, retry: 0.666, status: 1 },
 };
 
 /**
