@@ -493,6 +493,12 @@ describe('precise wordings that say the kind outright', () => {
     // field that is not empty" (microsoft/autogen#1521).
     ['b114-goose-bedrock-toolschema-5064', 'invalid_request'],
     ['b140-autogenstudio-lmstudio-empty-content-1521', 'invalid_request'],
+    // Claude Code's x-anthropic-billing-header sent inside the system prompt, which Bedrock and a Copilot proxy refuse:
+    // a request error, though the header's name holds "billing" (anthropics/claude-code#24168, ericc-ch/copilot-api#174).
+    ['b442-cc-bedrock-billingheader-24168', 'invalid_request'],
+    ['b442-copilotapi-billingheader-174', 'invalid_request'],
+    // Bedrock's API-key path answering a request without its Authorization header with a 403 (anthropics/claude-code#44929).
+    ['b442-cc-bedrock-absk-authmissing-44929', 'auth'],
   ] as const)('%s is %s', (id, kind) => {
     expect(classify(paste(id)).kind).toBe(kind);
   });
