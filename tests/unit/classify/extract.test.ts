@@ -499,6 +499,10 @@ describe('precise wordings that say the kind outright', () => {
     ['b442-copilotapi-billingheader-174', 'invalid_request'],
     // Bedrock's API-key path answering a request without its Authorization header with a 403 (anthropics/claude-code#44929).
     ['b442-cc-bedrock-absk-authmissing-44929', 'auth'],
+    // LiteLLM's "LLM Provider NOT provided": the model string lacks the provider prefix LiteLLM routes by, so the model
+    // id is what to fix (Aider-AI/aider#3518, crewAIInc/crewAI#1372).
+    ['b445-aider-bedrock-converse-prefix-3518', 'model_not_found'],
+    ['b221-crewai-moonshot-provider-not-provided-1372', 'model_not_found'],
   ] as const)('%s is %s', (id, kind) => {
     expect(classify(paste(id)).kind).toBe(kind);
   });
