@@ -463,6 +463,12 @@ const FIRST_CONTACT: Record<string, { kind: number; retry: number; status: numbe
   'b445-fresh.jsonl': { kind: 0.882, retry: 0.823, status: 1 },
   'b446-fresh.jsonl': { kind: 1, retry: 0.933, status: 1 },
   'b447-fresh.jsonl': { kind: 0.916, retry: 0.666, status: 1 },
+  'b448-fresh.jsonl': { kind: 0.666, retry: 0.833, status: 0.928 },
+  'b449-fresh.jsonl': { kind: 0.785, retry: 0.857, status: 0.857 },
+  'b450-fresh.jsonl': { kind: 0.764, retry: 0.823, status: 1 },
+  'b451-fresh.jsonl': { kind: 0.818, retry: 0.909, status: 1 },
+  'b452-fresh.jsonl': { kind: 0.909, retry: 1, status: 0.941 },
+  'b453-fresh.jsonl': { kind: 0.913, retry: 0.913, status: 0.857 },
 };
 
 /**
