@@ -503,6 +503,10 @@ describe('precise wordings that say the kind outright', () => {
     // id is what to fix (Aider-AI/aider#3518, crewAIInc/crewAI#1372).
     ['b445-aider-bedrock-converse-prefix-3518', 'model_not_found'],
     ['b221-crewai-moonshot-provider-not-provided-1372', 'model_not_found'],
+    // Z.AI's code 3012, a request "blocked due to unusual activity", under a proxy's 502 and the upstream 405
+    // (TriDefender/zcode-api#40); a LiteLLM gateway's ExceededTokenBudget, sent as a 401 auth_error (letta-ai/letta#1555).
+    ['b440-zcode-proxy-zai-3012-blocked-40', 'permission'],
+    ['b446-memgpt-gateway-budget-1555', 'billing'],
   ] as const)('%s is %s', (id, kind) => {
     expect(classify(paste(id)).kind).toBe(kind);
   });
