@@ -469,6 +469,10 @@ const FIRST_CONTACT: Record<string, { kind: number; retry: number; status: numbe
   'b451-fresh.jsonl': { kind: 0.818, retry: 0.909, status: 1 },
   'b452-fresh.jsonl': { kind: 0.909, retry: 1, status: 0.941 },
   'b453-fresh.jsonl': { kind: 0.913, retry: 0.913, status: 0.857 },
+  'b454-fresh.jsonl': { kind: 0.857, retry: 0.714, status: 1 },
+  'b455-fresh.jsonl': { kind: 0.705, retry: 0.882, status: 0.812 },
+  'b456-fresh.jsonl': { kind: 0.611, retry: 0.722, status: 1 },
+  'b457-fresh.jsonl': { kind: 0.6, retry: 0.6, status: 1 },
 };
 
 /**
@@ -570,6 +574,7 @@ const KIND_FLOOR_LOWERED: Record<string, { kind: number; status?: number; why: s
   'b365-fresh.jsonl': { kind: 0.812, why: `${RECOUNT} (b395-b402's; Amazon Q's "It's not you, it's us" the word model now leaves unknown; over all held-out pastes that recount moves fifteen verdicts, nets one kind and one retry less)` },
   'b298-fresh.jsonl': { kind: 0.857, why: `${MIN_WORD} (a Midscene example's missing-key message the words no longer place)` },
   'b402-fresh.jsonl': { kind: 0.5, why: `${MIN_WORD} (one-api's "invalid baidu apikey" through FastGPT, which the words no longer place)` },
+  'b183-fresh.jsonl': { kind: 0.789, why: `${RECOUNT} (b454-b457's; a Home Assistant Gemini error it had left unknown, now read as permission; over all held-out pastes that recount moves seven verdicts, netting three kinds less)` },
 };
 
 /**
