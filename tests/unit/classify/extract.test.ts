@@ -507,6 +507,10 @@ describe('precise wordings that say the kind outright', () => {
     // (TriDefender/zcode-api#40); a LiteLLM gateway's ExceededTokenBudget, sent as a 401 auth_error (letta-ai/letta#1555).
     ['b440-zcode-proxy-zai-3012-blocked-40', 'permission'],
     ['b446-memgpt-gateway-budget-1555', 'billing'],
+    // A chat template's "Conversation roles must alternate" raised inside llama.cpp's 500 (HKUDS/nanobot#942), and
+    // Codeium's "user is disabled by team" under its own "Connection Error" heading (Exafunction/codeium#128).
+    ['b456-nanobot-llamacpp-jinja-roles-942', 'invalid_request'],
+    ['b454-codeium-user-disabled-128', 'permission'],
   ] as const)('%s is %s', (id, kind) => {
     expect(classify(paste(id)).kind).toBe(kind);
   });
