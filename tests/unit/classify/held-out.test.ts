@@ -473,6 +473,8 @@ const FIRST_CONTACT: Record<string, { kind: number; retry: number; status: numbe
   'b455-fresh.jsonl': { kind: 0.705, retry: 0.882, status: 0.812 },
   'b456-fresh.jsonl': { kind: 0.611, retry: 0.722, status: 1 },
   'b457-fresh.jsonl': { kind: 0.6, retry: 0.6, status: 1 },
+  'b458-fresh.jsonl': { kind: 0.9, retry: 0.6, status: 1 },
+  'b459-fresh.jsonl': { kind: 0.916, retry: 0.75, status: 1 },
 };
 
 /**
