@@ -475,6 +475,8 @@ const FIRST_CONTACT: Record<string, { kind: number; retry: number; status: numbe
   'b457-fresh.jsonl': { kind: 0.6, retry: 0.6, status: 1 },
   'b458-fresh.jsonl': { kind: 0.9, retry: 0.6, status: 1 },
   'b459-fresh.jsonl': { kind: 0.916, retry: 0.75, status: 1 },
+  'b460-fresh.jsonl': { kind: 0.5, retry: 0.857, status: 0.916 },
+  'b461-fresh.jsonl': { kind: 0.5, retry: 0.833, status: 0.9 },
 };
 
 /**
