@@ -511,6 +511,11 @@ describe('precise wordings that say the kind outright', () => {
     // Codeium's "user is disabled by team" under its own "Connection Error" heading (Exafunction/codeium#128).
     ['b456-nanobot-llamacpp-jinja-roles-942', 'invalid_request'],
     ['b454-codeium-user-disabled-128', 'permission'],
+    // claude-code-action failing to fetch its OIDC token from GitHub (dimagi/commcare-android#3680), and a router with
+    // no account for the provider the model maps to, under its 404 (decolua/9router#2594, #710).
+    ['b460-commcare-oidc-fetch-3680', 'auth'],
+    ['b461-9router-no-active-credentials-2594', 'model_not_found'],
+    ['b317-9router-no-credentials-710', 'model_not_found'],
   ] as const)('%s is %s', (id, kind) => {
     expect(classify(paste(id)).kind).toBe(kind);
   });
