@@ -495,6 +495,8 @@ describe('precise wordings that say the kind outright', () => {
     ['b140-autogenstudio-lmstudio-empty-content-1521', 'invalid_request'],
     // Claude Code's x-anthropic-billing-header sent inside the system prompt, which Bedrock and a Copilot proxy refuse:
     // a request error, though the header's name holds "billing" (anthropics/claude-code#24168, ericc-ch/copilot-api#174).
+    // Both pastes now belong to the claude-code-attribution-header-refused entry; the kind phrase still places a relay's
+    // parse error that quotes the line (b132-newapi-system-array-readstring-4446).
     ['b442-cc-bedrock-billingheader-24168', 'invalid_request'],
     ['b442-copilotapi-billingheader-174', 'invalid_request'],
     // Bedrock's API-key path answering a request without its Authorization header with a 403 (anthropics/claude-code#44929).
