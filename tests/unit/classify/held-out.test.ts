@@ -477,6 +477,14 @@ const FIRST_CONTACT: Record<string, { kind: number; retry: number; status: numbe
   'b459-fresh.jsonl': { kind: 0.916, retry: 0.75, status: 1 },
   'b460-fresh.jsonl': { kind: 0.5, retry: 0.857, status: 0.916 },
   'b461-fresh.jsonl': { kind: 0.5, retry: 0.833, status: 0.9 },
+  'b462-fresh.jsonl': { kind: 0.875, retry: 0.75, status: 0.8 },
+  'b463-fresh.jsonl': { kind: 0.545, retry: 0.727, status: 1 },
+  'b464-fresh.jsonl': { kind: 1, retry: 0.666, status: 1 },
+  'b465-fresh.jsonl': { kind: 0.6, retry: 0.7, status: 0.857 },
+  'b466-fresh.jsonl': { kind: 0.9, retry: 0.4, status: 1 },
+  'b467-fresh.jsonl': { kind: 0.818, retry: 0.818, status: 1 },
+  'b468-fresh.jsonl': { kind: 0.833, retry: 0.75, status: 1 },
+  'b469-fresh.jsonl': { kind: 0.714, retry: 0.928, status: 0.909 },
 };
 
 /**
@@ -579,6 +587,7 @@ const KIND_FLOOR_LOWERED: Record<string, { kind: number; status?: number; why: s
   'b298-fresh.jsonl': { kind: 0.857, why: `${MIN_WORD} (a Midscene example's missing-key message the words no longer place)` },
   'b402-fresh.jsonl': { kind: 0.5, why: `${MIN_WORD} (one-api's "invalid baidu apikey" through FastGPT, which the words no longer place)` },
   'b183-fresh.jsonl': { kind: 0.789, why: `${RECOUNT} (b454-b457's; a Home Assistant Gemini error it had left unknown, now read as permission; over all held-out pastes that recount moves seven verdicts, netting three kinds less)` },
+  'b460-fresh.jsonl': { kind: 0.429, why: `${RECOUNT} (b462-b469's; a zeroclaw paste of iFlow's 516 it had read as a request error, now read as a server error; over all held-out pastes that recount moves seventeen verdicts, netting one kind more)` },
 };
 
 /**
