@@ -518,6 +518,9 @@ describe('precise wordings that say the kind outright', () => {
     ['b460-commcare-oidc-fetch-3680', 'auth'],
     ['b461-9router-no-active-credentials-2594', 'model_not_found'],
     ['b317-9router-no-credentials-710', 'model_not_found'],
+    // The Responses API's 404 for a reasoning item it did not keep, without the "not persisted" sentence
+    // (openai/openai-agents-python#2020): a request to fix, not a wrong URL.
+    ['b468-openai-agents-rs-item-404-2020', 'invalid_request'],
   ] as const)('%s is %s', (id, kind) => {
     expect(classify(paste(id)).kind).toBe(kind);
   });
