@@ -521,6 +521,9 @@ describe('precise wordings that say the kind outright', () => {
     // The Responses API's 404 for a reasoning item it did not keep, without the "not persisted" sentence
     // (openai/openai-agents-python#2020): a request to fix, not a wrong URL.
     ['b468-openai-agents-rs-item-404-2020', 'invalid_request'],
+    // Kimi's weekly quota under a 403, whose way out is to "purchase extra usage" (openclaw/openclaw#142656): a plan's
+    // cap, not a rate.
+    ['b448-openclaw-kimi-weekly-quota-142656', 'billing'],
   ] as const)('%s is %s', (id, kind) => {
     expect(classify(paste(id)).kind).toBe(kind);
   });
