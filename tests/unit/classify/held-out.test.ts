@@ -485,6 +485,14 @@ const FIRST_CONTACT: Record<string, { kind: number; retry: number; status: numbe
   'b467-fresh.jsonl': { kind: 0.818, retry: 0.818, status: 1 },
   'b468-fresh.jsonl': { kind: 0.833, retry: 0.75, status: 1 },
   'b469-fresh.jsonl': { kind: 0.714, retry: 0.928, status: 0.909 },
+  'b470-fresh.jsonl': { kind: 0.9, retry: 1, status: 1 },
+  'b471-fresh.jsonl': { kind: 0.866, retry: 0.8, status: 0.928 },
+  'b472-fresh.jsonl': { kind: 0.777, retry: 0.666, status: 1 },
+  'b473-fresh.jsonl': { kind: 1, retry: 0.583, status: 1 },
+  'b474-fresh.jsonl': { kind: 1, retry: 0.8, status: 1 },
+  'b475-fresh.jsonl': { kind: 0.769, retry: 0.615, status: 0.857 },
+  'b476-fresh.jsonl': { kind: 0.875, retry: 0.875, status: 1 },
+  'b477-fresh.jsonl': { kind: 1, retry: 1, status: 1 },
 };
 
 /**
@@ -588,6 +596,7 @@ const KIND_FLOOR_LOWERED: Record<string, { kind: number; status?: number; why: s
   'b402-fresh.jsonl': { kind: 0.5, why: `${MIN_WORD} (one-api's "invalid baidu apikey" through FastGPT, which the words no longer place)` },
   'b183-fresh.jsonl': { kind: 0.789, why: `${RECOUNT} (b454-b457's; a Home Assistant Gemini error it had left unknown, now read as permission; over all held-out pastes that recount moves seven verdicts, netting three kinds less)` },
   'b460-fresh.jsonl': { kind: 0.429, why: `${RECOUNT} (b462-b469's; a zeroclaw paste of iFlow's 516 it had read as a request error, now read as a server error; over all held-out pastes that recount moves seventeen verdicts, netting one kind more)` },
+  'b466-fresh.jsonl': { kind: 0.8, why: `${RECOUNT} (b470-b477's; an opencode paste of an unavailable endpoint it had read as a server error, now left unknown; over all held-out pastes that recount moves nineteen verdicts, netting five kinds less)` },
 };
 
 /**
