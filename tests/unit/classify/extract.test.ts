@@ -144,10 +144,11 @@ describe('classify never throws and always answers with a kind', () => {
 
 describe('an error no entry or phrase places', () => {
   it('is unknown, and told not to retry blindly rather than given no verdict', () => {
-    // opencode's bare "Error from provider: Provider returned error." (anomalyco/opencode#32687). (Copilot's "Sorry,
+    // CodePilot's bare "An unexpected error occurred (Provider: OpenRouter)." (op7418/CodePilot#570). (Copilot's "Sorry,
     // your request failed." with its event log, microsoft/vscode#336375, served here until the word model, recounted with
-    // b289-b296's training halves, leaned it to auth on two log words, "reason · metadata", at 71 %.)
-    const d = classify(paste('b145-opencode-minimax-m3-provider-error-32687'));
+    // b289-b296's training halves, leaned it to auth on two log words, "reason · metadata", at 71 %; opencode's "Error
+    // from provider: Provider returned error.", anomalyco/opencode#32687, until the word model's bar came down to 50 %.)
+    const d = classify(paste('b77-codepilot-openrouter-unexpected-570'));
     expect([d.kind, d.retryable, d.entry]).toEqual(['unknown', false, null]);
   });
 
