@@ -493,6 +493,12 @@ const FIRST_CONTACT: Record<string, { kind: number; retry: number; status: numbe
   'b475-fresh.jsonl': { kind: 0.769, retry: 0.615, status: 0.857 },
   'b476-fresh.jsonl': { kind: 0.875, retry: 0.875, status: 1 },
   'b477-fresh.jsonl': { kind: 1, retry: 1, status: 1 },
+  'b478-fresh.jsonl': { kind: 0.857, retry: 0.714, status: 1 },
+  'b479-fresh.jsonl': { kind: 0.777, retry: 0.888, status: 1 },
+  'b480-fresh.jsonl': { kind: 0.555, retry: 0.666, status: 1 },
+  'b481-fresh.jsonl': { kind: 0.555, retry: 1, status: 1 },
+  'b482-fresh.jsonl': { kind: 0.777, retry: 0.333, status: 0.857 },
+  'b483-fresh.jsonl': { kind: 0.6, retry: 0.4, status: 1 },
 };
 
 const WORD_BAR =
