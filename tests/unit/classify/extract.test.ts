@@ -525,6 +525,16 @@ describe('precise wordings that say the kind outright', () => {
     // Kimi's weekly quota under a 403, whose way out is to "purchase extra usage" (openclaw/openclaw#142656): a plan's
     // cap, not a rate.
     ['b448-openclaw-kimi-weekly-quota-142656', 'billing'],
+    // Cloudflare's "error code: 1020" (a firewall rule denies access) in front of a ChatGPT bridge
+    // (acheong08/ChatGPT#1068); a gateway's code 11128, "Illegal API invocation from an unapproved channel", under a 400
+    // (Sliverkiss/workbuddy2api#36); ModelScope's 401 asking to bind an Alibaba Cloud account first
+    // (agentscope-ai/QwenPaw#1644): refusals of who is calling, not a bad request or a bad key.
+    ['b482-revchatgpt-v1-1020-upgrade-1068', 'permission'],
+    ['b483-workbuddy-11128-codex-36', 'permission'],
+    ['b479-copaw-modelscope-bind-aliyun-1644', 'permission'],
+    // Google's backend refusing the Antigravity version a bridge reports (router-for-me/CLIProxyAPI#1316): the request
+    // to fix (update the bridge), not a model that is gone.
+    ['b478-cpa-agy-version-unsupported-1316', 'invalid_request'],
   ] as const)('%s is %s', (id, kind) => {
     expect(classify(paste(id)).kind).toBe(kind);
   });
