@@ -535,6 +535,11 @@ describe('precise wordings that say the kind outright', () => {
     // Google's backend refusing the Antigravity version a bridge reports (router-for-me/CLIProxyAPI#1316): the request
     // to fix (update the bridge), not a model that is gone.
     ['b478-cpa-agy-version-unsupported-1316', 'invalid_request'],
+    // Cloudflare's challenge page, "<title>Just a moment...</title>", answering a ChatGPT wrapper (terry3041/pyChatGPT#6):
+    // the site refuses the client; and an OAuth token endpoint's "client_secret is missing" (xiufengsun/TokenTracker#610):
+    // the credential, not the request.
+    ['b482-pychatgpt-cf-challenge-6', 'permission'],
+    ['b471-tokentracker-client-secret-missing-610', 'auth'],
   ] as const)('%s is %s', (id, kind) => {
     expect(classify(paste(id)).kind).toBe(kind);
   });
