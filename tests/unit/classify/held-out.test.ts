@@ -499,6 +499,10 @@ const FIRST_CONTACT: Record<string, { kind: number; retry: number; status: numbe
   'b481-fresh.jsonl': { kind: 0.555, retry: 1, status: 1 },
   'b482-fresh.jsonl': { kind: 0.777, retry: 0.333, status: 0.857 },
   'b483-fresh.jsonl': { kind: 0.6, retry: 0.4, status: 1 },
+  'b484-fresh.jsonl': { kind: 0.714, retry: 0.714, status: 1 },
+  'b485-fresh.jsonl': { kind: 0.769, retry: 0.846, status: 0.833 },
+  'b486-fresh.jsonl': { kind: 0.666, retry: 1, status: 1 },
+  'b487-fresh.jsonl': { kind: 0.909, retry: 0.909, status: 0.875 },
 };
 
 const WORD_BAR =
