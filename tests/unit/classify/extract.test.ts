@@ -540,6 +540,11 @@ describe('precise wordings that say the kind outright', () => {
     // the credential, not the request.
     ['b482-pychatgpt-cf-challenge-6', 'permission'],
     ['b471-tokentracker-client-secret-missing-610', 'auth'],
+    // OpenCode's free tier refusing a request from another client through a router, under a 400
+    // (diegosouzapw/OmniRoute#13121): who may call, not what was sent; ModelScope's "has no provider supported" for a
+    // model id through claude-code-router (musistudio/claude-code-router#906): the model to change.
+    ['b484-omniroute-opencode-freetier-400-13121', 'permission'],
+    ['b486-ccr-modelscope-no-provider-906', 'model_not_found'],
   ] as const)('%s is %s', (id, kind) => {
     expect(classify(paste(id)).kind).toBe(kind);
   });
