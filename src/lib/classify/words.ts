@@ -97,7 +97,7 @@ export function wordIndexOf(model: PackedWordModel): WordIndex {
 }
 
 /**
- * A guess needs more than half the probability: below it, the words do not lean clearly enough. Cross-validated five
+ * A guess needs at least half the probability: below it, the words do not lean clearly enough. Cross-validated five
  * ways over the 6,417 training halves (the model recounted without each fifth), 0.5 decides 13 more kinds right than
  * 0.7 did (0.4 to 0.55 within 3 of it; 0.9 loses 25): a paste left unknown is as wrong as a wrong guess, and naive
  * Bayes is overconfident, so a high bar mostly turns right guesses into unknowns.
