@@ -545,6 +545,10 @@ describe('precise wordings that say the kind outright', () => {
     // model id through claude-code-router (musistudio/claude-code-router#906): the model to change.
     ['b484-omniroute-opencode-freetier-400-13121', 'permission'],
     ['b486-ccr-modelscope-no-provider-906', 'model_not_found'],
+    // Gemini's 400 INVALID_ARGUMENT "Multiple authentication credentials received" (NVIDIA/NemoClaw#1960,
+    // NousResearch/hermes-agent#7893): the credential sent twice, read by its own entry; the envelope alone says request.
+    ['b479-nemoclaw-gemini-multicred-1960', 'auth'],
+    ['b191-hermes-gemini-oai-multiple-creds-7893', 'auth'],
   ] as const)('%s is %s', (id, kind) => {
     expect(classify(paste(id)).kind).toBe(kind);
   });
