@@ -503,6 +503,7 @@ const FIRST_CONTACT: Record<string, { kind: number; retry: number; status: numbe
   'b485-fresh.jsonl': { kind: 0.769, retry: 0.846, status: 0.833 },
   'b486-fresh.jsonl': { kind: 0.666, retry: 1, status: 1 },
   'b487-fresh.jsonl': { kind: 0.909, retry: 0.909, status: 0.875 },
+  'b488-fresh.jsonl': { kind: 0.833, retry: 0.583, status: 1 },
 };
 
 const WORD_BAR =
