@@ -549,6 +549,9 @@ describe('precise wordings that say the kind outright', () => {
     // NousResearch/hermes-agent#7893): the credential sent twice, read by its own entry; the envelope alone says request.
     ['b479-nemoclaw-gemini-multicred-1960', 'auth'],
     ['b191-hermes-gemini-oai-multiple-creds-7893', 'auth'],
+    // A gateway's 502 carrying OpenAI's "The '…' model requires a newer version of Codex. Please upgrade" on a remote
+    // compact task (Wei-Shaw/sub2api#4020): the client to update, not a server fault to wait out.
+    ['b488-sub2api-compact-version-4020', 'invalid_request'],
   ] as const)('%s is %s', (id, kind) => {
     expect(classify(paste(id)).kind).toBe(kind);
   });
