@@ -57,20 +57,42 @@ export function buildWordModel(pastes: readonly { text: string; kind: KindId }[]
 }
 
 /**
- * The model as the classifier carries it: the words joined by spaces (no word holds one) and their rows laid end to
- * end, `kinds.length` counts per word. It gzips about a tenth smaller than one array per word, and the diagnose
- * island waits for it before its first verdict.
+ * The model as the classifier carries it: the words joined by spaces (no word holds one), and per kind one string with
+ * a character per word, its count in base 62 (`0-9a-zA-Z`; a count of 62 or more as `~<decimal>~`, which few words
+ * reach). Most counts are 0 or 1, so each kind's string is mostly a run of a few characters: it gzips 1.2 KB smaller
+ * than the counts as numbers, and the diagnose island waits for it before its first verdict.
  */
 export interface PackedWordModel {
   kinds: KindId[];
   pastes: number[];
   vocabulary: string;
-  counts: number[];
+  counts: string[];
+}
+
+const DIGITS = '0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ';
+
+function countsToString(counts: number[]): string {
+  return counts.map((n) => (n < DIGITS.length ? DIGITS[n] : `~${n}~`)).join('');
+}
+
+function countsOfString(packed: string): number[] {
+  const counts: number[] = [];
+  for (let i = 0; i < packed.length; i++) {
+    if (packed[i] !== '~') {
+      counts.push(DIGITS.indexOf(packed[i]!));
+      continue;
+    }
+    const end = packed.indexOf('~', i + 1);
+    counts.push(Number(packed.slice(i + 1, end)));
+    i = end;
+  }
+  return counts;
 }
 
 export function packWordModel(model: WordModel): PackedWordModel {
   const words = Object.keys(model.words);
-  return { kinds: model.kinds, pastes: model.pastes, vocabulary: words.join(' '), counts: words.flatMap((w) => model.words[w]!) };
+  const counts = model.kinds.map((_, k) => countsToString(words.map((w) => model.words[w]![k]!)));
+  return { kinds: model.kinds, pastes: model.pastes, vocabulary: words.join(' '), counts };
 }
 
 /** The model as log probabilities, computed once per catalogue. */
@@ -85,9 +107,9 @@ const SMOOTHING = 0.5;
 
 export function wordIndexOf(model: PackedWordModel): WordIndex {
   const total = model.pastes.reduce((a, b) => a + b, 0);
-  const width = model.kinds.length;
   const words = model.vocabulary === '' ? [] : model.vocabulary.split(' ');
-  const rows = words.map((_, i) => model.counts.slice(i * width, (i + 1) * width));
+  const perKind = model.counts.map(countsOfString);
+  const rows = words.map((_, i) => perKind.map((counts) => counts[i]!));
   const wordsPerKind = model.kinds.map((_, k) => rows.reduce((sum, row) => sum + row[k]!, 0));
   const logSeen = new Map<string, number[]>();
   words.forEach((word, i) => {

@@ -24,12 +24,25 @@ describe('the word model', () => {
     expect(guessByWords('nothing known here', index)).toBeNull();
   });
 
-  it('is carried packed, each word with its own row', () => {
-    const model = { kinds: ['billing', 'auth'] as ('billing' | 'auth')[], pastes: [7, 3], words: { quota: [6, 0], token: [1, 3] } };
+  it('is carried packed, one character per word and kind, and unpacks to the same counts', () => {
+    const model = {
+      kinds: ['billing', 'auth'] as ('billing' | 'auth')[],
+      pastes: [7, 3],
+      words: { quota: [6, 0], token: [1, 3], key: [61, 62], error: [0, 1234] },
+    };
     const packed = packWordModel(model);
-    expect(packed).toEqual({ kinds: ['billing', 'auth'], pastes: [7, 3], vocabulary: 'quota token', counts: [6, 0, 1, 3] });
+    expect(packed).toEqual({ kinds: ['billing', 'auth'], pastes: [7, 3], vocabulary: 'quota token key error', counts: ['61Z0', '03~62~~1234~'] });
     const index = wordIndexOf(packed);
-    expect([...index.logSeen.keys()]).toEqual(['quota', 'token']);
+    expect([...index.logSeen.keys()]).toEqual(['quota', 'token', 'key', 'error']);
+    const total = (k: number) => Object.values(model.words).reduce((sum, row) => sum + row[k]!, 0);
+    for (const [word, row] of Object.entries(model.words)) {
+      row.forEach((n, k) => expect(index.logSeen.get(word)![k]).toBeCloseTo(Math.log((n + 0.5) / (total(k) + 0.5 * 4)), 12));
+    }
+  });
+
+  it('weighs each word by its counts, smoothed by a half', () => {
+    const model = { kinds: ['billing', 'auth'] as ('billing' | 'auth')[], pastes: [7, 3], words: { quota: [6, 0], token: [1, 3] } };
+    const index = wordIndexOf(packWordModel(model));
     // quota: 6 of billing's 7 word counts, 0 of auth's 3 (smoothed by a half over a vocabulary of two).
     expect(index.logSeen.get('quota')![0]).toBeCloseTo(Math.log(6.5 / 8), 12);
     expect(index.logSeen.get('token')![1]).toBeCloseTo(Math.log(3.5 / 4), 12);
