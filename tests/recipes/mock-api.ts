@@ -19,7 +19,20 @@ function keyOf(req: IncomingMessage, url: URL): string {
   return String(bearer ?? h['x-api-key'] ?? h['api-key'] ?? h['x-goog-api-key'] ?? url.searchParams.get('key') ?? '');
 }
 
+/** Gemini's OpenAI-compatible endpoint (`/v1beta/openai/…`) speaks the OpenAI dialect. */
+const GEMINI_OPENAI = /^\/v1beta\/openai(?=\/)/;
+
+/**
+ * Gemini takes one credential per request: a key as `x-goog-api-key`, as `key=` or as a Bearer token, and answers 400
+ * to two at once (NVIDIA/NemoClaw#1960, NousResearch/hermes-agent#7893).
+ */
+function geminiCredentials(req: IncomingMessage, url: URL): number {
+  const h = req.headers;
+  return [/^Bearer\s/i.test(String(h['authorization'] ?? '')), Boolean(h['x-goog-api-key']), url.searchParams.has('key')].filter(Boolean).length;
+}
+
 function dialectOf(req: IncomingMessage, path: string): Dialect {
+  if (GEMINI_OPENAI.test(path)) return 'openai';
   if (req.headers['x-goog-api-key'] || /:(generateContent|streamGenerateContent|countTokens)$/.test(path) || path.startsWith('/v1beta/')) return 'gemini';
   if (req.headers['anthropic-version'] || /\/v1\/messages(\/count_tokens)?$/.test(path)) return 'anthropic';
   return 'openai';
@@ -55,6 +68,9 @@ export async function startMockApi(): Promise<MockApi> {
       }
       if (path.endsWith('/api/v2/status.json')) return send(res, 200, { status: { indicator: 'none', description: 'All Systems Operational' } });
       const dialect = dialectOf(req, path);
+      if ((dialect === 'gemini' || GEMINI_OPENAI.test(path)) && geminiCredentials(req, url) > 1) {
+        return send(res, 400, { error: { code: 400, message: 'Multiple authentication credentials received. Please pass only one.', status: 'INVALID_ARGUMENT' } });
+      }
       const bodies = mockBodies(dialect);
       if (key.includes('flaky') && count === 1) return send(res, 429, bodies.rateLimited, { 'retry-after': '0', 'retry-after-ms': '10' });
       const answer = bodies.answer(req.method ?? 'GET', path, url, body);

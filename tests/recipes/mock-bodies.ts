@@ -23,7 +23,7 @@ const openai: Bodies = {
     }
     // Only the paths the APIs really have: a base URL with a missing or doubled /v1 gets a 404, as it would.
     const azure = /^\/openai\/deployments\/[^/]+(\/chat\/completions|\/completions|\/embeddings)$/.exec(path);
-    const openaiPath = /^(?:\/openai)?\/v1(\/.+)$/.exec(path);
+    const openaiPath = /^(?:(?:\/openai)?\/v1|\/v1beta\/openai)(\/.+)$/.exec(path);
     path = azure ? azure[1]! : openaiPath ? openaiPath[1]! : path === '/openai/models' ? '/models' : '';
     if (method === 'GET' && /^\/models(\/[^/]+)?$/.test(path)) {
       return { json: { object: 'list', data: ['gpt-mock', 'gpt-mock-mini'].map((id) => ({ id, object: 'model', created: 1, owned_by: 'mock' })) } };
