@@ -552,6 +552,14 @@ describe('precise wordings that say the kind outright', () => {
     // A gateway's 502 carrying OpenAI's "The '…' model requires a newer version of Codex. Please upgrade" on a remote
     // compact task (Wei-Shaw/sub2api#4020): the client to update, not a server fault to wait out.
     ['b488-sub2api-compact-version-4020', 'invalid_request'],
+    // Hugging Face's router to a model behind its paid plan (huggingface/lighteval#318): "Model requires a Pro
+    // subscription" is the account not allowed the model, inside a 400 the envelope alone reads as a request error.
+    ['b489-lighteval-hf-judge-pro-subscription-318', 'permission'],
+    // websockets' "timed out during opening handshake" (livekit/agents#2371, Gemini Live): the upgrade never answered
+    // in time, a timeout; the word "handshake" alone leans to TLS.
+    ['b490-livekit-gemini-live-handshake-timeout-2371', 'timeout'],
+    // A translator plugin's "插件 60 秒未响应" (N seconds without a response): a timeout.
+    ['b491-bob-akl-chatgpt-60s-6', 'timeout'],
   ] as const)('%s is %s', (id, kind) => {
     expect(classify(paste(id)).kind).toBe(kind);
   });
