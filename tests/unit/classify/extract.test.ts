@@ -560,6 +560,8 @@ describe('precise wordings that say the kind outright', () => {
     ['b490-livekit-gemini-live-handshake-timeout-2371', 'timeout'],
     // A translator plugin's "插件 60 秒未响应" (N seconds without a response): a timeout.
     ['b491-bob-akl-chatgpt-60s-6', 'timeout'],
+    // Cloudflare's "error code: 1015" in front of api.openai.com (lobehub/lobe-chat#2795): Cloudflare's own rate limit.
+    ['b159-lobehub-dalle-cf1015-2795', 'rate_limit'],
   ] as const)('%s is %s', (id, kind) => {
     expect(classify(paste(id)).kind).toBe(kind);
   });
