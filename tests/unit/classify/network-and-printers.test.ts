@@ -293,6 +293,19 @@ describe('a tool is named only by its own markers', () => {
     expect(classify(pasteById('b16-roo-vscode-lm-rate-limit-stream-1631').text).client).toBe('roo-code');
     expect(classify(pasteById('b18-qwen-copilot-free-quota-429-5').text).client).toBe('copilot');
   });
+
+  it("names aider by the line it prints under LiteLLM's error, not LiteLLM whose text it quotes (Aider-AI/aider#2491, #2645)", () => {
+    for (const id of ['b493-aider-anthropic-20k-itpm-2491', 'b493-aider-deepseek-no-api-key-2645']) {
+      expect(classify(pasteById(id).text).client, id).toBe('aider');
+    }
+    expect(classify("litellm.RateLimitError: AnthropicException - rate limit exceeded").client).toBe('litellm');
+  });
+
+  it("names Claude Code by its own package in a stack frame's path, where only Node's frames showed before (anthropics/claude-code#820, #6358)", () => {
+    for (const id of ['b385-claude-code-prompt-too-long-820', 'b270-claudecode-413-context-window-6358']) {
+      expect(classify(pasteById(id).text).client, id).toBe('claude-code');
+    }
+  });
 });
 
 describe('the provider a paste names most strongly', () => {
