@@ -511,6 +511,11 @@ const FIRST_CONTACT: Record<string, { kind: number; retry: number; status: numbe
   'b493-fresh.jsonl': { kind: 0.785, retry: 0.714, status: 1 },
   'b494-fresh.jsonl': { kind: 0.727, retry: 0.818, status: 0.857 },
   'b495-fresh.jsonl': { kind: 1, retry: 0.9, status: 1 },
+  'b496-fresh.jsonl': { kind: 0.7, retry: 0.9, status: 1 },
+  'b497-fresh.jsonl': { kind: 0.666, retry: 0.666, status: 0.6 },
+  'b498-fresh.jsonl': { kind: 0.8, retry: 0.7, status: 1 },
+  'b499-fresh.jsonl': { kind: 0.6, retry: 0.8, status: 1 },
+  'b500-fresh.jsonl': { kind: 0.888, retry: 0.666, status: 1 },
 };
 
 const WORD_BAR =
