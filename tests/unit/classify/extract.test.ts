@@ -562,6 +562,9 @@ describe('precise wordings that say the kind outright', () => {
     ['b491-bob-akl-chatgpt-60s-6', 'timeout'],
     // Cloudflare's "error code: 1015" in front of api.openai.com (lobehub/lobe-chat#2795): Cloudflare's own rate limit.
     ['b159-lobehub-dalle-cf1015-2795', 'rate_limit'],
+    // "Access blocked by Cloudflare. This usually happens when connecting from a restricted region" with a 403 (Codex
+    // behind WSL, AdguardTeam/AdguardForWindows#995): the region, not a refused key.
+    ['b496-adguard-codex-wsl-403-995', 'region'],
   ] as const)('%s is %s', (id, kind) => {
     expect(classify(paste(id)).kind).toBe(kind);
   });
