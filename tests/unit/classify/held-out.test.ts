@@ -516,6 +516,10 @@ const FIRST_CONTACT: Record<string, { kind: number; retry: number; status: numbe
   'b498-fresh.jsonl': { kind: 0.8, retry: 0.7, status: 1 },
   'b499-fresh.jsonl': { kind: 0.6, retry: 0.8, status: 1 },
   'b500-fresh.jsonl': { kind: 0.888, retry: 0.666, status: 1 },
+  'b501-fresh.jsonl': { kind: 0.666, retry: 0.416, status: 0.857 },
+  'b502-fresh.jsonl': { kind: 0.733, retry: 0.733, status: 1 },
+  'b503-fresh.jsonl': { kind: 0.866, retry: 0.666, status: 0.5 },
+  'b504-fresh.jsonl': { kind: 0.666, retry: 0.933, status: 1 },
 };
 
 const WORD_BAR =
@@ -567,6 +571,7 @@ const RETRY_FLOOR_LOWERED: Record<string, { retry: number; why: string }> = {
   'b320-fresh.jsonl': { retry: 0.667, why: WORD_BAR },
   'b410-fresh.jsonl': { retry: 0.714, why: WORD_BAR },
   'b461-fresh.jsonl': { retry: 0.75, why: WORD_BAR },
+  'b205-fresh.jsonl': { retry: 0.793, why: `${RECOUNT} (b501-b504's; over all held-out pastes that recount moves eighteen verdicts, netting two kinds and one retry less; an Excel macro's 401 WebException it had left unknown, now read as overloaded and so "retry")` },
   'b353-fresh.jsonl': { retry: 0.846, why: `${RECOUNT} (b489-b495's; a Gemini predict-API paste it had left unknown, now read as overloaded and so "retry"; over all held-out pastes that recount moves twenty verdicts, kind unchanged, retry one less, status one more)` },
 };
 
@@ -628,6 +633,8 @@ const KIND_FLOOR_LOWERED: Record<string, { kind: number; status?: number; why: s
   'b183-fresh.jsonl': { kind: 0.789, why: `${RECOUNT} (b454-b457's; a Home Assistant Gemini error it had left unknown, now read as permission; over all held-out pastes that recount moves seven verdicts, netting three kinds less)` },
   'b460-fresh.jsonl': { kind: 0.429, why: `${RECOUNT} (b462-b469's; a zeroclaw paste of iFlow's 516 it had read as a request error, now read as a server error; over all held-out pastes that recount moves seventeen verdicts, netting one kind more)` },
   'b466-fresh.jsonl': { kind: 0.8, why: `${RECOUNT} (b470-b477's; an opencode paste of an unavailable endpoint it had read as a server error, now left unknown; over all held-out pastes that recount moves nineteen verdicts, netting five kinds less)` },
+  'b490-fresh.jsonl': { kind: 0.636, why: `${RECOUNT} (b501-b504's; over all held-out pastes that recount moves eighteen verdicts, netting two kinds and one retry less; Hume EVI's low-level websocket failure it had read as a connection, now left unknown)` },
+  'b503-fresh.jsonl': { kind: 0.8, why: `${RECOUNT} (b501-b504's; over all held-out pastes that recount moves eighteen verdicts, netting two kinds and one retry less; a corporate proxy's 407 that only the words placed, as auth before the recount and as a connection after it; the batch was scored before the recount)` },
   'b108-fresh.jsonl': { kind: 0.875, why: WORD_BAR },
   'b320-fresh.jsonl': { kind: 0.556, why: WORD_BAR },
   'b376-fresh.jsonl': { kind: 0.615, why: WORD_BAR },
