@@ -520,6 +520,8 @@ const FIRST_CONTACT: Record<string, { kind: number; retry: number; status: numbe
   'b502-fresh.jsonl': { kind: 0.733, retry: 0.733, status: 1 },
   'b503-fresh.jsonl': { kind: 0.866, retry: 0.666, status: 0.5 },
   'b504-fresh.jsonl': { kind: 0.666, retry: 0.933, status: 1 },
+  'b505-fresh.jsonl': { kind: 0.75, retry: 0.875, status: 1 },
+  'b506-fresh.jsonl': { kind: 0.833, retry: 1, status: 1 },
 };
 
 const WORD_BAR =
