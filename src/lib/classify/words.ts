@@ -76,17 +76,7 @@ function countsToString(counts: number[]): string {
 }
 
 function countsOfString(packed: string): number[] {
-  const counts: number[] = [];
-  for (let i = 0; i < packed.length; i++) {
-    if (packed[i] !== '~') {
-      counts.push(DIGITS.indexOf(packed[i]!));
-      continue;
-    }
-    const end = packed.indexOf('~', i + 1);
-    counts.push(Number(packed.slice(i + 1, end)));
-    i = end;
-  }
-  return counts;
+  return (packed.match(/~\d+~|[^~]/g) ?? []).map((c) => (c.length > 1 ? Number(c.slice(1, -1)) : DIGITS.indexOf(c)));
 }
 
 export function packWordModel(model: WordModel): PackedWordModel {
