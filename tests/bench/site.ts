@@ -103,7 +103,7 @@ export async function benchSite(): Promise<void> {
     await page.focus('#dx-input');
     await page.waitForSelector('.dx[data-ready="true"]');
     const extraFetched = [...fetched].filter((f) => !fetchedJs.has(f));
-    console.log(`JS fetched by Chromium (gzip): plain content page ${kb(gzipTotal(fetchedJs))}, /diagnose/ until ready ${kb(gzipTotal(fetched))}, extra for /diagnose/ ${kb(gzipTotal(extraFetched))} (budget 40 KB)`);
+    console.log(`JS fetched by Chromium (gzip): plain content page ${kb(gzipTotal(fetchedJs))}, /diagnose/ until ready ${kb(gzipTotal(fetched))}, extra for /diagnose/ ${kb(gzipTotal(extraFetched))} = ${gzipTotal(extraFetched)} bytes (budget 40 KB = 40960 bytes)`);
     const texts = labelledPastes().map((f) => f.text);
     // A string, not a function: tsx would add helpers the page does not have.
     const times = (await page.evaluate(`(${MEASURE_IN_PAGE})(${JSON.stringify(texts)})`)) as number[];
