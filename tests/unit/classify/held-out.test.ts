@@ -522,6 +522,8 @@ const FIRST_CONTACT: Record<string, { kind: number; retry: number; status: numbe
   'b504-fresh.jsonl': { kind: 0.666, retry: 0.933, status: 1 },
   'b505-fresh.jsonl': { kind: 0.75, retry: 0.875, status: 1 },
   'b506-fresh.jsonl': { kind: 0.833, retry: 1, status: 1 },
+  'b507-fresh.jsonl': { kind: 0.545, retry: 0.272, status: 0.75 },
+  'b508-fresh.jsonl': { kind: 0.5, retry: 0.5, status: 0.8 },
 };
 
 const WORD_BAR =
