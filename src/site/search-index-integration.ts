@@ -1,17 +1,34 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { gunzipSync } from 'node:zlib';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 
 /**
  * Starlight builds the site-search index with Pagefind. On a loaded two-core machine Pagefind once left some of its
  * files empty (`pagefind-entry.json` among them): search then fails in the browser ("Failed to load Pagefind
- * metadata") while the build reports success. This runs after Starlight, checks the index, builds it again the same
- * way when it is incomplete, and fails the build if the second index is incomplete too.
+ * metadata") while the build reports success; another run left its Chinese WASM cut at 64 KiB ("Failed to load the
+ * Pagefind WASM: unexpected EOF"). This runs after Starlight, checks the index, builds it again the same way when it is
+ * incomplete, and fails the build if the second index is incomplete too.
  */
 
-/** What is wrong with the index in `outDir`: missing or unreadable entry file, a language without metadata, empty files. */
+/** Pagefind's own files, each gzip-compressed whole: one that does not decompress was cut short. */
+const GZIPPED = /\.(pagefind|pf_meta|pf_index|pf_fragment)$/;
+
+function cutShort(path: string): boolean {
+  try {
+    gunzipSync(readFileSync(path));
+    return false;
+  } catch {
+    return true;
+  }
+}
+
+/**
+ * What is wrong with the index in `outDir`: missing or unreadable entry file, a language without metadata, empty files,
+ * compressed files cut short.
+ */
 export function indexProblems(outDir: string): string[] {
   const problems: string[] = [];
   let entry: { languages?: Record<string, { hash: string }> } = {};
@@ -27,7 +44,9 @@ export function indexProblems(outDir: string): string[] {
   }
   for (const name of readdirSync(outDir, { recursive: true, encoding: 'utf8' })) {
     const stat = statSync(join(outDir, name));
-    if (stat.isFile() && stat.size === 0) problems.push(`${name} is empty`);
+    if (!stat.isFile()) continue;
+    if (stat.size === 0) problems.push(`${name} is empty`);
+    else if (GZIPPED.test(name) && cutShort(join(outDir, name))) problems.push(`${name} is cut short`);
   }
   return problems;
 }
