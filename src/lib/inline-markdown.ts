@@ -58,15 +58,25 @@ export function inlinePlain(source: string): string {
 
 /**
  * The first sentence of a catalogue string, its Markdown kept: up to the first `. `, `! `, `? ` or `。！？` outside
- * a code span (`api.openai.com` and `` `e.g. x` `` do not end it). The whole string when it is one sentence.
+ * a code span (`api.openai.com` and `` `e.g. x` `` do not end it) and outside a quotation (`"… in the system prompt."`
+ * quotes a message whose own full stop does not end the sentence quoting it). The whole string when it is one sentence;
+ * where quotation marks do not pair up, they are not taken into account.
  */
 export function firstSentence(text: string): string {
+  return sentenceEnd(text, true) ?? sentenceEnd(text, false) ?? text;
+}
+
+function sentenceEnd(text: string, minding: boolean): string | null {
   let inCode = false;
+  let inQuote = false;
   for (let i = 0; i < text.length; i++) {
     const c = text[i]!;
     if (c === '`') inCode = !inCode;
-    else if (!inCode && '。！？'.includes(c)) return text.slice(0, i + 1);
-    else if (!inCode && '.!?'.includes(c) && /\s/.test(text[i + 1] ?? '') && !/(?:e\.g|i\.e|etc|vs)$/i.test(text.slice(Math.max(0, i - 4), i))) return text.slice(0, i + 1);
+    else if (inCode) continue;
+    else if (minding && (c === '"' || c === '“' || c === '”')) inQuote = c === '“' ? true : c === '”' ? false : !inQuote;
+    else if (inQuote) continue;
+    else if ('。！？'.includes(c)) return text.slice(0, i + 1);
+    else if ('.!?'.includes(c) && /\s/.test(text[i + 1] ?? '') && !/(?:e\.g|i\.e|etc|vs)$/i.test(text.slice(Math.max(0, i - 4), i))) return text.slice(0, i + 1);
   }
-  return text;
+  return null;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { inlinePlain, parseInline } from '../../src/lib/inline-markdown';
+import { firstSentence, inlinePlain, parseInline } from '../../src/lib/inline-markdown';
 
 describe('inline Markdown of catalogue strings', () => {
   it.each([
@@ -18,5 +18,22 @@ describe('inline Markdown of catalogue strings', () => {
     const source = 'Use `a`, **b** and [c](/d/) or `e';
     expect(parseInline(source).map((t) => t.text).join('')).toBe('Use a, b and c or `e');
     expect(inlinePlain(source)).toBe('Use `a`, b and c (/d/) or `e');
+  });
+});
+
+describe('the first sentence of a cause (what the result card shows before "More detail")', () => {
+  it.each([
+    ['ends at the first full stop', 'The key is wrong. Set another.', 'The key is wrong.'],
+    ['not inside a code span', 'Call `api.openai.com` again. Then wait.', 'Call `api.openai.com` again.'],
+    [
+      'not inside a quoted message (siliconflow-model-does-not-exist)',
+      '400 with code 20012, "Model does not exist. Please check it carefully.": the `model` value is wrong. More.',
+      '400 with code 20012, "Model does not exist. Please check it carefully.": the `model` value is wrong.',
+    ],
+    ['not inside Chinese quotation marks', '429“Request was rejected. Details: …”：账户超出了限额。其余。', '429“Request was rejected. Details: …”：账户超出了限额。'],
+    ['ignores quotation marks that do not pair up', 'He said "stop. Then go. Later.', 'He said "stop.'],
+    ['the whole text when it is one sentence', 'One sentence', 'One sentence'],
+  ])('%s', (_label, text, first) => {
+    expect(firstSentence(text)).toBe(first);
   });
 });
