@@ -524,6 +524,14 @@ const FIRST_CONTACT: Record<string, { kind: number; retry: number; status: numbe
   'b506-fresh.jsonl': { kind: 0.833, retry: 1, status: 1 },
   'b507-fresh.jsonl': { kind: 0.545, retry: 0.272, status: 0.75 },
   'b508-fresh.jsonl': { kind: 0.5, retry: 0.5, status: 0.8 },
+  'b509-fresh.jsonl': { kind: 0.5, retry: 0.625, status: 1 },
+  'b510-fresh.jsonl': { kind: 1, retry: 0.6, status: 1 },
+  'b511-fresh.jsonl': { kind: 0.888, retry: 0.888, status: 0.666 },
+  'b512-fresh.jsonl': { kind: 1, retry: 0.909, status: 0.875 },
+  'b513-fresh.jsonl': { kind: 0.714, retry: 0.785, status: 0.875 },
+  'b514-fresh.jsonl': { kind: 0.5, retry: 0.5, status: 1 },
+  'b515-fresh.jsonl': { kind: 0.909, retry: 0.818, status: 1 },
+  'b516-fresh.jsonl': { kind: 0.75, retry: 0.583, status: 1 },
 };
 
 const WORD_BAR =
@@ -638,7 +646,7 @@ const KIND_FLOOR_LOWERED: Record<string, { kind: number; status?: number; why: s
   'b460-fresh.jsonl': { kind: 0.429, why: `${RECOUNT} (b462-b469's; a zeroclaw paste of iFlow's 516 it had read as a request error, now read as a server error; over all held-out pastes that recount moves seventeen verdicts, netting one kind more)` },
   'b466-fresh.jsonl': { kind: 0.8, why: `${RECOUNT} (b470-b477's; an opencode paste of an unavailable endpoint it had read as a server error, now left unknown; over all held-out pastes that recount moves nineteen verdicts, netting five kinds less)` },
   'b490-fresh.jsonl': { kind: 0.636, why: `${RECOUNT} (b501-b504's; over all held-out pastes that recount moves eighteen verdicts, netting two kinds and one retry less; Hume EVI's low-level websocket failure it had read as a connection, now left unknown)` },
-  'b503-fresh.jsonl': { kind: 0.8, why: `${RECOUNT} (b501-b504's; over all held-out pastes that recount moves eighteen verdicts, netting two kinds and one retry less; a corporate proxy's 407 that only the words placed, as auth before the recount and as a connection after it; the batch was scored before the recount)` },
+  'b503-fresh.jsonl': { kind: 0.733, why: `${RECOUNT} (b501-b504's; over all held-out pastes that recount moves eighteen verdicts, netting two kinds and one retry less; a corporate proxy's 407 that only the words placed, as auth before the recount and as a connection after it; the batch was scored before the recount), then again (b509-b516's; a PowerShell curl to LM Studio the words had read as a request error, now as a wrong path; over all held-out pastes that recount moves sixteen verdicts, netting one kind less and one retry more)` },
   'b108-fresh.jsonl': { kind: 0.875, why: WORD_BAR },
   'b320-fresh.jsonl': { kind: 0.556, why: WORD_BAR },
   'b376-fresh.jsonl': { kind: 0.615, why: WORD_BAR },
