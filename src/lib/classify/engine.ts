@@ -116,7 +116,7 @@ function networkReading(said: KindId, text: string): { kind: KindId; evidence: E
 }
 
 /** The more precise kind a matched phrase (or a missing model named in the text) gives a generic one, if any. */
-function refine(kind: KindId | undefined, matches: readonly Match[], text: string): KindId | undefined {
+function refine(kind: KindId | undefined, matches: readonly Match[], text: string, status: number | null = null): KindId | undefined {
   const precise = kind ? REFINEMENTS[kind] : undefined;
   if (!precise) return undefined;
   // A request that names Gemini's safety settings parameter (`GenerateContentRequest.safety_settings[4]: element
@@ -125,7 +125,8 @@ function refine(kind: KindId | undefined, matches: readonly Match[], text: strin
   const phrase = matches.find((m) => m.entry.hint && m.score > 0 && precise.has(m.entry.kind) && !(m.entry.kind === 'content_filter' && namesSafetySettings))?.entry.kind;
   if (phrase) return phrase;
   if (precise.has('model_not_found') && namedModelMissing(text).length > 0) return 'model_not_found';
-  if (kind === 'endpoint_not_found' && (GOOGLE_MODEL_URL.test(text) || OFFICIAL_GENERATION_URL.test(text))) return 'model_not_found';
+  // A wrong path at the official URL is a wrong model, when the path was refused (404) or no status says otherwise.
+  if (kind === 'endpoint_not_found' && (status === null || status === 404) && (GOOGLE_MODEL_URL.test(text) || OFFICIAL_GENERATION_URL.test(text))) return 'model_not_found';
   return precise.has('overloaded') && ollamaLine(text, '503') ? 'overloaded' : undefined;
 }
 
@@ -403,7 +404,7 @@ function diagnose(input: string, index: SignalIndex): Diagnosis {
     // for response_format"). Server-error phrases are not refined here: they are often a wrapper's own words.
     const loose = best.entry.hint || best.entry.wrapper;
     const refinable = best.entry.kind !== 'server_error' && (loose || best.entry.kind === 'invalid_request');
-    const precise = refinable ? refine(best.entry.kind, matches, text) : undefined;
+    const precise = refinable ? refine(best.entry.kind, matches, text, status) : undefined;
     const refinedPhrase = loose || precise !== 'content_filter' ? precise : undefined;
     // A loose phrase ("timeout", "connection error", "system error") beside a printed status is the status's story
     // told loosely: the status says what failed (a 524 "took too long" is a gateway timeout, a 401 an auth failure).

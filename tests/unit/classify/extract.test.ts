@@ -565,8 +565,21 @@ describe('precise wordings that say the kind outright', () => {
     // "Access blocked by Cloudflare. This usually happens when connecting from a restricted region" with a 403 (Codex
     // behind WSL, AdguardTeam/AdguardForWindows#995): the region, not a refused key.
     ['b496-adguard-codex-wsl-403-995', 'region'],
+    // A provider's model_not_found body, then the client's TypeError reading `choices[0]` of it (a Deno shell
+    // assistant, mattvr/shellgpt#2): the body is the cause, the missing choices only its symptom.
+    ['b516-mattvr-shellgpt-gpt4-2', 'model_not_found'],
+    // WinHTTP's timeout from a Word macro, as VBA prints it: "-2147012894(80072ee2)" (0x80072EE2, ERROR_WINHTTP_TIMEOUT).
+    ['b513-word-vba-chat-winhttp-timeout-1', 'timeout'],
   ] as const)('%s is %s', (id, kind) => {
     expect(classify(paste(id)).kind).toBe(kind);
+  });
+
+  it('does not read a missing choices[0] beside a 429 from the official URL as a wrong model', () => {
+    // MoodleGPT's console: the POST to api.openai.com answered 429, then the script read choices[0] of that answer.
+    // A wrong path at the official URL means a wrong model only when the path was refused (a 404) or nothing says.
+    const d = classify(paste('b214-moodlegpt-429-expired-funds-12'));
+    expect(d.status).toBe(429);
+    expect(d.kind).not.toBe('model_not_found');
   });
 
   it.each([
