@@ -532,6 +532,14 @@ const FIRST_CONTACT: Record<string, { kind: number; retry: number; status: numbe
   'b514-fresh.jsonl': { kind: 0.5, retry: 0.5, status: 1 },
   'b515-fresh.jsonl': { kind: 0.909, retry: 0.818, status: 1 },
   'b516-fresh.jsonl': { kind: 0.75, retry: 0.583, status: 1 },
+  'b517-fresh.jsonl': { kind: 0.538, retry: 0.692, status: 1 },
+  'b518-fresh.jsonl': { kind: 0.5, retry: 0.583, status: 0.875 },
+  'b519-fresh.jsonl': { kind: 0.833, retry: 0.5, status: 1 },
+  'b520-fresh.jsonl': { kind: 1, retry: 0.7, status: 1 },
+  'b521-fresh.jsonl': { kind: 1, retry: 1, status: 1 },
+  'b522-fresh.jsonl': { kind: 0.785, retry: 0.785, status: 0.9 },
+  'b523-fresh.jsonl': { kind: 0.875, retry: 0.625, status: 1 },
+  'b524-fresh.jsonl': { kind: 0.727, retry: 0.909, status: 1 },
 };
 
 const WORD_BAR =
