@@ -78,8 +78,10 @@ const FIXED_PATTERNS: readonly StatusPattern[] = [
   // phrase for: the status and empty parentheses (`A válasz állapotkódja nem sikert jelez: 529 ().`; with a phrase,
   // `… 404 (Not Found).`, the reason-phrase wording reads it).
   { pattern: /(?<!\d)([45]\d\d) \(\)/g, weight: 3 },
-  // A status in parentheses after a word: `Unauthorized (401)`.
-  { pattern: new RegExp(`(?:[\\w${CJK}]\\s?)\\((\\d{3})\\)`, 'g'), weight: 3 },
+  // A status before the request it answered: `1: 401 GET https://api.anthropic.com/v1/models` (an error chain's line).
+  { pattern: /(?<!\d)([45]\d\d) (?:GET|POST|PUT|PATCH|DELETE) https?:\/\//g, weight: 4 },
+  // A status in parentheses after a word: `Unauthorized (401)`; not a count after "tokens" (`max-sampled tokens (512)`).
+  { pattern: new RegExp(`(?<!\\btokens? ?)(?:[\\w${CJK}]\\s?)\\((\\d{3})\\)`, 'g'), weight: 3 },
   // A status in brackets: `[429]`, `[503 UNAVAILABLE`; not a number right after another bracketed tag, a log's job id
   // (Karakeep's `[inference][426] Starting an inference job`).
   { pattern: /(?<!\])\[(\d{3})(?:\]| [A-Z_]{4,})/g, weight: 3 },

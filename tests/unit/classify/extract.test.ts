@@ -570,6 +570,9 @@ describe('precise wordings that say the kind outright', () => {
     ['b516-mattvr-shellgpt-gpt4-2', 'model_not_found'],
     // WinHTTP's timeout from a Word macro, as VBA prints it: "-2147012894(80072ee2)" (0x80072EE2, ERROR_WINHTTP_TIMEOUT).
     ['b513-word-vba-chat-winhttp-timeout-1', 'timeout'],
+    // A proxy's "Proxy queue error (too many concurrent requests)" inside a Gemini answer, beside its safetyRatings
+    // (enricoros/big-AGI#868): a concurrency limit, which clears once the earlier request finishes.
+    ['b522-bigagi-gemini-proxy-queue-868', 'rate_limit'],
   ] as const)('%s is %s', (id, kind) => {
     expect(classify(paste(id)).kind).toBe(kind);
   });

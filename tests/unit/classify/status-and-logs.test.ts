@@ -150,6 +150,17 @@ describe('the status the response had', () => {
     const d = classify(readTraining().find((p) => p.id === 'b411-karakeep-ollama-stream-975')!.text);
     expect([d.kind, d.status]).toEqual(['connection', null]);
   });
+
+  it('is not a token count in parentheses (lm-sys/FastChat through ChatALL: `max-sampled tokens (512)`), a context overflow', () => {
+    const d = classify(readTraining().find((p) => p.id === 'b522-chatall-lmsys-context-112')!.text);
+    expect([d.kind, d.statusFrom]).toEqual(['context_length', 'kind']);
+  });
+
+  it('is read before the request it answered, in an error chain (forge: `1: 401 GET https://api.anthropic.com/v1/models`)', () => {
+    // The tool's own "Failed to fetch models" is no browser fetch failure once the server is seen to answer 401.
+    const d = classify(readTraining().find((p) => p.id === 'b522-forgecode-anthropic-xapikey-1691')!.text);
+    expect([d.kind, d.status, d.statusFrom]).toEqual(['auth', 401, 'text']);
+  });
 });
 
 describe('codes written as identifiers', () => {
