@@ -573,6 +573,8 @@ describe('precise wordings that say the kind outright', () => {
     // A proxy's "Proxy queue error (too many concurrent requests)" inside a Gemini answer, beside its safetyRatings
     // (enricoros/big-AGI#868): a concurrency limit, which clears once the earlier request finishes.
     ['b522-bigagi-gemini-proxy-queue-868', 'rate_limit'],
+    // "Error in input stream" as a web app shows a streamed answer that broke off (enricoros/big-AGI#1050): a connection cut.
+    ['b522-bigagi-anthropic-stream-1050', 'connection'],
   ] as const)('%s is %s', (id, kind) => {
     expect(classify(paste(id)).kind).toBe(kind);
   });
