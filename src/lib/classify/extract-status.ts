@@ -64,8 +64,10 @@ const FIXED_PATTERNS: readonly StatusPattern[] = [
   { pattern: /\b(?:Last status|returned(?: error| status)?|received|response code(?: was)?|got status|statusCode|status_code|failed with(?: status(?: code)?)?|status code of|responded with a status of)[:=]? ?(\d{3})(?!\d)/gi, weight: 4 },
   // The AWS SDK for JavaScript's error metadata: `"$metadata": { "httpStatusCode": 400, … }`.
   { pattern: /["']?httpStatusCode["']?\s{0,2}:\s{0,2}(\d{3})(?!\d)/g, weight: 4 },
-  // A JSON message that starts with the status: `"message": "429 …`.
-  { pattern: /["']message["']\s{0,2}:\s{0,2}["'](\d{3}) /g, weight: 4 },
+  // A JSON message or error string that starts with the status: `"message": "429 …`, `{"error":"500 'async for' …`.
+  { pattern: /["'](?:message|error)["']\s{0,2}:\s{0,2}["'](\d{3}) /g, weight: 4 },
+  // g4f's ResponseStatusError and tools like it: `Response 403: recaptcha validation failed`.
+  { pattern: /\bResponse (\d{3}): /g, weight: 4 },
   // The first `"code": 429` field.
   { pattern: /["']code["']\s{0,2}:\s{0,2}["']?(\d{3})(?!\d)/g, weight: 3, first: true },
   // A status inside Chinese text: `请求失败（429 …`.

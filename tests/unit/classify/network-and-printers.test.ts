@@ -301,6 +301,13 @@ describe('a tool is named only by its own markers', () => {
     expect(classify("litellm.RateLimitError: AnthropicException - rate limit exceeded").client).toBe('litellm');
   });
 
+  it("names Dyad by its log scope, not the Vercel AI SDK whose errors it logs (dyad-sh/dyad#1086, #1579)", () => {
+    for (const id of ['b233-dyad-openrouter-toomany-1086', 'b525-dyad-gemini-badkey-1579']) {
+      expect(classify(pasteById(id).text).client, id).toBe('dyad');
+    }
+    expect(classify('AI_APICallError: Internal server error').client).toBe('vercel-ai-sdk');
+  });
+
   it("names Claude Code by its own package in a stack frame's path, where only Node's frames showed before (anthropics/claude-code#820, #6358)", () => {
     for (const id of ['b385-claude-code-prompt-too-long-820', 'b270-claudecode-413-context-window-6358']) {
       expect(classify(pasteById(id).text).client, id).toBe('claude-code');

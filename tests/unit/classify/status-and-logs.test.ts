@@ -156,6 +156,16 @@ describe('the status the response had', () => {
     expect([d.kind, d.statusFrom]).toEqual(['context_length', 'kind']);
   });
 
+  it("is read at the start of a JSON error string (dyad-sh/dyad#2501: `{\"error\":\"500 'async for' …`)", () => {
+    const d = classify(readTraining().find((p) => p.id === 'b525-dyad-pro-litellm-500-2501')!.text);
+    expect([d.kind, d.status]).toEqual(['server_error', 500]);
+  });
+
+  it('is read after "Response" and before a colon (xtekky/gpt4free#3293: `Response 403: recaptcha validation failed`)', () => {
+    const d = classify(readTraining().find((p) => p.id === 'b526-gpt4free-lmarena-recaptcha-3293')!.text);
+    expect([d.kind, d.status]).toEqual(['permission', 403]);
+  });
+
   it('is read before the request it answered, in an error chain (forge: `1: 401 GET https://api.anthropic.com/v1/models`)', () => {
     // The tool's own "Failed to fetch models" is no browser fetch failure once the server is seen to answer 401.
     const d = classify(readTraining().find((p) => p.id === 'b522-forgecode-anthropic-xapikey-1691')!.text);
