@@ -575,6 +575,9 @@ describe('precise wordings that say the kind outright', () => {
     ['b522-bigagi-gemini-proxy-queue-868', 'rate_limit'],
     // "Error in input stream" as a web app shows a streamed answer that broke off (enricoros/big-AGI#1050): a connection cut.
     ['b522-bigagi-anthropic-stream-1050', 'connection'],
+    // Codex's "Selected model is at capacity. Please try a different model." after a stream disconnect (openai/codex#45965):
+    // the Responses API's overload, not the generic server error of the line above it.
+    ['b116-codex-capacity-gpt56-45965', 'overloaded'],
   ] as const)('%s is %s', (id, kind) => {
     expect(classify(paste(id)).kind).toBe(kind);
   });
