@@ -543,6 +543,7 @@ const FIRST_CONTACT: Record<string, { kind: number; retry: number; status: numbe
   'b525-fresh.jsonl': { kind: 1, retry: 0.333, status: 1 },
   'b526-fresh.jsonl': { kind: 0.833, retry: 1, status: 0.888 },
   'b527-fresh.jsonl': { kind: 1, retry: 0.777, status: 1 },
+  'b528-fresh.jsonl': { kind: 0.75, retry: 0.75, status: 1 },
 };
 
 const WORD_BAR =
