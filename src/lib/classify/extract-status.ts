@@ -58,14 +58,14 @@ const FIXED_PATTERNS: readonly StatusPattern[] = [
   { pattern: /^([45]\d\d) (?=[a-z]{2,} [a-z])/gm, weight: 3 },
   // "HTTP" and a status: `HTTP 401`, `http_status: 500`, `HTTPError 503`, `HTTP ERROR: 404`.
   { pattern: /\b(?:HTTP|http)[ _-]?(?:status|code|error|Status|Code|Error|STATUS|CODE|ERROR)?(?::? ?|_)(\d{3})(?!\d)/g, weight: 4 },
-  // A status field: `status: 429`, `"status_code": 500`.
-  { pattern: /\b(?:http_?)?status(?:[ _-]?code)?["']?\s{0,2}[:=\s]\s{0,2}["']?(\d{3})(?!\d)/gi, weight: 4 },
+  // A status field: `status: 429`, `"status_code": 500`, an access log's `"response_code":"503"` (Envoy).
+  { pattern: /\b(?:(?:http_?)?status(?:[ _-]?code)?|response_code)["']?\s{0,2}[:=\s]\s{0,2}["']?(\d{3})(?!\d)/gi, weight: 4 },
   // A status in words: `returned 401`, `got status 500`, `failed with status code 403`, a gateway's `received 400 error`.
   { pattern: /\b(?:Last status|returned(?: error| status)?|received|response code(?: was)?|got status|statusCode|status_code|failed with(?: status(?: code)?)?|status code of|responded with a status of)[:=]? ?(\d{3})(?!\d)/gi, weight: 4 },
   // The AWS SDK for JavaScript's error metadata: `"$metadata": { "httpStatusCode": 400, … }`.
   { pattern: /["']?httpStatusCode["']?\s{0,2}:\s{0,2}(\d{3})(?!\d)/g, weight: 4 },
   // A JSON message or error string that starts with the status: `"message": "429 …`, `{"error":"500 'async for' …`.
-  { pattern: /["'](?:message|error)["']\s{0,2}:\s{0,2}["'](\d{3}) /g, weight: 4 },
+  { pattern: /(?:["']|\b)(?:message|error)["']?\s{0,2}:\s{0,2}["'](\d{3}) /g, weight: 4 },
   // g4f's ResponseStatusError and tools like it: `Response 403: recaptcha validation failed`.
   { pattern: /\bResponse (\d{3}): /g, weight: 4 },
   // The first `"code": 429` field.
@@ -80,8 +80,14 @@ const FIXED_PATTERNS: readonly StatusPattern[] = [
   // phrase for: the status and empty parentheses (`A válasz állapotkódja nem sikert jelez: 529 ().`; with a phrase,
   // `… 404 (Not Found).`, the reason-phrase wording reads it).
   { pattern: /(?<!\d)([45]\d\d) \(\)/g, weight: 3 },
-  // A status before the request it answered: `1: 401 GET https://api.anthropic.com/v1/models` (an error chain's line).
+  // A status alone in parentheses on a line of its own (`Failed to load response from api.openai.com:\n(429)`).
+  { pattern: /^[ \t]{0,8}\(([45]\d\d)\)[ \t]*$/gm, weight: 3 },
+  // A proxy's log of the answer it got: `Received HTTP/2.0 response 500` (YARP).
+  { pattern: /\bHTTP\/[\d.]{1,3} response (\d{3})(?!\d)/g, weight: 4 },
+  // A status before the request it answered: `1: 401 GET https://api.anthropic.com/v1/models` (an error chain's line),
+  // or before the URL alone at the start of a line (`404 https://api.deepseek.com/anthropic/v1/models`).
   { pattern: /(?<!\d)([45]\d\d) (?:GET|POST|PUT|PATCH|DELETE) https?:\/\//g, weight: 4 },
+  { pattern: /^([45]\d\d) https?:\/\/\S/gm, weight: 3 },
   // A status in parentheses after a word: `Unauthorized (401)`; not a count after "tokens" (`max-sampled tokens (512)`).
   { pattern: new RegExp(`(?<!\\btokens? ?)(?:[\\w${CJK}]\\s?)\\((\\d{3})\\)`, 'g'), weight: 3 },
   // A status in brackets: `[429]`, `[503 UNAVAILABLE`; not a number right after another bracketed tag, a log's job id

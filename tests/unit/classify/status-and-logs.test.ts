@@ -166,6 +166,22 @@ describe('the status the response had', () => {
     expect([d.kind, d.status]).toEqual(['permission', 403]);
   });
 
+  it.each([
+    // A browser extension's "Failed to load response from api.openai.com:" and the status alone on the next line.
+    ['b102-chatgpt4google-bare429-379', 429],
+    // Envoy's JSON access log in front of a model server (higress): `"response_code":"503"`.
+    ['b131-higress-upstream-connect-timeout-3872', 503],
+    // Node's inspect of an error whose message starts with the status: `message: '401 (request id: …)'` (FastGPT).
+    ['b159-fastgpt-embed-401-3219', 401],
+    // A status before the URL it answered, at the start of a line: `404 https://api.deepseek.com/anthropic/v1/models`.
+    ['b188-dsagent-claude-desktop-models-404-124', 404],
+    // A .NET reverse proxy's log of the upstream's answer: `Received HTTP/2.0 response 500.` (YARP).
+    ['b482-openai-aca-lb-responses-500-28', 500],
+  ] as const)('is read where the paste states it in a less common form (%s)', (id, status) => {
+    const d = classify(readTraining().find((p) => p.id === id)!.text);
+    expect([d.status, d.statusFrom]).toEqual([status, 'text']);
+  });
+
   it('is read before the request it answered, in an error chain (forge: `1: 401 GET https://api.anthropic.com/v1/models`)', () => {
     // The tool's own "Failed to fetch models" is no browser fetch failure once the server is seen to answer 401.
     const d = classify(readTraining().find((p) => p.id === 'b522-forgecode-anthropic-xapikey-1691')!.text);
