@@ -112,8 +112,11 @@ const statusCodes = STATUSES.map(String) as `${(typeof STATUSES)[number]}`[];
 export const statusFactsSchema = z
   .object({
     statuses: exactRecord(statusCodes, z.object({ reason: z.array(z.string().min(2)), kind: z.enum(KIND_IDS) }).strict()),
-    /** Wordings that imply a status without stating its number. */
-    implied: z.array(z.object({ status: statusSchema, by: z.string().min(3), phrases: z.array(z.string().min(3)).min(1) }).strict()),
+    /**
+     * Wordings that imply a status without stating its number, or that state a 200 around an error (the error came in a
+     * successful response, which the status wordings of extract-status.ts never read: a 2xx names no kind).
+     */
+    implied: z.array(z.object({ status: z.union([statusSchema, z.literal(200)]), by: z.string().min(3), phrases: z.array(z.string().min(3)).min(1) }).strict()),
     /** curl exit codes (`curl: (N)`) and the kind each one means. */
     curlExits: z.record(z.string().regex(/^\d{1,3}$/), z.enum(KIND_IDS)),
     /** gRPC / google.rpc status names and the HTTP status each maps to. */

@@ -441,7 +441,8 @@ function diagnose(input: string, index: SignalIndex): Diagnosis {
     });
   }
 
-  const fallbackStatus = textStatus;
+  // A 2xx the paste states (an error in a successful response) names no kind.
+  const fallbackStatus = textStatus !== null && textStatus >= 400 ? textStatus : null;
   const emptyBucket = extractEmptyRateLimitBucket(text);
   // Ordered fallbacks: the curl exit code, the status, empty rate-limit buckets, then a kind's own words.
   const phrase = matches.find((m) => m.entry.hint && m.score > 0);

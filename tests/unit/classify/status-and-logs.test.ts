@@ -182,6 +182,18 @@ describe('the status the response had', () => {
     expect([d.status, d.statusFrom]).toEqual([status, 'text']);
   });
 
+  it.each([
+    // LM Studio answers a route it does not serve with an error body and "Returning 200 anyway" in its log.
+    ['b131-lmstudio-responses-chat-path-145', 'endpoint_not_found'],
+    // Chrome's console line for a stream cut after its 200 headers: `net::ERR_INCOMPLETE_CHUNKED_ENCODING 200 (OK)`.
+    ['b144-anythingllm-incomplete-chunked-nginx-3235', 'connection'],
+    // aiohttp's ContentTypeError: an HTML page with a 200 where JSON was expected.
+    ['b183-hallmvision-ollama-mimetype-540', 'unknown'],
+  ] as const)('is the 200 an error came with, when the paste says so, without changing the kind (%s)', (id, kind) => {
+    const d = classify(readTraining().find((p) => p.id === id)!.text);
+    expect([d.kind, d.status, d.statusFrom]).toEqual([kind, 200, 'text']);
+  });
+
   it('is read before the request it answered, in an error chain (forge: `1: 401 GET https://api.anthropic.com/v1/models`)', () => {
     // The tool's own "Failed to fetch models" is no browser fetch failure once the server is seen to answer 401.
     const d = classify(readTraining().find((p) => p.id === 'b522-forgecode-anthropic-xapikey-1691')!.text);
