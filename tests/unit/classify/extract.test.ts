@@ -578,6 +578,13 @@ describe('precise wordings that say the kind outright', () => {
     // Codex's "Selected model is at capacity. Please try a different model." after a stream disconnect (openai/codex#45965):
     // the Responses API's overload, not the generic server error of the line above it.
     ['b116-codex-capacity-gpt56-45965', 'overloaded'],
+    // The error name an agent prints for a prompt over the window (nullclaw/nullclaw#223): `error: ContextLengthExceeded`.
+    ['b459-nullclaw-context-length-223', 'context_length'],
+    // Trae's "Incorrect Model Name, Please Verify It Matches The Provider's Name. (984)" (Trae-AI/TRAE#2536).
+    ['b483-trae-model-name-984-2536', 'model_not_found'],
+    // A web application firewall's block page titled 访问被拦截 ("access intercepted") in front of a model API
+    // (LLM-Red-Team/deepseek-free-api#20).
+    ['b133-dsfreeapi-waf-20', 'permission'],
   ] as const)('%s is %s', (id, kind) => {
     expect(classify(paste(id)).kind).toBe(kind);
   });
