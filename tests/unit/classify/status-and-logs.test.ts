@@ -185,6 +185,8 @@ describe('the status the response had', () => {
   it.each([
     // LM Studio answers a route it does not serve with an error body and "Returning 200 anyway" in its log.
     ['b131-lmstudio-responses-chat-path-145', 'endpoint_not_found'],
+    // The body LM Studio sends with that 200, seen through curl -v: `{"error":"Unexpected endpoint or method. (POST …)"}`.
+    ['b87-lmstudio-nov1-618', 'endpoint_not_found'],
     // Chrome's console line for a stream cut after its 200 headers: `net::ERR_INCOMPLETE_CHUNKED_ENCODING 200 (OK)`.
     ['b144-anythingllm-incomplete-chunked-nginx-3235', 'connection'],
     // aiohttp's ContentTypeError: an HTML page with a 200 where JSON was expected.
