@@ -301,6 +301,10 @@ describe('a tool is named only by its own markers', () => {
     expect(classify("litellm.RateLimitError: AnthropicException - rate limit exceeded").client).toBe('litellm');
   });
 
+  it("names the Gemini CLI by its own npm package in a stack frame's path (google-gemini/gemini-cli#28772)", () => {
+    expect(classify(pasteById('b242-gemini-cli-terminalquota-capacity-35flash-28772').text).client).toBe('gemini-cli');
+  });
+
   it("names Dyad by its log scope, not the Vercel AI SDK whose errors it logs (dyad-sh/dyad#1086, #1579)", () => {
     for (const id of ['b233-dyad-openrouter-toomany-1086', 'b525-dyad-gemini-badkey-1579']) {
       expect(classify(pasteById(id).text).client, id).toBe('dyad');
