@@ -305,6 +305,13 @@ describe('a tool is named only by its own markers', () => {
     expect(classify(pasteById('b242-gemini-cli-terminalquota-capacity-35flash-28772').text).client).toBe('gemini-cli');
   });
 
+  it("names LangChain by its integration packages in a traceback's paths (langchain_aws, langchain_community, langchain_nvidia_ai_endpoints)", () => {
+    const ids = ['b114-multiagent-bedrock-embed-invalid-id-8', 'b512-talk-with-pdf-ratelimit-redacted-4', 'b329-genaiexamples-nvidia-malformed-token-135'];
+    for (const id of ids) {
+      expect(classify(pasteById(id).text).client, id).toBe('langchain');
+    }
+  });
+
   it("names Dyad by its log scope, not the Vercel AI SDK whose errors it logs (dyad-sh/dyad#1086, #1579)", () => {
     for (const id of ['b233-dyad-openrouter-toomany-1086', 'b525-dyad-gemini-badkey-1579']) {
       expect(classify(pasteById(id).text).client, id).toBe('dyad');
