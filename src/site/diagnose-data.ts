@@ -4,7 +4,7 @@ import type { Lang, ProviderId, SdkId, ToolId } from '../lib/catalog/ids';
 import type { Catalog } from '../lib/catalog/schema';
 import { classifierDataOf } from '../lib/classify';
 import { packLines } from '../lib/code-lines';
-import { fixTextKey, type DiagnoseCode, type DiagnoseDataWire, type DiagnoseDetails, type DiagnoseExample, type DiagnoseRecipeView } from '../lib/diagnose-data';
+import { ENTRY_DEFAULTS, fixTextKey, type DiagnoseCode, type DiagnoseDataWire, type DiagnoseDetails, type DiagnoseExample, type DiagnoseRecipeView } from '../lib/diagnose-data';
 import { localize } from '../lib/i18n';
 import { firstSentence } from '../lib/inline-markdown';
 import type { KindId } from '../lib/taxonomy';
@@ -24,6 +24,11 @@ export function examplesOf(catalog: Catalog, lang: Lang): DiagnoseExample[] {
     .filter((e) => !kinds.has(e.kind) && kinds.add(e.kind))
     .slice(0, EXAMPLE_COUNT)
     .map((e) => ({ label: localize(e.title, lang), text: e.pastes[0]!.text }));
+}
+
+/** An entry's retry fields, less those the island fills back in from `ENTRY_DEFAULTS`. */
+function withoutDefaults<T extends Record<keyof typeof ENTRY_DEFAULTS, unknown>>(fields: T): Partial<T> {
+  return Object.fromEntries(Object.entries(fields).filter(([key, value]) => ENTRY_DEFAULTS[key as keyof typeof ENTRY_DEFAULTS] !== value)) as Partial<T>;
 }
 
 function recipesOf(catalog: Catalog, lang: Lang): Record<string, DiagnoseRecipeView> {
@@ -89,10 +94,7 @@ export function buildDiagnoseData(catalog: Catalog, lang: Lang, urls: { codeUrl:
           kind: e.kind,
           title: localize(e.title, lang),
           lead: firstSentence(localize(e.cause, lang)),
-          retryable: e.retry.retryable,
-          sdkRetries: e.retry.sdkRetries,
-          waitSeconds: e.retry.waitSeconds ?? null,
-          after: e.retry.after ?? null,
+          ...withoutDefaults({ retryable: e.retry.retryable, sdkRetries: e.retry.sdkRetries, waitSeconds: e.retry.waitSeconds ?? null, after: e.retry.after ?? null }),
           providers: e.providers,
           clients: e.clients,
           recipes: e.recipes,

@@ -33,6 +33,17 @@ describe.each(LANGS)('the island data in %s', (lang) => {
     }
   });
 
+  it('leaves out the retry fields that say nothing, and the island reads each back as the entry has it', () => {
+    const wire = JSON.parse(JSON.stringify(data)) as typeof data;
+    const spelled = Object.values(wire.entries).flatMap((e) => ['retryable', 'sdkRetries', 'waitSeconds', 'after'].filter((k) => k in e));
+    expect(spelled.length).toBeLessThan(catalog.entries.length * 2);
+    const expanded = expandDiagnoseData(wire);
+    for (const e of catalog.entries) {
+      const { retryable, sdkRetries, waitSeconds = null, after = null } = e.retry;
+      expect(expanded.entries[e.id]).toMatchObject({ retryable, sdkRetries, waitSeconds, after });
+    }
+  });
+
   it('leaves at least a third of the entries\' cause text out of the data the verdict waits for', () => {
     const causeChars = catalog.entries.reduce((n, e) => n + e.cause[lang].length, 0);
     const leadChars = Object.values(data.entries).reduce((n, v) => n + v.lead.length, 0);

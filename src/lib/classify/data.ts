@@ -3,24 +3,27 @@ import type { Catalog } from '../catalog/schema';
 import type { KindId } from '../taxonomy';
 import { packWordModel, type PackedWordModel } from './words';
 
-/** What the classifier needs of one catalogue entry. */
+/**
+ * What the classifier needs of one catalogue entry. A flag is present only when true (the data file leaves out the
+ * false ones: about 1 KB of its gzip bytes), so it is read as truthy, never compared with `false`.
+ */
 export interface IndexedEntry {
   id: string;
   kind: KindId;
   statuses: readonly number[];
   providers: readonly ProviderId[];
   clients: readonly ToolId[];
-  retryable: boolean;
+  retryable?: true;
   /** A capped limit that lifts at a reset time (`retry.after: reset`): retryable when the paste says it resets within the minute. */
-  untilReset: boolean;
+  untilReset?: true;
   signals: readonly string[];
-  wrapper: boolean;
+  wrapper?: true;
   /** A stream cut after the response began (`failure: stream`): whatever status it carries came before the cut. */
   midStream?: true;
   /** The caller heard no response (`unanswered`): a status in the paste is not the response's. */
   unanswered?: true;
   /** A kind's generic phrases rather than a catalogue entry: weaker, and it names no entry. */
-  hint: boolean;
+  hint?: true;
 }
 
 export interface WeightedMarker {
@@ -58,6 +61,11 @@ export interface ClassifierData {
   wordModel: PackedWordModel;
 }
 
+type Flag = 'retryable' | 'untilReset' | 'wrapper' | 'midStream' | 'unanswered' | 'hint';
+/** The flags that are true, each as `true`; the false ones left out. */
+const flags = (values: Partial<Record<Flag, boolean>>): Partial<Record<Flag, true>> =>
+  Object.fromEntries(Object.entries(values).filter(([, on]) => on).map(([flag]) => [flag, true]));
+
 const entriesOf = (catalog: Catalog): IndexedEntry[] =>
   catalog.entries
     .filter((e) => !e.deprecated)
@@ -67,13 +75,8 @@ const entriesOf = (catalog: Catalog): IndexedEntry[] =>
       statuses: e.statuses,
       providers: e.providers,
       clients: e.clients,
-      retryable: e.retry.retryable,
-      untilReset: e.retry.after === 'reset',
       signals: e.signals,
-      wrapper: e.wrapper === true,
-      ...(e.failure === 'stream' ? { midStream: true as const } : {}),
-      ...(e.unanswered ? { unanswered: true as const } : {}),
-      hint: false,
+      ...flags({ retryable: e.retry.retryable, untilReset: e.retry.after === 'reset', wrapper: e.wrapper === true, midStream: e.failure === 'stream', unanswered: e.unanswered === true }),
     }));
 
 /** One pseudo-entry per kind holding its generic phrases. */
@@ -86,11 +89,8 @@ const kindHintsOf = (catalog: Catalog): IndexedEntry[] =>
       statuses: kind.statuses,
       providers: [],
       clients: [],
-      retryable: kind.retryable === true,
-      untilReset: false,
       signals: kind.hints.flatMap((group) => group.phrases),
-      wrapper: false,
-      hint: true,
+      ...flags({ retryable: kind.retryable === true, hint: true }),
     }));
 
 const mapValues = <K extends string, V, W>(record: Record<K, V>, fn: (value: V) => W) =>

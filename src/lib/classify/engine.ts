@@ -421,7 +421,7 @@ function diagnose(input: string, index: SignalIndex): Diagnosis {
     const said = passedOn && passedOn !== 'unknown' ? passedOn : (statusSays ?? refinedPhrase ?? best.entry.kind);
     const network = networkReading(said, text);
     const kind = network.kind !== said ? network.kind : best.entry.hint ? perPeriod(said, text)! : said;
-    const retryable = resetsSoon || (kind === best.entry.kind ? best.entry.retryable : data.kindRetryable[kind] === true);
+    const retryable = resetsSoon || (kind === best.entry.kind ? best.entry.retryable === true : data.kindRetryable[kind] === true);
     // A rate limit that asks for an hour or more is a cap (Azure's "retry after 86400 seconds" on a zero or daily
     // quota), not a per-minute limit: the same request fails until then. So is one on a per-day quota or a quota of
     // zero the paste names. (A long wait on a 503 is maintenance: a wait.)
@@ -437,7 +437,7 @@ function diagnose(input: string, index: SignalIndex): Diagnosis {
       confidence: confidenceOf(best.score),
       evidence: [...signalEvidence, ...refinerEvidence(matches, best, said), ...network.evidence, ...(capped ? cap : []), ...setting, ...evidence],
       alternatives: alternativesOf(matches, best.entry.id),
-      errors: log!.errors.map((m) => ({ entry: m.entry.id, kind: m.entry.kind, retryable: m.entry.retryable })),
+      errors: log!.errors.map((m) => ({ entry: m.entry.id, kind: m.entry.kind, retryable: m.entry.retryable === true })),
     });
   }
 
