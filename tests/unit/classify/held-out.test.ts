@@ -544,6 +544,14 @@ const FIRST_CONTACT: Record<string, { kind: number; retry: number; status: numbe
   'b526-fresh.jsonl': { kind: 0.833, retry: 1, status: 0.888 },
   'b527-fresh.jsonl': { kind: 1, retry: 0.777, status: 1 },
   'b528-fresh.jsonl': { kind: 0.75, retry: 0.75, status: 1 },
+  'b529-fresh.jsonl': { kind: 0.666, retry: 1, status: 1 },
+  'b530-fresh.jsonl': { kind: 0.636, retry: 0.909, status: 0.875 },
+  'b531-fresh.jsonl': { kind: 0.888, retry: 0.666, status: 0.8 },
+  'b532-fresh.jsonl': { kind: 0.785, retry: 0.857, status: 0.857 },
+  'b533-fresh.jsonl': { kind: 1, retry: 0.666, status: 0.857 },
+  'b534-fresh.jsonl': { kind: 0.75, retry: 0.625, status: 1 },
+  'b535-fresh.jsonl': { kind: 0.5, retry: 0.833, status: 0.714 },
+  'b536-fresh.jsonl': { kind: 0.875, retry: 0.75, status: 1 },
 };
 
 const WORD_BAR =
