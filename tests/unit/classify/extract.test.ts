@@ -585,8 +585,23 @@ describe('precise wordings that say the kind outright', () => {
     // A web application firewall's block page titled 访问被拦截 ("access intercepted") in front of a model API
     // (LLM-Red-Team/deepseek-free-api#20).
     ['b133-dsfreeapi-waf-20', 'permission'],
+    // OpenAI's invalid_beta, "The v1 Assistants API has been deprecated", through a .NET client of the Assistants endpoints
+    // (JZO001/Forge.OpenAI#25): the request needs the v2 beta header, not another model.
+    ['b530-forge-assistantfile-invalid-beta-25', 'invalid_request'],
+    // Node's fetch refusing a streamed body sent without `duplex: 'half'` (antergone/palm-netlify-proxy#8): the request as built.
+    ['b536-palm-netlify-proxy-duplex-8', 'invalid_request'],
+    // Nextcloud's LocalServerException, "Host violates local access rules", for a model server on the local network
+    // (nextcloud/integration_openai#47): Nextcloud never connected.
+    ['b529-nc-localai-local-access-rules-47', 'connection'],
+    // Stability's "Your organization does not have enough balance", inside a Blender add-on's "(Server Error)" (benrugg/AI-Render#87).
+    ['b535-ai-render-balance-87', 'billing'],
   ] as const)('%s is %s', (id, kind) => {
     expect(classify(paste(id)).kind).toBe(kind);
+  });
+
+  it("reads Vercel's function timeout code alone as the deployment's timeout, a 504 (1998code/DALLE-2-App#9)", () => {
+    const d = classify(paste('b536-dalle2-app-vercel-timeout-9'));
+    expect([d.entry, d.kind, d.status]).toEqual(['vercel-function-timeout', 'gateway_timeout', 504]);
   });
 
   it('does not read a missing choices[0] beside a 429 from the official URL as a wrong model', () => {
