@@ -552,6 +552,13 @@ const FIRST_CONTACT: Record<string, { kind: number; retry: number; status: numbe
   'b534-fresh.jsonl': { kind: 0.75, retry: 0.625, status: 1 },
   'b535-fresh.jsonl': { kind: 0.5, retry: 0.833, status: 0.714 },
   'b536-fresh.jsonl': { kind: 0.875, retry: 0.75, status: 1 },
+  'b537-fresh.jsonl': { kind: 0.714, retry: 0.714, status: 0.909 },
+  'b538-fresh.jsonl': { kind: 0.875, retry: 0.875, status: 1 },
+  'b539-fresh.jsonl': { kind: 0.857, retry: 0.714, status: 1 },
+  'b540-fresh.jsonl': { kind: 0.833, retry: 1, status: 1 },
+  'b541-fresh.jsonl': { kind: 0.833, retry: 0.5, status: 0.5 },
+  'b542-fresh.jsonl': { kind: 0.857, retry: 0.857, status: 1 },
+  'b543-fresh.jsonl': { kind: 0.875, retry: 0.875, status: 0.8 },
 };
 
 const WORD_BAR =
