@@ -595,6 +595,12 @@ describe('precise wordings that say the kind outright', () => {
     ['b529-nc-localai-local-access-rules-47', 'connection'],
     // Stability's "Your organization does not have enough balance", inside a Blender add-on's "(Server Error)" (benrugg/AI-Render#87).
     ['b535-ai-render-balance-87', 'billing'],
+    // OpenAI's answer to the Realtime API's beta interface, "The Realtime Beta API is no longer supported. Please use
+    // /v1/realtime for the GA API." (OpenWhispr/openwhispr#805): the request's interface, not the model, is retired.
+    ['b540-openwhispr-realtime-beta-805', 'invalid_request'],
+    // Go's JSON decoder on a plain "404 page not found" body: it reads 404 as a number, then meets the 'p' (k8sgpt given
+    // Ollama's base URL with a /v1 suffix, ollama/ollama#6422). The path was not found.
+    ['b543-k8sgpt-ollama-v1-404-6422', 'endpoint_not_found'],
   ] as const)('%s is %s', (id, kind) => {
     expect(classify(paste(id)).kind).toBe(kind);
   });
