@@ -559,6 +559,11 @@ const FIRST_CONTACT: Record<string, { kind: number; retry: number; status: numbe
   'b541-fresh.jsonl': { kind: 0.833, retry: 0.5, status: 0.5 },
   'b542-fresh.jsonl': { kind: 0.857, retry: 0.857, status: 1 },
   'b543-fresh.jsonl': { kind: 0.875, retry: 0.875, status: 0.8 },
+  'b544-fresh.jsonl': { kind: 1, retry: 0.857, status: 1 },
+  'b545-fresh.jsonl': { kind: 1, retry: 0.833, status: 1 },
+  'b546-fresh.jsonl': { kind: 0.9, retry: 0.7, status: 0.8 },
+  'b547-fresh.jsonl': { kind: 0.875, retry: 0.875, status: 1 },
+  'b548-fresh.jsonl': { kind: 0.9, retry: 0.5, status: 1 },
 };
 
 const WORD_BAR =
