@@ -564,6 +564,7 @@ const FIRST_CONTACT: Record<string, { kind: number; retry: number; status: numbe
   'b546-fresh.jsonl': { kind: 0.9, retry: 0.7, status: 0.8 },
   'b547-fresh.jsonl': { kind: 0.875, retry: 0.875, status: 1 },
   'b548-fresh.jsonl': { kind: 0.9, retry: 0.5, status: 1 },
+  'b549-fresh.jsonl': { kind: 0.75, retry: 1, status: 1 },
 };
 
 const WORD_BAR =
