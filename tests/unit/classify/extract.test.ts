@@ -602,7 +602,7 @@ describe('precise wordings that say the kind outright', () => {
     // Ollama's base URL with a /v1 suffix, ollama/ollama#6422). The path was not found.
     ['b543-k8sgpt-ollama-v1-404-6422', 'endpoint_not_found'],
     // Cohere's trial key at its monthly cap, "limited to 1000 API calls / month", behind a 429 (opensearch-project/ml-commons#1764):
-    // no wait short of the month's end lifts it. Its per-minute limit says "/ minute" and stays a rate limit.
+    // no wait short of the month's end lifts it. The phrase names the month, so a per-minute cap worded alike stays a rate limit.
     ['b544-opensearch-cohere-trial-limit-1764', 'billing'],
   ] as const)('%s is %s', (id, kind) => {
     expect(classify(paste(id)).kind).toBe(kind);
