@@ -10,12 +10,28 @@ const TABLE_END = ']/g';
  */
 const UNUSED_STATICS = ['Fuse.parseIndex = parseIndex;\n', '{\n  Fuse.parseQuery = parse;\n}\n'];
 
+/** What a method left out says if it is ever called (the classifier only searches lists of strings). */
+const STRING_LISTS_ONLY = "throw new Error('slim-fuse: this Fuse.js build searches lists of strings only')";
+/**
+ * Methods the classifier never reaches, from where each starts to where the next kept code starts: Fuse's `add`,
+ * `remove`, `removeAt` and `getIndex`; its searches of object lists and logical queries (`_searchObjectList`,
+ * `_findMatches`, `_searchLogical`); and its index's `add`, `removeAt`, `getValueForItemAtKeyId`, `toJSON` and
+ * `_addObject`. Class methods stay in a bundle whether called or not, so they are cut here; the two that other
+ * methods name are kept as stubs that throw.
+ */
+const UNUSED_METHODS: { from: string; to: string; stub: string }[] = [
+  { from: '  // Adds a doc to the end of the index\n  add(doc) {', to: '  size() {', stub: '' },
+  { from: '  _addObject(doc, docIndex) {', to: '\n}\n\nfunction createIndex(', stub: `  _addObject() {\n    ${STRING_LISTS_ONLY}\n  }` },
+  { from: '  add(doc) {\n    if (!isDefined(doc)) {', to: '  search(query, { limit = -1 } = {}) {', stub: '' },
+  { from: '  _searchLogical(query) {', to: '\n}\n\nFuse.version', stub: `  _searchLogical() {\n    ${STRING_LISTS_ONLY}\n  }\n\n  _searchObjectList() {\n    ${STRING_LISTS_ONLY}\n  }` },
+];
+
 /**
  * Fuse.js strips diacritics with a 2 KB table of combining marks, for its `ignoreDiacritics` option, which the
  * classifier never sets (`src/lib/classify/fuzzy.ts`). Bundled, the table is about 1.1 KB of the gzipped JS every
  * visitor of /diagnose/ loads before the tool is ready. This swaps it for the property escape that names the same
- * marks, `\p{M}`, as Vite bundles Fuse, and leaves out the unused static helpers above. If a Fuse release changes
- * the table or the helpers, the swap finds nothing and says so.
+ * marks, `\p{M}`, as Vite bundles Fuse, and leaves out the unused static helpers and methods above. If a Fuse release
+ * changes the table, a helper or a method, that cut finds nothing and says so.
  */
 export function slimFuse(): Plugin {
   return {
@@ -32,6 +48,12 @@ export function slimFuse(): Plugin {
       for (const statics of UNUSED_STATICS) {
         if (slim.includes(statics)) slim = slim.replace(statics, '');
         else this.warn(`Fuse.js no longer assigns ${JSON.stringify(statics.trim())}: update slim-fuse`);
+      }
+      for (const { from, to, stub } of UNUSED_METHODS) {
+        const at = slim.indexOf(from);
+        const until = at === -1 ? -1 : slim.indexOf(to, at);
+        if (until === -1) this.warn(`Fuse.js no longer has ${JSON.stringify(from.trim())} before ${JSON.stringify(to.trim())}: update slim-fuse`);
+        else slim = slim.slice(0, at) + stub + slim.slice(until);
       }
       return { code: slim, map: null };
     },
