@@ -565,6 +565,14 @@ const FIRST_CONTACT: Record<string, { kind: number; retry: number; status: numbe
   'b547-fresh.jsonl': { kind: 0.875, retry: 0.875, status: 1 },
   'b548-fresh.jsonl': { kind: 0.9, retry: 0.5, status: 1 },
   'b549-fresh.jsonl': { kind: 0.75, retry: 1, status: 1 },
+  'b550-fresh.jsonl': { kind: 1, retry: 1, status: 1 },
+  'b551-fresh.jsonl': { kind: 0.333, retry: 0.5, status: 0.6 },
+  'b552-fresh.jsonl': { kind: 0.625, retry: 0.625, status: 0.8 },
+  'b553-fresh.jsonl': { kind: 1, retry: 1, status: 0.833 },
+  'b554-fresh.jsonl': { kind: 0.909, retry: 0.909, status: 1 },
+  'b555-fresh.jsonl': { kind: 0.888, retry: 0.777, status: 1 },
+  'b556-fresh.jsonl': { kind: 0.833, retry: 0.5, status: 1 },
+  'b557-fresh.jsonl': { kind: 0.571, retry: 0.571, status: 0.833 },
 };
 
 const WORD_BAR =
