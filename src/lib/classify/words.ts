@@ -34,7 +34,24 @@ export function wordsOf(text: string): Set<string> {
   return words;
 }
 
-/** Counts the model from labelled pastes; words in fewer than MIN_PASTES_PER_WORD pastes are left out. */
+/**
+ * How far a word's spread over the kinds must stray from the kinds' own spread to be kept: its G statistic (twice the
+ * sum over kinds of count × ln(count / the count the kind's share of all pastes predicts)) at least the degrees of
+ * freedom, the number of kinds less one, which is what chance alone gives on average. Below it a word ("echo", "world",
+ * "axios") says nothing of the kind. Cross-validated five ways over the 8,750 pastes the model was counted from, the
+ * cut decides as many kinds right (7,718 either way) and leaves out 517 of 2,799 words (4.6 KB gzip of the
+ * first-verdict data).
+ */
+function informative(row: readonly number[], share: readonly number[]): boolean {
+  const n = row.reduce((a, b) => a + b, 0);
+  const g = 2 * row.reduce((sum, c, k) => (c > 0 ? sum + c * Math.log(c / (n * share[k]!)) : sum), 0);
+  return g >= row.length - 1;
+}
+
+/**
+ * Counts the model from labelled pastes; words in fewer than MIN_PASTES_PER_WORD pastes, and words spread over the kinds
+ * as chance would spread them (`informative`), are left out.
+ */
 export function buildWordModel(pastes: readonly { text: string; kind: KindId }[], kinds: readonly KindId[]): WordModel {
   const column = new Map(kinds.map((k, i) => [k, i]));
   const perKind = kinds.map(() => 0);
@@ -48,10 +65,12 @@ export function buildWordModel(pastes: readonly { text: string; kind: KindId }[]
       row[k]!++;
     }
   }
+  const total = perKind.reduce((a, b) => a + b, 0);
+  const share = perKind.map((n) => n / Math.max(total, 1));
   const words: Record<string, number[]> = {};
   for (const w of [...counts.keys()].sort()) {
     const row = counts.get(w)!;
-    if (row.reduce((a, b) => a + b, 0) >= MIN_PASTES_PER_WORD) words[w] = row;
+    if (row.reduce((a, b) => a + b, 0) >= MIN_PASTES_PER_WORD && informative(row, share)) words[w] = row;
   }
   return { kinds: [...kinds], pastes: perKind, words };
 }

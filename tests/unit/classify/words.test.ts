@@ -24,6 +24,17 @@ describe('the word model', () => {
     expect(guessByWords('nothing known here', index)).toBeNull();
   });
 
+  it('leaves out a word spread over the kinds as the pastes themselves are, however common', () => {
+    const pastes = [
+      ...Array.from({ length: 12 }, () => ({ text: 'error: quota exhausted', kind: 'billing' as const })),
+      ...Array.from({ length: 12 }, () => ({ text: 'error: too many requests', kind: 'rate_limit' as const })),
+    ];
+    const model = buildWordModel(pastes, ['billing', 'rate_limit', 'auth', 'unknown']);
+    // "error" is in all 24 pastes, half of each kind, as the kinds split: it says nothing.
+    expect(Object.keys(model.words)).not.toContain('error');
+    expect(Object.keys(model.words)).toEqual(expect.arrayContaining(['quota', 'exhausted', 'many', 'requests']));
+  });
+
   it('is carried packed, one character per word and kind, and unpacks to the same counts', () => {
     const model = {
       kinds: ['billing', 'auth'] as ('billing' | 'auth')[],
