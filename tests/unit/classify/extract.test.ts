@@ -604,6 +604,12 @@ describe('precise wordings that say the kind outright', () => {
     // Cohere's trial key at its monthly cap, "limited to 1000 API calls / month", behind a 429 (opensearch-project/ml-commons#1764):
     // no wait short of the month's end lifts it. The phrase names the month, so a per-minute cap worded alike stays a rate limit.
     ['b544-opensearch-cohere-trial-limit-1764', 'billing'],
+    // Claude Desktop's "Context size exceeds the limit" over an MCP tool's large result (thingsboard/thingsboard-mcp#29):
+    // it had matched OpenAI's "Image size exceeds the limit" only as a near-copy, a body too large.
+    ['b558-thingsboard-mcp-claude-context-29', 'context_length'],
+    // "context exceeds provider limit and compaction failed: context deadline exceeded" (esengine/DeepSeek-Reasonix#8226):
+    // the context is over the window; Go's "context deadline exceeded" is only the compaction giving up.
+    ['b563-reasonix-opencode-go-context-8226', 'context_length'],
   ] as const)('%s is %s', (id, kind) => {
     expect(classify(paste(id)).kind).toBe(kind);
   });
