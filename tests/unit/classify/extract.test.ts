@@ -610,6 +610,12 @@ describe('precise wordings that say the kind outright', () => {
     // "context exceeds provider limit and compaction failed: context deadline exceeded" (esengine/DeepSeek-Reasonix#8226):
     // the context is over the window; Go's "context deadline exceeded" is only the compaction giving up.
     ['b563-reasonix-opencode-go-context-8226', 'context_length'],
+    // diffusers' check of an image size, "`height` and `width` have to be divisible by 8", through a local image server
+    // (transformerlab/transformerlab-app#616): the request asked for a size the model cannot make.
+    ['b562-transformerlab-diffusion-size-616', 'invalid_request'],
+    // Azure Speech's 4429, "throttled because you have exceeded the concurrent request limit", which it reports as the
+    // connection it closed (harry0703/MoneyPrinterTurbo#498): the close is the throttle's doing.
+    ['b560-azure-tts-4429-moneyprinter-498', 'rate_limit'],
   ] as const)('%s is %s', (id, kind) => {
     expect(classify(paste(id)).kind).toBe(kind);
   });
