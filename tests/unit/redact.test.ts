@@ -115,6 +115,9 @@ describe('what redaction leaves alone', () => {
     'Request ID: ljxhdJFZLIlPQIDZgmyWVFBySqGKstJM',
     'PWD=/home/runner/work/app',
     '2026-12-02T10:00:00Z task-runner-abcdefghijklmnopq started',
+    // An error's class before its message (QuantumNous/new-api#2443): the name is not a credential's field.
+    'CredentialsValidateFailedError: Credentials validation failed with status code 400',
+    'AuthenticationError: Incorrect API key provided',
   ])('%s', (text) => {
     expect(redact(text)).toBe(text);
   });

@@ -75,9 +75,12 @@ const SECRET_WORDS: Record<string, SecretType> = {
   secret: 'password', password: 'password', passwd: 'password', pwd: 'password', pass: 'password', passphrase: 'password', credential: 'password', credentials: 'password', creds: 'password',
   cookie: 'cookie', session: 'cookie', sessionid: 'cookie', sessionkey: 'cookie', sessiontoken: 'cookie',
 };
-/** Words that make a secret-sounding name describe something else: max_tokens, token_type, key_file, auth_url, session_id. */
+/**
+ * Words that make a secret-sounding name describe something else: max_tokens, token_type, key_file, auth_url, session_id;
+ * and an error's name before its message (`CredentialsValidateFailedError: Credentials validation failed`, Dify's).
+ */
 const NOT_SECRET_WORDS = new Set(
-  'tokens id ids model type types count counts limit limits remaining reset usage length len max min size expires expiry expiration ttl url uri urls endpoint file path dir name names header format prefix hint mask masked source provider mode method scheme version env var required field param params policy window status state index budget quota estimated used left domain secure httponly samesite store helper cmd command'.split(' '),
+  'tokens id ids model type types count counts limit limits remaining reset usage length len max min size expires expiry expiration ttl url uri urls endpoint file path dir name names header format prefix hint mask masked source provider mode method scheme version env var required field param params policy window status state index budget quota estimated used left domain secure httponly samesite store helper cmd command error exception'.split(' '),
 );
 /** Names that look like secrets but are shell state. */
 const NOT_SECRET_NAMES = new Set(['pwd', 'oldpwd']);
