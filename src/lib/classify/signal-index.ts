@@ -112,12 +112,16 @@ const identifiersOf = (raw: string) => (identifierOf(raw) ? [identifierOf(raw)!]
 
 /**
  * Whether an identifier starts a token of the text: not inside a longer word (undici's `und_err` is not in
- * Anthropic's `not_found_error`, where "found" ends in "und").
+ * Anthropic's `not_found_error`, where "found" ends in "und"). An error type's name (`…_error`) is not the tail of a
+ * longer one either: watsonx's `path_not_found_error` is not Anthropic's `not_found_error`, nor OpenaiEx's
+ * `sse_timeout_error` its `timeout_error`. (Other identifiers may follow an underscore: Vercel's
+ * `EDGE_FUNCTION_INVOCATION_TIMEOUT` holds its `FUNCTION_INVOCATION_TIMEOUT`.)
  */
 function holdsIdentifier(lowerText: string, id: string): boolean {
+  const errorType = id.endsWith('_error');
   for (let at = lowerText.indexOf(id); at !== -1; at = lowerText.indexOf(id, at + 1)) {
     const before = at === 0 ? 0 : lowerText.charCodeAt(at - 1);
-    if (!((before >= 97 && before <= 122) || (before >= 48 && before <= 57))) return true;
+    if (!((before >= 97 && before <= 122) || (before >= 48 && before <= 57) || (errorType && before === 95))) return true;
   }
   return false;
 }

@@ -620,6 +620,14 @@ describe('precise wordings that say the kind outright', () => {
     expect(classify(paste(id)).kind).toBe(kind);
   });
 
+  it("does not read an error type's name at the tail of a longer one as that type", () => {
+    // OpenaiEx's `sse_timeout_error` (cyberchitta/openai_ex#128) is its own stream timeout, not Anthropic's timeout_error,
+    // a gateway's 504.
+    expect(classify(paste('b538-openaiex-sse-timeout-128'))).toMatchObject({ kind: 'timeout' });
+    // watsonx's `path_not_found_error` (Marker-Inc-Korea/AutoRAG#915) is not Anthropic's not_found_error for a model.
+    expect(classify(paste('b565-autorag-watsonx-textchat-path-915')).entry).not.toBe('anthropic-model-not-found');
+  });
+
   it("reads Vercel's function timeout code alone as the deployment's timeout, a 504 (1998code/DALLE-2-App#9)", () => {
     const d = classify(paste('b536-dalle2-app-vercel-timeout-9'));
     expect([d.entry, d.kind, d.status]).toEqual(['vercel-function-timeout', 'gateway_timeout', 504]);
