@@ -586,6 +586,8 @@ const FIRST_CONTACT: Record<string, { kind: number; retry: number; status: numbe
   'b568-fresh.jsonl': { kind: 0.666, retry: 0.833, status: 1 },
   'b569-fresh.jsonl': { kind: 0.714, retry: 1, status: 1 },
   'b570-fresh.jsonl': { kind: 0.888, retry: 0.888, status: 1 },
+  'b571-fresh.jsonl': { kind: 0.466, retry: 0.8, status: 1 },
+  'b572-fresh.jsonl': { kind: 0.5, retry: 0.785, status: 0.8 },
 };
 
 const WORD_BAR =
