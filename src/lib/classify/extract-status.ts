@@ -68,6 +68,9 @@ const FIXED_PATTERNS: readonly StatusPattern[] = [
   { pattern: /(?:["']|\b)(?:message|error)["']?\s{0,2}:\s{0,2}["'](\d{3}) /g, weight: 4 },
   // g4f's ResponseStatusError and tools like it: `Response 403: recaptcha validation failed`.
   { pattern: /\bResponse (\d{3}): /g, weight: 4 },
+  // The ws library's refused WebSocket handshake, as Node clients of realtime and speech APIs pass it on (Azure's Speech
+  // SDK: `Unable to contact server. StatusCode: 1006, undefined Reason: Unexpected server response: 401`).
+  { pattern: /\bUnexpected server response: (\d{3})(?!\d)/g, weight: 4 },
   // The first `"code": 429` field.
   { pattern: /["']code["']\s{0,2}:\s{0,2}["']?(\d{3})(?!\d)/g, weight: 3, first: true },
   // A status inside Chinese text: `请求失败（429 …`.

@@ -120,6 +120,7 @@ describe('every paste shape is read', () => {
     ['Chinese Windows socket message', 'z2-chatreviewer-openai-winerror-10060-17', { kind: 'timeout' }],
     ['Chinese relay message with request id', 'z2-openclacky-relay-yukoufei-quota-failed-100', { kind: 'billing', provider: 'relay' }],
     ['a 404 naming the missing model between the words', 'b41-ollama-codex-app-gpt55-404-16530', { kind: 'model_not_found', status: 404 }],
+    ["the ws library's refused handshake inside Azure Speech's cancellation", 'b571-azspeech-js-401-743', { kind: 'auth', status: 401, statusFrom: 'text' }],
   ])('%s', (_label, id, expected) => {
     expect(classify(paste(id))).toMatchObject(expected);
   });
