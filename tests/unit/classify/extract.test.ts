@@ -617,6 +617,10 @@ describe('precise wordings that say the kind outright', () => {
     // Azure Speech's 4429, "throttled because you have exceeded the concurrent request limit", which it reports as the
     // connection it closed (harry0703/MoneyPrinterTurbo#498): the close is the throttle's doing.
     ['b560-azure-tts-4429-moneyprinter-498', 'rate_limit'],
+    // Midjourney's ban for repeated terms-of-service violations, "You have been blocked from accessing Midjourney"
+    // (zcpua/midjourney-api#170): the account may not use the service, wherever it is; Cloudflare's "you have been
+    // blocked" page inside it says nothing of a region here.
+    ['b572-zcpua-mj-blocked-tos-170', 'permission'],
   ] as const)('%s is %s', (id, kind) => {
     expect(classify(paste(id)).kind).toBe(kind);
   });
