@@ -588,6 +588,7 @@ const FIRST_CONTACT: Record<string, { kind: number; retry: number; status: numbe
   'b570-fresh.jsonl': { kind: 0.888, retry: 0.888, status: 1 },
   'b571-fresh.jsonl': { kind: 0.466, retry: 0.8, status: 1 },
   'b572-fresh.jsonl': { kind: 0.5, retry: 0.785, status: 0.8 },
+  'b573-fresh.jsonl': { kind: 0.388, retry: 0.722, status: 1 },
 };
 
 const WORD_BAR =
