@@ -334,13 +334,14 @@ function diagnose(input: string, index: SignalIndex): Diagnosis {
   const byClass = implied?.evidence.note === 'exception class';
   if (!byClass && (!matches[0] || matches[0].score < ACCEPT)) {
     // An identifier signal spelt almost like an exception class the paste names is that class, not the code
-    // ("timeout_error" for Python's TimeoutError or LiteLLM's APITimeoutError).
+    // ("timeout_error" for Python's TimeoutError or LiteLLM's APITimeoutError). An error type's name (`…_error`) is not
+    // matched as a near-copy at all: "Audio Timeout Error" in Google Speech's words is not Anthropic's timeout_error.
     const classes = exceptions.map((name) => name.slice(name.lastIndexOf('.') + 1).toLowerCase());
     const isClass = (p: number) => {
       const id = index.patterns[p]!.identifiers?.[0]?.replace(/_/g, '');
       return id !== undefined && classes.some((c) => c.endsWith(id) || id.endsWith(c));
     };
-    const hits = fuzzyMatch(index, text).filter((hit) => !isClass(hit.pattern));
+    const hits = fuzzyMatch(index, text).filter((hit) => !isClass(hit.pattern) && !index.patterns[hit.pattern]!.identifiers?.[0]?.endsWith('_error'));
     if (hits.length > 0) {
       const fuzzyPatterns = new Set(hits.map((hit) => hit.pattern));
       const rescored = scoreEntries(index, new Set([...matched, ...fuzzyPatterns]), { status, codes, providers, client, runtimeOf: data.runtimeOf, text });

@@ -631,6 +631,8 @@ describe('precise wordings that say the kind outright', () => {
     expect(classify(paste('b538-openaiex-sse-timeout-128'))).toMatchObject({ kind: 'timeout' });
     // watsonx's `path_not_found_error` (Marker-Inc-Korea/AutoRAG#915) is not Anthropic's not_found_error for a model.
     expect(classify(paste('b565-autorag-watsonx-textchat-path-915')).entry).not.toBe('anthropic-model-not-found');
+    // Nor is one spelt in prose: Google Speech's "Audio Timeout Error" (twilio/media-streams#72) is no near-copy of it.
+    expect(classify(paste('b573-twilio-media-streams-audio-timeout-72')).entry).not.toBe('anthropic-timeout-error');
   });
 
   it("reads Vercel's function timeout code alone as the deployment's timeout, a 504 (1998code/DALLE-2-App#9)", () => {
