@@ -125,9 +125,9 @@ const FIXED_PATTERNS: readonly StatusPattern[] = [
   { pattern: /\b(?:GET|POST|PUT|PATCH|DELETE) https?:\/\/\S{1,300} ([45]\d\d)(?:[ \t]{2,80}[\w.-]{1,80}:\d{1,6})?$/gm, weight: 3 },
   // A relay's report of the status its upstream answered with (`"upstream_status":503`): the failure's own status.
   { pattern: /["']?upstream_status["']?\s{0,2}:\s{0,2}(\d{3})(?!\d)/g, weight: 5 },
-  // Python SDK errors printed without the word Error (`code: 400 - {…}`), unquoted JS objects (`code: 524,`), and the
-  // Ollama client of knowledge-storm (`Error: CODE 500 - {"error":…}`).
-  { pattern: /\b(?:code:|CODE) ([45]\d\d)(?: - (?=[{[])|,)/g, weight: 3 },
+  // Python SDK errors printed without the word Error (`code: 400 - {…}`), unquoted JS objects (`code: 524,`), the
+  // Ollama client of knowledge-storm (`Error: CODE 500 - {"error":…}`) and a bot's `{"detail":…} (code: 403)`.
+  { pattern: /\b(?:code:|CODE) ([45]\d\d)(?: - (?=[{[])|,|\))/g, weight: 3 },
   // A program's report of a failed call (`API call failed: 403 - The bearer token…`, `failed: 429 Provider returned
   // error`), in English or Chinese (`API 返回 429: <html>…`). Only a 4xx or 5xx followed by a dash, a colon, a capital or
   // a body reads as a status.
