@@ -597,6 +597,11 @@ const FIRST_CONTACT: Record<string, { kind: number; retry: number; status: numbe
   'b579-fresh.jsonl': { kind: 0.833, retry: 1, status: 1 },
   'b580-fresh.jsonl': { kind: 0.846, retry: 0.769, status: 1 },
   'b581-fresh.jsonl': { kind: 0.875, retry: 1, status: 1 },
+  'b582-fresh.jsonl': { kind: 0.5, retry: 0.5, status: 1 },
+  'b583-fresh.jsonl': { kind: 1, retry: 0.866, status: 1 },
+  'b584-fresh.jsonl': { kind: 0.714, retry: 0.714, status: 1 },
+  'b585-fresh.jsonl': { kind: 0.75, retry: 0.5, status: 1 },
+  'b586-fresh.jsonl': { kind: 0.714, retry: 0.857, status: 0.5 },
 };
 
 const WORD_BAR =
