@@ -147,6 +147,8 @@ const FIXED_PATTERNS: readonly StatusPattern[] = [
   { pattern: /\bunacceptableStatusCode\(code: (\d{3})\)/g, weight: 4 },
   { pattern: /\bstatus code was unacceptable: (\d{3})(?!\d)/g, weight: 4 },
   { pattern: /\binvalid status code of (\d{3})(?!\d)/g, weight: 4 },
+  // .NET's WebException (PowerShell, Unity): `The remote server returned an error: (404) Not Found.`
+  { pattern: /\bremote server returned an error: \((\d{3})\)/g, weight: 4 },
   // DashScope's SDKs and LiteLLM's DashscopeException: `<400> InternalError.Algo.InvalidParameter: …`.
   { pattern: /<([45]\d\d)> (?=[A-Z][A-Za-z]{2,30}\.)/g, weight: 4 },
   // Python requests' raise_for_status(): `401 Client Error: Unauthorized for url: …`, `503 Server Error: …`.
