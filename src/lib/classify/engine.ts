@@ -1,6 +1,6 @@
 import type { ProviderId, SdkId } from '../catalog/ids';
 import type { KindId } from '../taxonomy';
-import { extractChangeAdvice, extractConnectFailure, extractCorsBlock, extractCurlExit, extractDailyLimit, extractEmptyRateLimitBucket, extractExceptions, extractHandshakeReset, extractLocalTarget, extractMalformedUrl, extractOverlongWait, extractPlanPeriodLimit, extractRefusal, extractRequestId, extractUnreachable, extractUsageLimit, extractWrappedNetworkFailure, extractReset, extractRetryAfter, extractServerBug, extractShortTimeout, extractTimedOut, extractZeroQuota, resetDurationSeconds } from './extract-meta';
+import { extractChangeAdvice, extractConnectFailure, extractCorsBlock, extractCurlExit, extractDailyLimit, extractEmptyRateLimitBucket, extractExceptions, extractHandshakeReset, extractLocalTarget, extractMalformedUrl, extractOverlongWait, extractPlanPeriodLimit, extractRefusal, extractRequestId, extractUnreachable, extractUsageLimit, extractWrappedNetworkFailure, extractReset, extractRetryAfter, extractRetriedAlready, extractServerBug, extractShortTimeout, extractTimedOut, extractZeroQuota, resetDurationSeconds } from './extract-meta';
 import { extractStatus } from './extract-status';
 import { fuzzyMatch } from './fuzzy';
 import { lastError } from './last-error';
@@ -200,7 +200,7 @@ function settingAtFault(kind: KindId, text: string, status: number | null, byWor
   // need changing, not the server itself (running, it answered the preflight).
   const finders = [extractCorsBlock, extractLocalTarget, extractRefusal, extractUnreachable, extractChangeAdvice];
   const timeoutFinders = byWords ? [extractShortTimeout, extractTimedOut] : [extractShortTimeout];
-  const connectFinders = [(t: string) => extractConnectFailure(t, byWords), extractHandshakeReset];
+  const connectFinders = [(t: string) => extractConnectFailure(t, byWords), extractHandshakeReset, extractRetriedAlready];
   for (const find of kind === 'timeout' ? [...finders, ...timeoutFinders] : [...finders, ...connectFinders]) {
     const found = find(text);
     if (found.length > 0) return found;

@@ -285,6 +285,17 @@ export function extractTimedOut(text: string): Evidence[] {
 }
 
 /**
+ * A connection failure the client had already retried (tenacity's `RetryError[…]`, the Vercel AI SDK's
+ * `maxRetriesExceeded`, "after 3 attempts", "retried 5 times"): the retries met it each time, so the path to the API
+ * is broken (a proxy, an address, a server down), not a passing blip, and the same request fails again until that
+ * changes.
+ */
+export function extractRetriedAlready(text: string): Evidence[] {
+  const m = /\bafter \d+ (?:attempts|retries|tries)\b|\bretried \d+ times\b|\bmaxRetriesExceeded\b|\bRetryError\[/i.exec(text);
+  return m ? [{ type: 'signal', text: m[0], note: SETTING_NOTE.connectionRecurs }] : [];
+}
+
+/**
  * A connection that was never made (Java's `ConnectException`, urllib3's `NewConnectionError` and the "Max retries
  * exceeded" that wraps it, httpx's "All connection attempts failed", "Failed to connect to host:443"): no byte reached the API, so
  * the proxy, the network or the address is in the way, not the provider; the same request fails again until that

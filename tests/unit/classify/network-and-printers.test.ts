@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractChangeAdvice, extractConnectFailure, extractCorsBlock, extractHandshakeReset, extractLocalTarget, extractMalformedUrl, extractRefusal, extractServerBug, extractShortTimeout, extractTimedOut, extractUnreachable, extractWrappedNetworkFailure } from '../../../src/lib/classify/extract-meta';
+import { extractChangeAdvice, extractConnectFailure, extractCorsBlock, extractHandshakeReset, extractLocalTarget, extractMalformedUrl, extractRefusal, extractRetriedAlready, extractServerBug, extractShortTimeout, extractTimedOut, extractUnreachable, extractWrappedNetworkFailure } from '../../../src/lib/classify/extract-meta';
 import { classify } from '../../../src/loader/classify';
 import { pasteById } from '../../shared/pastes';
 
@@ -110,6 +110,16 @@ describe('a connection that was never made', () => {
   ])('the plain words of a failed connection, with no entry behind them, say to fix the path first: %j', (text, phrase) => {
     expect(extractConnectFailure(text)).toEqual([]);
     expect(extractConnectFailure(text, true).map((e) => e.text)).toEqual([phrase]);
+    expect(classify(text)).toMatchObject({ kind: 'connection', retryable: false });
+  });
+
+  it.each([
+    // tenacity around the old openai SDK in MetaGPT, whose own retries had all met the connection error (FoundationAgents/MetaGPT#176).
+    ['tenacity.RetryError: RetryError[<Future at 0x1fa21db8190 state=finished raised APIConnectionError>]', 'RetryError['],
+    // An agent whose five tries all lost the body mid-way (github/app#2538).
+    ['Execution failed: Error: Failed to get response from the AI model; retried 5 times (total retry wait time: 6.00 seconds) Last error: Failed native model HTTP request: error decoding response body: request or response body error: error reading a body from connection: unexpected EOF during chunk size line', 'retried 5 times'],
+  ])('a connection failure the client had already retried says to fix the path first: %j', (text, phrase) => {
+    expect(extractRetriedAlready(text).map((e) => e.text)).toEqual([phrase]);
     expect(classify(text)).toMatchObject({ kind: 'connection', retryable: false });
   });
 
