@@ -283,6 +283,10 @@ describe('a generic "rate limit reached" names no provider', () => {
 
 describe('precise wordings that say the kind outright', () => {
   it.each([
+    // NovelAI refusing a model the subscription does not include, through TavernAI (TavernAI/TavernAI-v1#210).
+    ['b585-tavernai-novelai-409-210', 'permission'],
+    // Google's Antigravity turning away an account type, through an account manager (lbjlaq/Antigravity-Manager#117).
+    ['b506-antigravity-manager-not-eligible-117', 'permission'],
     // GitHub Copilot's review bot, in a Codex thread: the account's plan or policy leaves the model out (openai/codex#35798).
     ['b285-codex-copilot-review-model-unavail-35798', 'permission'],
     // Hugging Face Inference Providers refusing a token type (CSOAI-ORG/councilof-ai#1102).
