@@ -604,6 +604,7 @@ const FIRST_CONTACT: Record<string, { kind: number; retry: number; status: numbe
   'b586-fresh.jsonl': { kind: 0.714, retry: 0.857, status: 0.5 },
   'b587-fresh.jsonl': { kind: 0.692, retry: 0.846, status: 0.833 },
   'b588-fresh.jsonl': { kind: 0.428, retry: 0.714, status: 1 },
+  'b589-fresh.jsonl': { kind: 0.4, retry: 0.6, status: 1 },
 };
 
 const WORD_BAR =
