@@ -291,7 +291,7 @@ export function extractTimedOut(text: string): Evidence[] {
  * changes.
  */
 export function extractRetriedAlready(text: string): Evidence[] {
-  const m = /\bafter \d+ (?:attempts|retries|tries)\b|\bretried \d+ times\b|\bmaxRetriesExceeded\b|\bRetryError\[/i.exec(text);
+  const m = /\bafter \d+ (?:attempts|retries|tries)\b|\bretried \d+ times\b|\bmaxRetriesExceeded\b|\bRetryError(?=\[)/i.exec(text);
   return m ? [{ type: 'signal', text: m[0], note: SETTING_NOTE.connectionRecurs }] : [];
 }
 

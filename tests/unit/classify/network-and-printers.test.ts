@@ -115,7 +115,7 @@ describe('a connection that was never made', () => {
 
   it.each([
     // tenacity around the old openai SDK in MetaGPT, whose own retries had all met the connection error (FoundationAgents/MetaGPT#176).
-    ['tenacity.RetryError: RetryError[<Future at 0x1fa21db8190 state=finished raised APIConnectionError>]', 'RetryError['],
+    ['tenacity.RetryError: RetryError[<Future at 0x1fa21db8190 state=finished raised APIConnectionError>]', 'RetryError'],
     // An agent whose five tries all lost the body mid-way (github/app#2538).
     ['Execution failed: Error: Failed to get response from the AI model; retried 5 times (total retry wait time: 6.00 seconds) Last error: Failed native model HTTP request: error decoding response body: request or response body error: error reading a body from connection: unexpected EOF during chunk size line', 'retried 5 times'],
   ])('a connection failure the client had already retried says to fix the path first: %j', (text, phrase) => {
