@@ -605,6 +605,13 @@ const FIRST_CONTACT: Record<string, { kind: number; retry: number; status: numbe
   'b587-fresh.jsonl': { kind: 0.692, retry: 0.846, status: 0.833 },
   'b588-fresh.jsonl': { kind: 0.428, retry: 0.714, status: 1 },
   'b589-fresh.jsonl': { kind: 0.4, retry: 0.6, status: 1 },
+  'b590-fresh.jsonl': { kind: 0.705, retry: 0.529, status: 0.916 },
+  'b591-fresh.jsonl': { kind: 1, retry: 0.761, status: 1 },
+  'b592-fresh.jsonl': { kind: 0.928, retry: 0.785, status: 1 },
+  'b593-fresh.jsonl': { kind: 0.846, retry: 0.769, status: 1 },
+  'b594-fresh.jsonl': { kind: 0.928, retry: 0.857, status: 1 },
+  'b595-fresh.jsonl': { kind: 0.666, retry: 0.777, status: 0.909 },
+  'b596-fresh.jsonl': { kind: 0.647, retry: 0.529, status: 1 },
 };
 
 const WORD_BAR =
