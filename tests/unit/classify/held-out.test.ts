@@ -612,6 +612,9 @@ const FIRST_CONTACT: Record<string, { kind: number; retry: number; status: numbe
   'b594-fresh.jsonl': { kind: 0.928, retry: 0.857, status: 1 },
   'b595-fresh.jsonl': { kind: 0.666, retry: 0.777, status: 0.909 },
   'b596-fresh.jsonl': { kind: 0.647, retry: 0.529, status: 1 },
+  'b597-fresh.jsonl': { kind: 0.615, retry: 0.692, status: 1 },
+  'b598-fresh.jsonl': { kind: 0.923, retry: 0.769, status: 1 },
+  'b599-fresh.jsonl': { kind: 0.5, retry: 0.833, status: 0.888 },
 };
 
 const WORD_BAR =
