@@ -283,6 +283,11 @@ describe('a generic "rate limit reached" names no provider', () => {
 
 describe('precise wordings that say the kind outright', () => {
   it.each([
+    // llama.cpp's server rejecting message content it cannot read, behind the 500 it sends for it: nlohmann's type error
+    // (tmc/langchaingo#667, mozilla-ai/llamafile#631) and its own check (browser-use/browser-use#1635).
+    ['b597-langchaingo-llamacpp-array-content-667', 'invalid_request'],
+    ['b597-llamafile-cline-array-content-631', 'invalid_request'],
+    ['b597-browser-use-llamacpp-content-1635', 'invalid_request'],
     // NovelAI refusing a model the subscription does not include, through TavernAI (TavernAI/TavernAI-v1#210).
     ['b585-tavernai-novelai-409-210', 'permission'],
     // Google's Antigravity turning away an account type, through an account manager (lbjlaq/Antigravity-Manager#117).
