@@ -372,6 +372,8 @@ describe('a server error whose message is the server\'s own crash', () => {
     ['b185-new-api-tts-unmarshal-155', 'looking for beginning of value'],
     // A model server's OpenAI-compatible extension missing a key in its own parameters (oobabooga/textgen#3718).
     ['b241-textgen-openai-ext-keyerror-500-3718', "KeyError('guidance_scale')"],
+    // LM Studio's model process gone, as OpenCode showed it (lmstudio-ai/lmstudio-bug-tracker#2255).
+    ['b600-lmstudio-mlx-crash-concurrent-2255', 'model has crashed'],
   ])("%s is a server error whose message is the server's own crash: the same request meets the same bug", (id, crash) => {
     const text = pasteById(id).text;
     expect(extractServerBug(text).map((e) => e.text)).toEqual([crash]);
