@@ -617,6 +617,7 @@ const FIRST_CONTACT: Record<string, { kind: number; retry: number; status: numbe
   'b599-fresh.jsonl': { kind: 0.5, retry: 0.833, status: 0.888 },
   'b600-fresh.jsonl': { kind: 0.833, retry: 0.75, status: 0.888 },
   'b601-fresh.jsonl': { kind: 0.666, retry: 0.666, status: 1 },
+  'b602-fresh.jsonl': { kind: 0.615, retry: 0.615, status: 1 },
 };
 
 const WORD_BAR =
