@@ -85,6 +85,8 @@ const FIXED_PATTERNS: readonly StatusPattern[] = [
   { pattern: /(?<!\d)([45]\d\d) \(\)/g, weight: 3 },
   // A status alone in parentheses on a line of its own (`Failed to load response from api.openai.com:\n(429)`).
   { pattern: /^[ \t]{0,8}\(([45]\d\d)\)[ \t]*$/gm, weight: 3 },
+  // A log's arrow from a request to its answer: `POST /v1/messages → 422: […]` (oMLX), `GET chat.qwen.ai → 503`.
+  { pattern: /→ ([45]\d\d)(?!\d)/g, weight: 3 },
   // A proxy's log of the answer it got: `Received HTTP/2.0 response 500` (YARP).
   { pattern: /\bHTTP\/[\d.]{1,3} response (\d{3})(?!\d)/g, weight: 4 },
   // A status before the request it answered: `1: 401 GET https://api.anthropic.com/v1/models` (an error chain's line),

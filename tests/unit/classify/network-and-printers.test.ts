@@ -374,6 +374,8 @@ describe('a server error whose message is the server\'s own crash', () => {
     ['b241-textgen-openai-ext-keyerror-500-3718', "KeyError('guidance_scale')"],
     // LM Studio's model process gone, as OpenCode showed it (lmstudio-ai/lmstudio-bug-tracker#2255).
     ['b600-lmstudio-mlx-crash-concurrent-2255', 'model has crashed'],
+    // MLX generating outside the thread that owns its GPU stream, in a model server's log (jjang-ai/vmlx#139).
+    ['b602-vmlx-stream-gpu-thread-139', 'no Stream(gpu, 0) in current thread'],
   ])("%s is a server error whose message is the server's own crash: the same request meets the same bug", (id, crash) => {
     const text = pasteById(id).text;
     expect(extractServerBug(text).map((e) => e.text)).toEqual([crash]);
