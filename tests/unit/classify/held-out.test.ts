@@ -618,6 +618,7 @@ const FIRST_CONTACT: Record<string, { kind: number; retry: number; status: numbe
   'b600-fresh.jsonl': { kind: 0.833, retry: 0.75, status: 0.888 },
   'b601-fresh.jsonl': { kind: 0.666, retry: 0.666, status: 1 },
   'b602-fresh.jsonl': { kind: 0.615, retry: 0.615, status: 1 },
+  'b603-fresh.jsonl': { kind: 1, retry: 0.857, status: 1 },
 };
 
 const WORD_BAR =
@@ -690,6 +691,7 @@ const TPM_KIND = 'one request over the tokens-per-minute limit (OpenAI\'s and Gr
 const CHANCE_WORDS =
   'the word model leaves out words spread over the kinds as chance would spread them (G statistic below the degrees of freedom; 517 of 2799 words, 4.6 KB of the first-verdict data; cross-validated five ways over the pastes it is counted from, as many kinds right; over all held-out pastes 77 verdicts move, kind +5, retry +2, status 0)';
 const KIND_FLOOR_LOWERED: Record<string, { kind: number; status?: number; why: string }> = {
+  'b207-fresh.jsonl': { kind: 0.806, why: `${RECOUNT} (b603's; a Kiro "error processing" paste labelled unknown that the word model now reads as a server error; over all held-out pastes that recount moves 5 verdicts, netting no kind and one retry fewer)` },
   'b137-fresh.jsonl': { kind: 0.885, why: `${RECOUNT} (b600-b601's; a Flowise "thread run failed" paste labelled unknown that the word model now reads as a server error; over all held-out pastes that recount moves 20 verdicts, netting two kinds fewer)` },
   'b371-fresh.jsonl': { kind: 0.813, why: `${RECOUNT} (b587-b588's; a RAGFlow request error the word model now leaves unknown; over all held-out pastes that recount moves 15 verdicts, netting no kind)` },
   'b568-fresh.jsonl': { kind: 0.583, why: `${RECOUNT} (b574-b581's; a gpt4free "missing auth" paste the word model now leaves unknown; over all held-out pastes that recount moves 23 verdicts, netting three kinds more)` },
