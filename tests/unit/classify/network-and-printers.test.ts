@@ -332,7 +332,8 @@ describe('a tool is named only by its own markers', () => {
   it("reads Claude Code's \"Please run /login\" as its own, not GitHub Copilot CLI's \"you may need to run /login\" (github/copilot-cli#829)", () => {
     const copilot = classify(pasteById('b593-copilotcli-authtoken-401-829').text);
     expect([copilot.kind, copilot.status, copilot.client]).toEqual(['auth', 401, null]);
-    expect(classify('API Error: 401 {"type":"error","error":{"type":"authentication_error","message":"OAuth token has expired."}} · Please run /login').client).toBe('claude-code');
+    // Claude Code's own advice after Bedrock's expired token (anthropics/claude-code#28032).
+    expect(classify(pasteById('b37-cc-bedrock-expired-token-403-28032').text).client).toBe('claude-code');
   });
 
   it("names Claude Code by its own package in a stack frame's path, where only Node's frames showed before (anthropics/claude-code#820, #6358)", () => {
