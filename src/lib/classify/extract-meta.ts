@@ -319,8 +319,8 @@ export function extractConnectFailure(text: string, plainWords = false): Evidenc
  * beginning of value`), a Go panic (one-api's `Panic detected`), nil pointer or type assertion (`interface conversion:`),
  * a Python KeyError repr, a chat template failing (`Cannot subscript null`), a model process gone (LM Studio's `The model
  * has crashed without additional information`), MLX generating off its own thread (`There is no Stream(gpu, 0) in current
- * thread`). A bug in the relay or model server, not a
- * passing fault: it answers the same request the same way until the server, its configuration or the request changes.
+ * thread`). A bug in the relay or model server, not a passing fault: it answers the same request the same way until the
+ * server, its configuration or the request changes.
  * (Not "index out of range": a client's own IndexError, parsing the body of a passing 500, says it too.)
  */
 export function extractServerBug(text: string): Evidence[] {
