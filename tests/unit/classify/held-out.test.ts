@@ -619,6 +619,13 @@ const FIRST_CONTACT: Record<string, { kind: number; retry: number; status: numbe
   'b601-fresh.jsonl': { kind: 0.666, retry: 0.666, status: 1 },
   'b602-fresh.jsonl': { kind: 0.615, retry: 0.615, status: 1 },
   'b603-fresh.jsonl': { kind: 1, retry: 0.857, status: 1 },
+  'b604-fresh.jsonl': { kind: 0.7, retry: 1, status: 1 },
+  'b605-fresh.jsonl': { kind: 0.833, retry: 0.888, status: 0.937 },
+  'b606-fresh.jsonl': { kind: 0.5, retry: 0.857, status: 1 },
+  'b607-fresh.jsonl': { kind: 0.857, retry: 0.857, status: 1 },
+  'b608-fresh.jsonl': { kind: 0.727, retry: 0.545, status: 0.8 },
+  'b609-fresh.jsonl': { kind: 0.875, retry: 0.687, status: 1 },
+  'b610-fresh.jsonl': { kind: 1, retry: 0.8, status: 1 },
 };
 
 const WORD_BAR =
