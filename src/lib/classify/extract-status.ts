@@ -87,6 +87,8 @@ const FIXED_PATTERNS: readonly StatusPattern[] = [
   { pattern: /^[ \t]{0,8}\(([45]\d\d)\)[ \t]*$/gm, weight: 3 },
   // A log's arrow from a request to its answer: `POST /v1/messages → 422: […]` (oMLX), `GET chat.qwen.ai → 503`.
   { pattern: /→ ([45]\d\d)(?!\d)/g, weight: 3 },
+  // A program's failure and the status alone at the end of its line: `Failed to get completion: 429`.
+  { pattern: /\bFailed to [a-z]{2,20}(?: [a-z]{2,20}){0,2}: ([45]\d\d)[ \t]*$/gim, weight: 3 },
   // A proxy's log of the answer it got: `Received HTTP/2.0 response 500` (YARP).
   { pattern: /\bHTTP\/[\d.]{1,3} response (\d{3})(?!\d)/g, weight: 4 },
   // A status before the request it answered: `1: 401 GET https://api.anthropic.com/v1/models` (an error chain's line),
