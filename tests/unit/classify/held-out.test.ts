@@ -626,6 +626,11 @@ const FIRST_CONTACT: Record<string, { kind: number; retry: number; status: numbe
   'b608-fresh.jsonl': { kind: 0.727, retry: 0.545, status: 0.8 },
   'b609-fresh.jsonl': { kind: 0.875, retry: 0.687, status: 1 },
   'b610-fresh.jsonl': { kind: 1, retry: 0.8, status: 1 },
+  'b611-fresh.jsonl': { kind: 0.916, retry: 1, status: 1 },
+  'b612-fresh.jsonl': { kind: 1, retry: 0.833, status: 1 },
+  'b613-fresh.jsonl': { kind: 0.777, retry: 1, status: 1 },
+  'b614-fresh.jsonl': { kind: 0.8, retry: 0.8, status: 1 },
+  'b615-fresh.jsonl': { kind: 0.916, retry: 0.75, status: 1 },
 };
 
 const WORD_BAR =
