@@ -288,6 +288,9 @@ describe('precise wordings that say the kind outright', () => {
     ['b597-langchaingo-llamacpp-array-content-667', 'invalid_request'],
     ['b597-llamafile-cline-array-content-631', 'invalid_request'],
     ['b597-browser-use-llamacpp-content-1635', 'invalid_request'],
+    // vLLM's limit on images per request, raised in its chat template code (bytedance/UI-TARS-desktop#23): the word model
+    // read "provided" as a missing key.
+    ['b613-uitars-vllm-one-image-23', 'invalid_request'],
     // NovelAI refusing a model the subscription does not include, through TavernAI (TavernAI/TavernAI-v1#210).
     ['b585-tavernai-novelai-409-210', 'permission'],
     // Google's Antigravity turning away an account type, through an account manager (lbjlaq/Antigravity-Manager#117).
