@@ -291,6 +291,9 @@ describe('precise wordings that say the kind outright', () => {
     // vLLM's limit on images per request, raised in its chat template code (bytedance/UI-TARS-desktop#23): the word model
     // read "provided" as a missing key.
     ['b613-uitars-vllm-one-image-23', 'invalid_request'],
+    // A client's own time limit, wrapped in a network error's words (promptfoo/promptfoo#4734: `Network error: Request
+    // timed out after 5000 ms`): the client stopped waiting.
+    ['b607-promptfoo-health-timeout-4734', 'timeout'],
     // NovelAI refusing a model the subscription does not include, through TavernAI (TavernAI/TavernAI-v1#210).
     ['b585-tavernai-novelai-409-210', 'permission'],
     // Google's Antigravity turning away an account type, through an account manager (lbjlaq/Antigravity-Manager#117).
