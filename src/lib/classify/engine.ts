@@ -330,9 +330,11 @@ function diagnose(input: string, index: SignalIndex): Diagnosis {
   let matches = scoreEntries(index, matched, { status, codes, providers, client, runtimeOf: data.runtimeOf, text });
   let fuzzy = false;
   // Near misses are the last resort: an exception class that names a status (tenacity's `raised AuthenticationError>`)
-  // already says more than a signal spelt almost like the paste's words ("AI_RetryError" for "RetryError").
+  // already says more than a signal spelt almost like the paste's words ("AI_RetryError" for "RetryError"). And a near
+  // miss is tried only beside a printed status: with nothing else to go on it decided verdicts that were wrong about
+  // as often as right ("Failed to extract document" read as Moonshot's "Failed to extract file", a server error).
   const byClass = implied?.evidence.note === 'exception class';
-  if (!byClass && (!matches[0] || matches[0].score < ACCEPT)) {
+  if (!byClass && status !== null && (!matches[0] || matches[0].score < ACCEPT)) {
     // An identifier signal spelt almost like an exception class the paste names is that class, not the code
     // ("timeout_error" for Python's TimeoutError or LiteLLM's APITimeoutError). An error type's name (`…_error`) is not
     // matched as a near-copy at all: "Audio Timeout Error" in Google Speech's words is not Anthropic's timeout_error.

@@ -185,6 +185,12 @@ describe('near misses yield to what the paste names exactly', () => {
   });
 
 
+  it("a near copy decides nothing without a printed status: LightRAG's 'Failed to extract document' is not Moonshot's 'Failed to extract file' (Yuxi#579)", () => {
+    const d = classify(paste('b609-yuxi-lightrag-embed-timeout-579'));
+    expect([d.kind, d.entry, d.provider]).toEqual(['timeout', null, null]);
+    expect(d.evidence.some((e) => e.type === 'fuzzy')).toBe(false);
+  });
+
   it("a near copy keeps the signal's short words: a bare 'Not authorized' 401 is not OpenAI's 'IP not authorized' (hackvertor#137)", () => {
     const d = classify(paste('b324-hackvertor-burpai-401-137'));
     expect([d.kind, d.entry, d.status]).toEqual(['auth', null, 401]);
