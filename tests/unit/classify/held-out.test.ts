@@ -631,6 +631,9 @@ const FIRST_CONTACT: Record<string, { kind: number; retry: number; status: numbe
   'b613-fresh.jsonl': { kind: 0.777, retry: 1, status: 1 },
   'b614-fresh.jsonl': { kind: 0.8, retry: 0.8, status: 1 },
   'b615-fresh.jsonl': { kind: 0.916, retry: 0.75, status: 1 },
+  'b616-fresh.jsonl': { kind: 0.333, retry: 0.666, status: 0.875 },
+  'b617-fresh.jsonl': { kind: 0.333, retry: 0.583, status: 0.666 },
+  'b618-fresh.jsonl': { kind: 0.5, retry: 0.8, status: 0.875 },
 };
 
 const WORD_BAR =

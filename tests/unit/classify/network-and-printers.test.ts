@@ -377,10 +377,21 @@ describe('a server error whose message is the server\'s own crash', () => {
     ['b600-lmstudio-mlx-crash-concurrent-2255', 'model has crashed'],
     // MLX generating outside the thread that owns its GPU stream, in a model server's log (jjang-ai/vmlx#139).
     ['b602-vmlx-stream-gpu-thread-139', 'no Stream(gpu, 0) in current thread'],
+    // A model server that cannot load the model at all: llama.cpp's loader meeting an architecture its build predates
+    // (abetlen/llama-cpp-python#1994), LM Studio unable to allocate a cache (lmstudio-bug-tracker#2321), vLLM refusing a
+    // context its KV cache cannot hold (Graph-COM/SubgraphRAG#19). Only a newer server or another setting changes it.
+    ['b617-llamacpppy-llama4-arch-1994', 'error loading model'],
+    ['b617-lmstudio-rs-cache-alloc-2321', 'Failed to load model'],
+    ['b617-subgraphrag-vllm-kvcache-maxlen-19', 'stored in KV cache'],
   ])("%s is a server error whose message is the server's own crash: the same request meets the same bug", (id, crash) => {
     const text = pasteById(id).text;
     expect(extractServerBug(text).map((e) => e.text)).toEqual([crash]);
     expect(classify(text)).toMatchObject({ kind: 'server_error', retryable: false });
+  });
+
+  it("Ollama failing to parse the model's own tool call is a server error worth another try: the model may write it right next time (ollama#17638)", () => {
+    const d = classify(pasteById('b617-ollama-gptoss-toolparse-500-17638').text);
+    expect([d.kind, d.retryable]).toEqual(['server_error', true]);
   });
 
   it("a server error that only reports a passing fault is still retried: no crash named, no bug assumed", () => {
