@@ -189,9 +189,10 @@ function settingAtFault(kind: KindId, text: string, status: number | null, byWor
   if (kind === 'gateway_timeout') return extractChangeAdvice(text);
   // A server error from this machine or the private network is the user's own server, relay or proxy failing, and one
   // whose message is the server's own crash is a bug: either fails the same way until it is fixed or restarted. (A 503
-  // is more often a model still loading or a full queue.)
+  // is more often a model still loading or a full queue; Ollama's parser failing on the model's own tool call, though it
+  // quotes Go's decoder, may parse the model's next answer.)
   if (kind === 'server_error') {
-    if (status === 503) return [];
+    if (status === 503 || /\berror parsing tool call\b/i.test(text)) return [];
     const local = extractLocalTarget(text);
     return local.length > 0 ? local : extractServerBug(text);
   }

@@ -383,14 +383,21 @@ describe('a server error whose message is the server\'s own crash', () => {
     ['b617-llamacpppy-llama4-arch-1994', 'error loading model'],
     ['b617-lmstudio-rs-cache-alloc-2321', 'Failed to load model'],
     ['b617-subgraphrag-vllm-kvcache-maxlen-19', 'stored in KV cache'],
+    // mlx-serve's own wording of it (ddalcu/mlx-serve#144: `"type":"model_load_failed"`).
+    ['b617-mlxserve-model-load-failed-144', 'Model load failed'],
   ])("%s is a server error whose message is the server's own crash: the same request meets the same bug", (id, crash) => {
     const text = pasteById(id).text;
     expect(extractServerBug(text).map((e) => e.text)).toEqual([crash]);
     expect(classify(text)).toMatchObject({ kind: 'server_error', retryable: false });
   });
 
-  it("Ollama failing to parse the model's own tool call is a server error worth another try: the model may write it right next time (ollama#17638)", () => {
-    const d = classify(pasteById('b617-ollama-gptoss-toolparse-500-17638').text);
+  it.each([
+    // Ollama's own server answering with it (ollama/ollama#17638).
+    'b617-ollama-gptoss-toolparse-500-17638',
+    // Continue quoting it from Ollama, with the Go decoder's words in it (continuedev/continue#10711).
+    'b617-continue-ollama-toolparse-openfile-10711',
+  ])("Ollama failing to parse the model's own tool call is a server error worth another try, the model may write it right next time (%s)", (id) => {
+    const d = classify(pasteById(id).text);
     expect([d.kind, d.retryable]).toEqual(['server_error', true]);
   });
 
