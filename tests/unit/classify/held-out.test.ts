@@ -634,6 +634,7 @@ const FIRST_CONTACT: Record<string, { kind: number; retry: number; status: numbe
   'b616-fresh.jsonl': { kind: 0.333, retry: 0.666, status: 0.875 },
   'b617-fresh.jsonl': { kind: 0.333, retry: 0.583, status: 0.666 },
   'b618-fresh.jsonl': { kind: 0.5, retry: 0.8, status: 0.875 },
+  'b619-fresh.jsonl': { kind: 1, retry: 0.857, status: 1 },
 };
 
 const WORD_BAR =
@@ -709,6 +710,7 @@ const TPM_KIND = 'one request over the tokens-per-minute limit (OpenAI\'s and Gr
 const CHANCE_WORDS =
   'the word model leaves out words spread over the kinds as chance would spread them (G statistic below the degrees of freedom; 517 of 2799 words, 4.6 KB of the first-verdict data; cross-validated five ways over the pastes it is counted from, as many kinds right; over all held-out pastes 77 verdicts move, kind +5, retry +2, status 0)';
 const KIND_FLOOR_LOWERED: Record<string, { kind: number; status?: number; why: string }> = {
+  'b188-fresh.jsonl': { kind: 0.789, why: `${RECOUNT} (b619's; a CodeGeeX2 "no response" paste labelled a server error that the word model now leaves unknown; over all held-out pastes that recount moves 5 verdicts, netting one kind fewer)` },
   'b199-fresh.jsonl': { kind: 0.894, status: 0.923, why: `${NEAR_MISS} (the pre-1.0 OpenAI SDK\'s "InvalidRequestError: \'$.stop\' is invalid" through lm-evaluation-harness, which the near copy had placed, is now unknown and loses the 400 its entry gave)` },
   'b420-fresh.jsonl': { kind: 0.625, why: `${NEAR_MISS} (an OpenClaw "terminated" the near copy had read as a cut connection is now unknown)` },
   'b207-fresh.jsonl': { kind: 0.806, why: `${RECOUNT} (b603's; a Kiro "error processing" paste labelled unknown that the word model now reads as a server error; over all held-out pastes that recount moves 5 verdicts, netting no kind and one retry fewer)` },
