@@ -320,13 +320,13 @@ export function extractConnectFailure(text: string, plainWords = false): Evidenc
  * a Python KeyError repr, a chat template failing (`Cannot subscript null`), a model process gone (LM Studio's `The model
  * has crashed without additional information`), MLX generating off its own thread (`There is no Stream(gpu, 0) in current
  * thread`), or a model server unable to load the model at all (llama.cpp's `error loading model`, as for an
- * architecture its build predates; LM Studio's `Failed to load model`; vLLM's max length over what its KV cache can
- * store). A bug or a limit of the relay or model server, not a passing fault: it answers the same request the same way
- * until the server, its configuration or the request changes.
+ * architecture its build predates; LM Studio's `Failed to load model`; llama-cpp-python's `Could not load Llama
+ * model`; vLLM's max length over what its KV cache can store). A bug or a limit of the relay or model server, not a
+ * passing fault: it answers the same request the same way until the server, its configuration or the request changes.
  * (Not "index out of range": a client's own IndexError, parsing the body of a passing 500, says it too.)
  */
 export function extractServerBug(text: string): Evidence[] {
-  const m = /looking for beginning of value|\bpanic(?:: | detected)|\binterface conversion: |invalid memory address or nil pointer|\bKeyError\(['"][^'"\n]{1,60}['"]\)|Cannot subscript null|\bmodel has crashed\b|\bno Stream\(gpu, \d+\) in current thread|\berror loading model\b|\b(?:failed to load model|model load failed)\b|stored in KV cache/i.exec(text);
+  const m = /looking for beginning of value|\bpanic(?:: | detected)|\binterface conversion: |invalid memory address or nil pointer|\bKeyError\(['"][^'"\n]{1,60}['"]\)|Cannot subscript null|\bmodel has crashed\b|\bno Stream\(gpu, \d+\) in current thread|\berror loading model\b|\b(?:failed to load model|model load failed|could not load llama model)\b|stored in KV cache/i.exec(text);
   return m ? [{ type: 'signal', text: m[0], note: SETTING_NOTE.serverBug }] : [];
 }
 

@@ -300,6 +300,9 @@ describe('precise wordings that say the kind outright', () => {
     // A client's own time limit, wrapped in a network error's words (promptfoo/promptfoo#4734: `Network error: Request
     // timed out after 5000 ms`): the client stopped waiting.
     ['b607-promptfoo-health-timeout-4734', 'timeout'],
+    // Ollama's registry refusing a model the installed server is too old to run (peyanski/ollama-ha#3, a 412): this
+    // server cannot have the model until it is updated.
+    ['b619-ollama-ha-412-gemma4-3', 'model_not_found'],
     // NovelAI refusing a model the subscription does not include, through TavernAI (TavernAI/TavernAI-v1#210).
     ['b585-tavernai-novelai-409-210', 'permission'],
     // Google's Antigravity turning away an account type, through an account manager (lbjlaq/Antigravity-Manager#117).

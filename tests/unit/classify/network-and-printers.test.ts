@@ -385,6 +385,8 @@ describe('a server error whose message is the server\'s own crash', () => {
     ['b617-subgraphrag-vllm-kvcache-maxlen-19', 'stored in KV cache'],
     // mlx-serve's own wording of it (ddalcu/mlx-serve#144: `"type":"model_load_failed"`).
     ['b617-mlxserve-model-load-failed-144', 'Model load failed'],
+    // llama-cpp-python's, through LangChain's LlamaCpp (Future-House/paper-qa#114).
+    ['b619-paperqa-llamacpp-winerror-114', 'Could not load Llama model'],
   ])("%s is a server error whose message is the server's own crash: the same request meets the same bug", (id, crash) => {
     const text = pasteById(id).text;
     expect(extractServerBug(text).map((e) => e.text)).toEqual([crash]);
