@@ -303,6 +303,9 @@ describe('precise wordings that say the kind outright', () => {
     // Ollama's registry refusing a model the installed server is too old to run (peyanski/ollama-ha#3, a 412): this
     // server cannot have the model until it is updated.
     ['b619-ollama-ha-412-gemma4-3', 'model_not_found'],
+    // llama.cpp's server failing to parse the model's own tool-call output, as QwenPaw shows it (agentscope-ai/QwenPaw#2685):
+    // the server's failure, not the request's.
+    ['b484-qwenpaw-llamacpp-parse-2685', 'server_error'],
     // NovelAI refusing a model the subscription does not include, through TavernAI (TavernAI/TavernAI-v1#210).
     ['b585-tavernai-novelai-409-210', 'permission'],
     // Google's Antigravity turning away an account type, through an account manager (lbjlaq/Antigravity-Manager#117).
