@@ -635,6 +635,7 @@ const FIRST_CONTACT: Record<string, { kind: number; retry: number; status: numbe
   'b617-fresh.jsonl': { kind: 0.333, retry: 0.583, status: 0.666 },
   'b618-fresh.jsonl': { kind: 0.5, retry: 0.8, status: 0.875 },
   'b619-fresh.jsonl': { kind: 1, retry: 0.857, status: 1 },
+  'b620-fresh.jsonl': { kind: 0.857, retry: 0.857, status: 1 },
 };
 
 const WORD_BAR =
