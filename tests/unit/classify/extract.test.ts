@@ -306,6 +306,10 @@ describe('precise wordings that say the kind outright', () => {
     // llama.cpp's server failing to parse the model's own tool-call output, as QwenPaw shows it (agentscope-ai/QwenPaw#2685):
     // the server's failure, not the request's.
     ['b484-qwenpaw-llamacpp-parse-2685', 'server_error'],
+    // A gateway's key scoped to some models, behind a 401 (LiteLLM through opcode, winfunc/opcode#358; an LLM gateway's
+    // provider key without the model, theopenco/llmgateway pull 3393): the key is valid, the model is not allowed to it.
+    ['b451-opcode-key-model-access-denied-358', 'permission'],
+    ['b379-llmgateway-bedrock-model-not-entitled-3393', 'permission'],
     // NovelAI refusing a model the subscription does not include, through TavernAI (TavernAI/TavernAI-v1#210).
     ['b585-tavernai-novelai-409-210', 'permission'],
     // Google's Antigravity turning away an account type, through an account manager (lbjlaq/Antigravity-Manager#117).
