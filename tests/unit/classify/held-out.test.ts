@@ -636,6 +636,13 @@ const FIRST_CONTACT: Record<string, { kind: number; retry: number; status: numbe
   'b618-fresh.jsonl': { kind: 0.5, retry: 0.8, status: 0.875 },
   'b619-fresh.jsonl': { kind: 1, retry: 0.857, status: 1 },
   'b620-fresh.jsonl': { kind: 0.857, retry: 0.857, status: 1 },
+  'b621-fresh.jsonl': { kind: 0.8, retry: 0.7, status: 0.666 },
+  'b622-fresh.jsonl': { kind: 0.846, retry: 0.769, status: 1 },
+  'b623-fresh.jsonl': { kind: 0.6, retry: 0.4, status: 1 },
+  'b624-fresh.jsonl': { kind: 0.833, retry: 0.833, status: 1 },
+  'b625-fresh.jsonl': { kind: 0.733, retry: 0.4, status: 1 },
+  'b626-fresh.jsonl': { kind: 0.571, retry: 0.642, status: 1 },
+  'b627-fresh.jsonl': { kind: 0.5, retry: 0.583, status: 0.833 },
 };
 
 const WORD_BAR =
@@ -713,6 +720,7 @@ const CHANCE_WORDS =
   'the word model leaves out words spread over the kinds as chance would spread them (G statistic below the degrees of freedom; 517 of 2799 words, 4.6 KB of the first-verdict data; cross-validated five ways over the pastes it is counted from, as many kinds right; over all held-out pastes 77 verdicts move, kind +5, retry +2, status 0)';
 const KIND_FLOOR_LOWERED: Record<string, { kind: number; status?: number; why: string }> = {
   'b188-fresh.jsonl': { kind: 0.789, why: `${RECOUNT} (b619's; a CodeGeeX2 "no response" paste labelled a server error that the word model now leaves unknown; over all held-out pastes that recount moves 5 verdicts, netting one kind fewer)` },
+  'b315-fresh.jsonl': { kind: 0.667, why: `${RECOUNT} (b621-b627's; a Brave Leo paste labelled unknown that the word model now reads as a connection failure; over all held-out pastes that recount moves 33 verdicts, netting one status fewer and no kind)` },
   'b199-fresh.jsonl': { kind: 0.894, status: 0.923, why: `${NEAR_MISS} (the pre-1.0 OpenAI SDK\'s "InvalidRequestError: \'$.stop\' is invalid" through lm-evaluation-harness, which the near copy had placed, is now unknown and loses the 400 its entry gave)` },
   'b420-fresh.jsonl': { kind: 0.625, why: `${NEAR_MISS} (an OpenClaw "terminated" the near copy had read as a cut connection is now unknown)` },
   'b207-fresh.jsonl': { kind: 0.806, why: `${RECOUNT} (b603's; a Kiro "error processing" paste labelled unknown that the word model now reads as a server error; over all held-out pastes that recount moves 5 verdicts, netting no kind and one retry fewer)` },
