@@ -310,6 +310,15 @@ describe('precise wordings that say the kind outright', () => {
     // provider key without the model, theopenco/llmgateway pull 3393): the key is valid, the model is not allowed to it.
     ['b451-opcode-key-model-access-denied-358', 'permission'],
     ['b379-llmgateway-bedrock-model-not-entitled-3393', 'permission'],
+    // V8's JSON.parse quotes the first ten characters of the body it could not read: a body that opens "An internal…"
+    // is a server's own error page in plain text (GPTGenius/chatgpt-vercel#7).
+    ['b627-chatgpt-vercel-internal-text-7', 'server_error'],
+    // node-fetch's `invalid json response body at … reason: Unexpected end of JSON input`: the server answered with an
+    // empty body (cline/cline#60, OpenRouter).
+    ['b627-cline-openrouter-empty-body-60', 'server_error'],
+    // Bedrock's schema check on an input string over its length (aws-samples/bedrock-chat#439: `expected maxLength:
+    // 2048, actual: 294210`): the input is too long for the model, not malformed.
+    ['b626-bedrock-chat-embed-maxlength-439', 'context_length'],
     // NovelAI refusing a model the subscription does not include, through TavernAI (TavernAI/TavernAI-v1#210).
     ['b585-tavernai-novelai-409-210', 'permission'],
     // Google's Antigravity turning away an account type, through an account manager (lbjlaq/Antigravity-Manager#117).

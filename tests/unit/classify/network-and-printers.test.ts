@@ -383,6 +383,11 @@ describe('a server error whose message is the server\'s own crash', () => {
     ['b617-llamacpppy-llama4-arch-1994', 'error loading model'],
     ['b617-lmstudio-rs-cache-alloc-2321', 'Failed to load model'],
     ['b617-subgraphrag-vllm-kvcache-maxlen-19', 'stored in KV cache'],
+    // A relay that ends its stream with a "[DONE]" the client cannot read as an SSE line (CherryHQ/cherry-studio#4080:
+    // `" [DONE]"` with a leading space; Wei-Shaw/claude-relay-service#740 in a Gemini stream): every stream ends that way
+    // until the relay is fixed.
+    ['b627-cherry-relay-space-done-4080', '[DONE]\\" is not valid JSON'],
+    ['b627-claude-relay-gemini-done-740', '[DONE]" is not valid JSON'],
     // mlx-serve's own wording of it (ddalcu/mlx-serve#144: `"type":"model_load_failed"`).
     ['b617-mlxserve-model-load-failed-144', 'Model load failed'],
     // llama-cpp-python's, through LangChain's LlamaCpp (Future-House/paper-qa#114).
