@@ -643,6 +643,11 @@ const FIRST_CONTACT: Record<string, { kind: number; retry: number; status: numbe
   'b625-fresh.jsonl': { kind: 0.733, retry: 0.4, status: 1 },
   'b626-fresh.jsonl': { kind: 0.571, retry: 0.642, status: 1 },
   'b627-fresh.jsonl': { kind: 0.5, retry: 0.583, status: 0.833 },
+  'b628-fresh.jsonl': { kind: 0.75, retry: 0.416, status: 1 },
+  'b629-fresh.jsonl': { kind: 0.631, retry: 0.736, status: 1 },
+  'b630-fresh.jsonl': { kind: 0.6, retry: 0.733, status: 1 },
+  'b631-fresh.jsonl': { kind: 0.916, retry: 1, status: 1 },
+  'b632-fresh.jsonl': { kind: 0.636, retry: 0.636, status: 1 },
 };
 
 const WORD_BAR =
