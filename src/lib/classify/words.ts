@@ -25,9 +25,15 @@ const LATIN_WORD = /[a-z][a-z_]{2,24}/g;
 const CJK_RUN = /[\u4e00-\u9fff]{2,}/g;
 const STOP_WORDS = new Set('the and for with that this from your you are was not but have has can will any all its our out get use new one two'.split(' '));
 
+/**
+ * A command's request headers (curl's `-H 'Authorization: Api-Key …'`, `--header "x-api-key: …"`): what the user sent,
+ * not what the server answered, so their words say nothing of the failure.
+ */
+const SENT_HEADER = /(?<!\S)(?:-h|--header)[ \t]+(?:'[^'\n]{0,300}'|"[^"\n]{0,300}")/g;
+
 /** The words of a paste, each once: lower-case Latin words of 3 to 25 letters, and each pair of adjacent CJK characters. */
 export function wordsOf(text: string): Set<string> {
-  const lower = text.slice(0, READ_CHARS).toLowerCase();
+  const lower = text.slice(0, READ_CHARS).toLowerCase().replace(SENT_HEADER, ' ');
   const words = new Set<string>();
   for (const w of lower.match(LATIN_WORD) ?? []) if (!STOP_WORDS.has(w)) words.add(w);
   for (const run of lower.match(CJK_RUN) ?? []) for (let i = 0; i < run.length - 1; i++) words.add(run.slice(i, i + 2));

@@ -67,6 +67,13 @@ describe('the word model', () => {
     expect(d.evidence.some((e) => e.type === 'words')).toBe(true);
   });
 
+  it("leaves out the headers a command sent: a curl call's `-H 'Authorization: …'` is not an auth failure (basetenlabs/truss#538)", () => {
+    expect([...wordsOf(`curl -X POST https://x.test/predict -H 'Authorization: Api-Key XXXX' --header "x-api-key: y" -d '{}'`)]).toEqual(['curl', 'post', 'https', 'test', 'predict']);
+    const paste = readTraining().find((p) => p.id === 'b629-baseten-model-not-ready-538')!;
+    const d = classify(paste.text);
+    expect([paste.kind, d.kind, d.retryable]).toEqual(['overloaded', 'overloaded', true]);
+  });
+
   it('is not asked when a phrase places the paste: Anthropic\'s overloaded error', () => {
     const d = classify(pasteById('ex-anthropic-api-error-overloaded').text);
     expect(d.entry).not.toBeNull();
