@@ -288,6 +288,12 @@ describe('a generic "rate limit reached" names no provider', () => {
 });
 
 describe('precise wordings that say the kind outright', () => {
+  it('Ollama asked to think with a model that cannot, as it refuses tools to one that has none: a request error by its own words, not a guess (sterlp/eclipse-peon-ai#12)', () => {
+    const d = classify(pasteById('b632-peon-ollama-no-thinking-12').text);
+    expect([d.kind, d.retryable]).toEqual(['invalid_request', false]);
+    expect(d.evidence).toContainEqual({ type: 'hint', text: 'does not support thinking' });
+  });
+
   it.each([
     // llama.cpp's server rejecting message content it cannot read, behind the 500 it sends for it: nlohmann's type error
     // (tmc/langchaingo#667, mozilla-ai/llamafile#631) and its own check (browser-use/browser-use#1635).
@@ -319,6 +325,14 @@ describe('precise wordings that say the kind outright', () => {
     // Bedrock's schema check on an input string over its length (aws-samples/bedrock-chat#439: `expected maxLength:
     // 2048, actual: 294210`): the input is too long for the model, not malformed.
     ['b626-bedrock-chat-embed-maxlength-439', 'context_length'],
+    // SageMaker's front end giving up on a model container that did not answer in time (RamVegiraju/SageMaker-Deployment#3:
+    // "Your invocation timed out while waiting for a response from container primary"), printed as a server error (0).
+    ['b629-sagemaker-serverless-60s-3', 'gateway_timeout'],
+    // SageMaker refusing a body over its endpoint's limit (aws/sagemaker-python-sdk#4271: "has oversize body").
+    ['b629-sm-sdk-serverless-oversize-4271', 'request_too_large'],
+    // OpenVINO Model Server's embeddings over the model's length (openvinotoolkit/openvino#28112: "Input length 617
+    // longer than allowed 512").
+    ['b630-ovms-embeddings-512-28112', 'context_length'],
     // NovelAI refusing a model the subscription does not include, through TavernAI (TavernAI/TavernAI-v1#210).
     ['b585-tavernai-novelai-409-210', 'permission'],
     // Google's Antigravity turning away an account type, through an account manager (lbjlaq/Antigravity-Manager#117).
