@@ -648,6 +648,9 @@ const FIRST_CONTACT: Record<string, { kind: number; retry: number; status: numbe
   'b630-fresh.jsonl': { kind: 0.6, retry: 0.733, status: 1 },
   'b631-fresh.jsonl': { kind: 0.916, retry: 1, status: 1 },
   'b632-fresh.jsonl': { kind: 0.636, retry: 0.636, status: 1 },
+  'b633-fresh.jsonl': { kind: 0.764, retry: 0.705, status: 1 },
+  'b634-fresh.jsonl': { kind: 0.833, retry: 0.777, status: 1 },
+  'b635-fresh.jsonl': { kind: 0.769, retry: 0.923, status: 1 },
 };
 
 const WORD_BAR =
