@@ -325,6 +325,9 @@ describe('precise wordings that say the kind outright', () => {
     // Bedrock's schema check on an input string over its length (aws-samples/bedrock-chat#439: `expected maxLength:
     // 2048, actual: 294210`): the input is too long for the model, not malformed.
     ['b626-bedrock-chat-embed-maxlength-439', 'context_length'],
+    // Go's base64 decoder in Ollama refusing an image sent with its data-URL prefix (BerriAI/litellm#1427: `illegal base64
+    // data at input byte 10`): the request's image is malformed.
+    ['b635-litellm-ollama-vision-mime-prefix-1427', 'invalid_request'],
     // SageMaker's front end giving up on a model container that did not answer in time (RamVegiraju/SageMaker-Deployment#3:
     // "Your invocation timed out while waiting for a response from container primary"), printed as a server error (0).
     ['b629-sagemaker-serverless-60s-3', 'gateway_timeout'],

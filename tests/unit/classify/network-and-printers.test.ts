@@ -383,6 +383,9 @@ describe('a server error whose message is the server\'s own crash', () => {
     ['b617-llamacpppy-llama4-arch-1994', 'error loading model'],
     ['b617-lmstudio-rs-cache-alloc-2321', 'Failed to load model'],
     ['b617-subgraphrag-vllm-kvcache-maxlen-19', 'stored in KV cache'],
+    // Ollama with no runner build it can start on this machine (pepperoni21/ollama-rs#83: "no suitable llama servers
+    // found"): every request meets it until Ollama is reinstalled or its libraries are found.
+    ['b634-ollama-rs-no-suitable-llama-servers-83', 'no suitable llama servers found'],
     // A relay that ends its stream with a "[DONE]" the client cannot read as an SSE line (CherryHQ/cherry-studio#4080:
     // `" [DONE]"` with a leading space; Wei-Shaw/claude-relay-service#740 in a Gemini stream): every stream ends that way
     // until the relay is fixed.
