@@ -43,18 +43,19 @@ const REFINEMENTS: Partial<Record<KindId, ReadonlySet<KindId>>> = {
   endpoint_not_found: new Set(['model_not_found', 'context_length', 'request_too_large', 'content_filter']),
   server_error: new Set(['overloaded', 'rate_limit', 'context_length', 'content_filter', 'invalid_request', 'model_not_found']),
   rate_limit: new Set(['overloaded']),
+  auth: new Set(['model_not_found']),
   permission: new Set(['region', 'rate_limit', 'context_length']),
 };
 
 /**
  * A missing model named between the words (Ollama's and vLLM's `model 'gpt-5.5' not found`, `Model deepseek-v3.1 not
  * exist.`, Cohere's `model 'command' was removed on …`, a relay's `model claude-sonnet-4-6 is not supported.` as the whole
- * sentence, Gemini's `model models/gemini-2.5-flash is no longer available to new users`, Vertex AI's
+ * sentence (a gateway's `Model anthropic/claude-opus-4.6 not supported'` without the "is"), Gemini's `model models/gemini-2.5-flash is no longer available to new users`, Vertex AI's
  * `…/publishers/google/models/gemini-2.5-flash-preview-04-17\` not found`, a desktop app's `model“gemini-3.1-pro-preview”not found`
  * without spaces, Genkit's `Model ‘googleai/gemini-2.5-pro’ not found`, a gateway's `Model meta/llama-3-8b is not available`
  * as the whole sentence), which no literal phrase can hold.
  */
-const NAMED_MODEL_MISSING = /(?:\bmodel(?: [`'"“‘]?|[`'"“‘])[\w.:/@-]{1,80}|\/models\/[\w.:@-]{1,80})(?:[`'"”’] ?| )(?:(?:was |is |does )?not (?:found|exist)|is not (?:supported|available)(?=\.|"|'|$)|is no longer available|(?:was|has been) (?:removed|retired))\b/im;
+const NAMED_MODEL_MISSING = /(?:\bmodel(?: [`'"“‘]?|[`'"“‘])[\w.:/@-]{1,80}|\/models\/[\w.:@-]{1,80})(?:[`'"”’] ?| )(?:(?:was |is |does )?not (?:found|exist)|(?:is )?not supported(?=\.|"|'|$)|is not available(?=\.|"|'|$)|is no longer available|(?:was|has been) (?:removed|retired))\b/im;
 
 /**
  * The first line where Ollama (its port, or its server log) answered with this bare status. A 404 counts only on its
@@ -122,7 +123,9 @@ function refine(kind: KindId | undefined, matches: readonly Match[], text: strin
   // A request that names Gemini's safety settings parameter (`GenerateContentRequest.safety_settings[4]: element
   // predicate failed`) is wrong in that parameter: its "safety" is a field's name, not a block.
   const namesSafetySettings = SAFETY_SETTINGS.test(text);
-  const phrase = matches.find((m) => m.entry.hint && m.score > 0 && precise.has(m.entry.kind) && !(m.entry.kind === 'content_filter' && namesSafetySettings))?.entry.kind;
+  // A 401 is refined only by a model the text names as missing (a gateway's `401: Model minimax-m3-free is not
+  // supported`): beside it, a missing-thing phrase alone (`Secret My_Key does not exist`) is about the key.
+  const phrase = kind === 'auth' ? undefined : matches.find((m) => m.entry.hint && m.score > 0 && precise.has(m.entry.kind) && !(m.entry.kind === 'content_filter' && namesSafetySettings))?.entry.kind;
   if (phrase) return phrase;
   if (precise.has('model_not_found') && namedModelMissing(text).length > 0) return 'model_not_found';
   // A wrong path at the official URL is a wrong model, when the path was refused (404) or no status says otherwise.

@@ -207,6 +207,18 @@ describe('near misses yield to what the paste names exactly', () => {
     expect(classify(paste('b71-yunzai-chatgpt-plugin-1-1-url-404-zh-271')).kind).toBe('endpoint_not_found');
   });
 
+  it("a gateway's 401 that names the model it does not serve is a missing model (OmniRoute via Claude Code, diegosouzapw/OmniRoute#7268; OpenCode Zen via Hermes, hermes-agent#18140), with or without 'is'", () => {
+    for (const id of ['b167-omniroute-401-model-not-supported-7268', 'b440-hermes-zen-model-not-supported-18140']) {
+      const d = classify(paste(id));
+      expect([d.kind, d.status]).toEqual(['model_not_found', 401]);
+    }
+  });
+
+  it("but a 401 beside a missing-thing phrase alone stays the key's failure, and 'the model is not available' names no model", () => {
+    expect(classify('Error 401: SecretNotFoundError: Secret My_Key does not exist.').kind).toBe('auth');
+    expect(classify('status=400 msg={"code":11102,"msg":"The requested model is not available. Please switch"}').kind).not.toBe('model_not_found');
+  });
+
   it("a 404 that names a model no longer served is a missing model, not a wrong path (cheating-daddy#459)", () => {
     expect(classify(paste('b77-cheatingdaddy-gemini25-retired-459')).kind).toBe('model_not_found');
   });
