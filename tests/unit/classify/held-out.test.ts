@@ -651,6 +651,9 @@ const FIRST_CONTACT: Record<string, { kind: number; retry: number; status: numbe
   'b633-fresh.jsonl': { kind: 0.764, retry: 0.705, status: 1 },
   'b634-fresh.jsonl': { kind: 0.833, retry: 0.777, status: 1 },
   'b635-fresh.jsonl': { kind: 0.769, retry: 0.923, status: 1 },
+  'b636-fresh.jsonl': { kind: 0.777, retry: 0.555, status: 1 },
+  'b637-fresh.jsonl': { kind: 0.866, retry: 1, status: 1 },
+  'b638-fresh.jsonl': { kind: 0.333, retry: 0.5, status: 1 },
 };
 
 const WORD_BAR =
