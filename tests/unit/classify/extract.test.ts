@@ -300,6 +300,12 @@ describe('a generic "rate limit reached" names no provider', () => {
 });
 
 describe('precise wordings that say the kind outright', () => {
+  it("Go's image decoder in Ollama meeting a format it cannot read is a request error by its own words (ollama#11320: `image: unknown format`)", () => {
+    const d = classify(pasteById('b637-ollama-image-unknown-format-11320').text);
+    expect(d.kind).toBe('invalid_request');
+    expect(d.evidence).toContainEqual({ type: 'hint', text: 'image: unknown format' });
+  });
+
   it('Ollama asked to think with a model that cannot, as it refuses tools to one that has none: a request error by its own words, not a guess (sterlp/eclipse-peon-ai#12)', () => {
     const d = classify(pasteById('b632-peon-ollama-no-thinking-12').text);
     expect([d.kind, d.retryable]).toEqual(['invalid_request', false]);
@@ -337,6 +343,12 @@ describe('precise wordings that say the kind outright', () => {
     // Bedrock's schema check on an input string over its length (aws-samples/bedrock-chat#439: `expected maxLength:
     // 2048, actual: 294210`): the input is too long for the model, not malformed.
     ['b626-bedrock-chat-embed-maxlength-439', 'context_length'],
+    // Google's gRPC credentials plugin failing before the call is sent (langflow-ai/langflow#2735: "Getting metadata
+    // from plugin failed with error: 'str' object has no attribute 'before_request'"): the credentials, not the
+    // service, though gRPC reports it as UNAVAILABLE.
+    ['b638-langflow-vertex-before-request-2735', 'auth'],
+    // Chatbox refusing to send an image to a model it knows has no vision (chatboxai/chatbox#1305).
+    ['b637-chatbox-ollama-llava-images-1305', 'invalid_request'],
     // Go's base64 decoder in Ollama refusing an image sent with its data-URL prefix (BerriAI/litellm#1427: `illegal base64
     // data at input byte 10`): the request's image is malformed.
     ['b635-litellm-ollama-vision-mime-prefix-1427', 'invalid_request'],
