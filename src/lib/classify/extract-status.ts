@@ -27,6 +27,9 @@ const FIXED_PATTERNS: readonly StatusPattern[] = [
   { pattern: /\bError code: ?(\d{3})(?!\d)/gi, weight: 5 },
   // Claude Code's `API Error: 429 {…}` and `API Error (model): 500`.
   { pattern: /\bAPI Error(?: \([^()\n]{1,80}\))?:? (?:Repeated )?\(?(\d{3})(?!\d)/g, weight: 5 },
+  // Cloudflare's own error page links its 5xx help with the status it served (`5xx-error-landing?utm_source=errorcode_502`),
+  // though a copied page may have lost its title.
+  { pattern: /\butm_source=errorcode_(\d{3})(?!\d)/g, weight: 4 },
   // An HTTP status line: `HTTP/1.1 429 Too Many Requests`.
   { pattern: /\bHTTP\/[\d.]{1,3} (\d{3})(?!\d)/g, weight: 5 },
   // A request line in quotes and the status after it: urllib3's debug log and access logs (`"POST /v1/chat/completions

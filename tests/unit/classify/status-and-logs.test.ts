@@ -31,6 +31,7 @@ describe('the status the response had', () => {
     ['Copilot Chat\'s reason line (microsoft/vscode#269878)', 'Sorry, your request failed. Please try again. Request id: 97bcf196-6e46-483a-acbe-a64d63a69b36\n\nReason: Request Failed: 400 {"error":{"message":"The requested model is not supported.","code":"model_not_supported"', 400],
     ['requests\' raise_for_status behind a program\'s "Connection error" (home-llm#39)', pasteById('b57-home-llm-textgen-401-39').text, 401],
     ['DashScope\'s `<400> InternalError…` through LiteLLM', pasteById('b58-ds-litellm-fnargs-json-2469').text, 400],
+    ["Cloudflare's own 5xx page, copied without its title (Significant-Gravitas/AutoGPT#944)", '<div id="cf-cloudflare-status">\n  <div class="relative mb-10 md:m-0">\n    <a href="https://www.cloudflare.com/5xx-error-landing?utm_source=errorcode_502&utm_campaign=api.openai.com" target="_blank" rel="noopener noreferrer">', 502],
     ['the AWS SDK\'s $metadata (LibreChat#6494)', '{\n  "$fault": "client",\n  "$metadata": {\n    "attempts": 1,\n    "httpStatusCode": 400,', 400],
     ['aiohttp\'s ClientResponseError (piotrostr/anki-smart-notes#7)', "Smart Notes Error: Unknown error from OpenAI - 404, message='Not Found', url=URL('https://api.openai.com/v1/chat/completions')", 404],
     ['Go\'s default "404 page not found" body (PillOCR-python#23)', pasteById('b70-pillocr-siliconflow-404-page-zh-23').text, 404],
