@@ -654,6 +654,7 @@ const FIRST_CONTACT: Record<string, { kind: number; retry: number; status: numbe
   'b636-fresh.jsonl': { kind: 0.777, retry: 0.555, status: 1 },
   'b637-fresh.jsonl': { kind: 0.866, retry: 1, status: 1 },
   'b638-fresh.jsonl': { kind: 0.333, retry: 0.5, status: 1 },
+  'b639-fresh.jsonl': { kind: 1, retry: 1, status: 1 },
 };
 
 const WORD_BAR =
