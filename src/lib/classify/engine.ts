@@ -50,7 +50,8 @@ const REFINEMENTS: Partial<Record<KindId, ReadonlySet<KindId>>> = {
 /**
  * A missing model named between the words (Ollama's and vLLM's `model 'gpt-5.5' not found`, `Model deepseek-v3.1 not
  * exist.`, Cohere's `model 'command' was removed on …`, a relay's `model claude-sonnet-4-6 is not supported.` as the whole
- * sentence (a gateway's `Model anthropic/claude-opus-4.6 not supported'` without the "is"), Gemini's `model models/gemini-2.5-flash is no longer available to new users`, Vertex AI's
+ * sentence, and a gateway's `Model anthropic/claude-opus-4.6 not supported'` without the "is", Gemini's
+ * `model models/gemini-2.5-flash is no longer available to new users`, Vertex AI's
  * `…/publishers/google/models/gemini-2.5-flash-preview-04-17\` not found`, a desktop app's `model“gemini-3.1-pro-preview”not found`
  * without spaces, Genkit's `Model ‘googleai/gemini-2.5-pro’ not found`, a gateway's `Model meta/llama-3-8b is not available`
  * as the whole sentence), which no literal phrase can hold.

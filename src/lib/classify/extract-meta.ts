@@ -321,8 +321,10 @@ export function extractConnectFailure(text: string, plainWords = false): Evidenc
  * has crashed without additional information`), MLX generating off its own thread (`There is no Stream(gpu, 0) in current
  * thread`), or a model server unable to load the model at all (llama.cpp's `error loading model`, as for an
  * architecture its build predates; LM Studio's `Failed to load model`; llama-cpp-python's `Could not load Llama
- * model`; vLLM's max length over what its KV cache can store). A bug or a limit of the relay or model server, not a
- * passing fault: it answers the same request the same way until the server, its configuration or the request changes.
+ * model`; vLLM's max length over what its KV cache can store; Ollama with no runner it can start, `no suitable llama
+ * servers found`), or a relay ending its stream with a `[DONE]` line the client cannot read (`Unexpected token 'D',
+ * "[DONE]" is not valid JSON`). A bug or a limit of the relay or model server, not a passing fault: it answers the
+ * same request the same way until the server, its configuration or the request changes.
  * (Not "index out of range": a client's own IndexError, parsing the body of a passing 500, says it too.)
  */
 export function extractServerBug(text: string): Evidence[] {
