@@ -80,6 +80,8 @@ function namedModelMissing(text: string): Evidence[] {
   return ollama ? [{ type: 'hint', text: ollama }] : [];
 }
 
+/** Werkzeug's (Flask's) stock description of a 500, on every page its unhandled exceptions render. */
+const WERKZEUG_500 = /Either the server is overloaded or there is an error in the application/;
 const SAFETY_SETTINGS = /\bsafety_?settings\b/i;
 
 /**
@@ -124,9 +126,12 @@ function refine(kind: KindId | undefined, matches: readonly Match[], text: strin
   // A request that names Gemini's safety settings parameter (`GenerateContentRequest.safety_settings[4]: element
   // predicate failed`) is wrong in that parameter: its "safety" is a field's name, not a block.
   const namesSafetySettings = SAFETY_SETTINGS.test(text);
+  // Werkzeug's stock 500 page says "Either the server is overloaded or there is an error in the application" of every
+  // unhandled exception: its "overloaded" is a guess, not the server's report.
+  const stockPage = WERKZEUG_500.test(text);
   // A 401 is refined only by a model the text names as missing (a gateway's `401: Model minimax-m3-free is not
   // supported`): beside it, a missing-thing phrase alone (`Secret My_Key does not exist`) is about the key.
-  const phrase = kind === 'auth' ? undefined : matches.find((m) => m.entry.hint && m.score > 0 && precise.has(m.entry.kind) && !(m.entry.kind === 'content_filter' && namesSafetySettings))?.entry.kind;
+  const phrase = kind === 'auth' ? undefined : matches.find((m) => m.entry.hint && m.score > 0 && precise.has(m.entry.kind) && !(m.entry.kind === 'content_filter' && namesSafetySettings) && !(m.entry.kind === 'overloaded' && stockPage))?.entry.kind;
   if (phrase) return phrase;
   if (precise.has('model_not_found') && namedModelMissing(text).length > 0) return 'model_not_found';
   // A wrong path at the official URL is a wrong model, when the path was refused (404) or no status says otherwise.

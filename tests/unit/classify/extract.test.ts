@@ -228,6 +228,13 @@ describe('near misses yield to what the paste names exactly', () => {
     expect([d.kind, d.retryable, d.status]).toEqual(['rate_limit', true, 403]);
   });
 
+  it("but Werkzeug's stock 500 page, whose 'Either the server is overloaded or there is an error in the application' is said of every crash, is a server error, not an overload (a SageMaker container, amazon-sagemaker-examples#924; a Flask relay, gpt4free#1087)", () => {
+    for (const id of ['b636-sm-keras-500-924', 'b89-g4f-flask-500-overloaded-1087']) {
+      const d = classify(paste(id));
+      expect([d.kind, d.status]).toEqual(['server_error', 500]);
+    }
+  });
+
   it("but a field violation in Gemini's safety settings is a request error, not a block (Antigravity-Manager#2392)", () => {
     const d = classify(paste('b243-antigravity-safety-settings-category-2392'));
     expect([d.kind, d.retryable, d.status]).toEqual(['invalid_request', false, 400]);
