@@ -228,6 +228,12 @@ describe('near misses yield to what the paste names exactly', () => {
     expect([d.kind, d.retryable, d.status]).toEqual(['rate_limit', true, 403]);
   });
 
+  it("Dify's 'Credentials validation failed with status code N' is what that status says: the test call it validates a key with was refused for its request (dify-official-plugins#2906, 422; new-api#2443, 400), not for the key", () => {
+    for (const id of ['b423-difyplugins-embed-validate-422-2906', 'b561-newapi-doubao-embed-vision-400-2443']) {
+      expect(classify(paste(id)).kind).toBe('invalid_request');
+    }
+  });
+
   it("but Werkzeug's stock 500 page, whose 'Either the server is overloaded or there is an error in the application' is said of every crash, is a server error, not an overload (a SageMaker container, amazon-sagemaker-examples#924; a Flask relay, gpt4free#1087)", () => {
     for (const id of ['b636-sm-keras-500-924', 'b89-g4f-flask-500-overloaded-1087']) {
       const d = classify(paste(id));
