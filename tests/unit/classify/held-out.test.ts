@@ -655,6 +655,13 @@ const FIRST_CONTACT: Record<string, { kind: number; retry: number; status: numbe
   'b637-fresh.jsonl': { kind: 0.866, retry: 1, status: 1 },
   'b638-fresh.jsonl': { kind: 0.333, retry: 0.5, status: 1 },
   'b639-fresh.jsonl': { kind: 1, retry: 1, status: 1 },
+  'b640-fresh.jsonl': { kind: 0.769, retry: 0.692, status: 1 },
+  'b641-fresh.jsonl': { kind: 0.933, retry: 0.733, status: 1 },
+  'b642-fresh.jsonl': { kind: 0.833, retry: 0.75, status: 0.888 },
+  'b643-fresh.jsonl': { kind: 0.727, retry: 0.727, status: 0.857 },
+  'b644-fresh.jsonl': { kind: 0.727, retry: 0.727, status: 1 },
+  'b645-fresh.jsonl': { kind: 0.647, retry: 0.823, status: 1 },
+  'b646-fresh.jsonl': { kind: 0.812, retry: 0.375, status: 1 },
 };
 
 const WORD_BAR =
@@ -731,6 +738,7 @@ const TPM_KIND = 'one request over the tokens-per-minute limit (OpenAI\'s and Gr
 const CHANCE_WORDS =
   'the word model leaves out words spread over the kinds as chance would spread them (G statistic below the degrees of freedom; 517 of 2799 words, 4.6 KB of the first-verdict data; cross-validated five ways over the pastes it is counted from, as many kinds right; over all held-out pastes 77 verdicts move, kind +5, retry +2, status 0)';
 const KIND_FLOOR_LOWERED: Record<string, { kind: number; status?: number; why: string }> = {
+  'b485-fresh.jsonl': { kind: 0.692, why: `${RECOUNT} (b640-b646's; a Cline paste of a 400 from a relay for a Codex model, labelled a missing model, that the word model now leaves unknown; over all held-out pastes that recount moves 11 verdicts, netting one kind and one status more and one retry fewer)` },
   'b188-fresh.jsonl': { kind: 0.789, why: `${RECOUNT} (b619's; a CodeGeeX2 "no response" paste labelled a server error that the word model now leaves unknown; over all held-out pastes that recount moves 5 verdicts, netting one kind fewer)` },
   'b315-fresh.jsonl': { kind: 0.667, why: `${RECOUNT} (b621-b627's; a Brave Leo paste labelled unknown that the word model now reads as a connection failure; over all held-out pastes that recount moves 33 verdicts, netting one status fewer and no kind)` },
   'b199-fresh.jsonl': { kind: 0.894, status: 0.923, why: `${NEAR_MISS} (the pre-1.0 OpenAI SDK\'s "InvalidRequestError: \'$.stop\' is invalid" through lm-evaluation-harness, which the near copy had placed, is now unknown and loses the 400 its entry gave)` },
