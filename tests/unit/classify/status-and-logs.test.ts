@@ -104,6 +104,13 @@ describe('the status the response had', () => {
     expect(model.status).not.toBe(400);
   });
 
+  it("is 422 for FastAPI's request-validation body, which its default handler always sends with that status (TabbyAPI, theroyallab/tabbyAPI#317; a Zoo Code proxy, Zoo-Code-Org/Zoo-Code#445)", () => {
+    for (const id of ['b463-tabbyapi-422-missing-body-317', 'b643-zoo-anthropic-compat-tool-choice-422-445']) {
+      const d = classify(pasteById(id, pastes).text);
+      expect([d.kind, d.status, d.statusFrom]).toEqual(['invalid_request', 422, 'text']);
+    }
+  });
+
   it("of a context-window error is 400 too when its envelope is typed invalid_request_error (continue#8454)", () => {
     const d = classify(pasteById('b5-an-ctx-maxtokens-continue-8454', pastes).text);
     expect([d.kind, d.status, d.statusFrom]).toEqual(['context_length', 400, 'entry']);
