@@ -662,6 +662,13 @@ const FIRST_CONTACT: Record<string, { kind: number; retry: number; status: numbe
   'b644-fresh.jsonl': { kind: 0.727, retry: 0.727, status: 1 },
   'b645-fresh.jsonl': { kind: 0.647, retry: 0.823, status: 1 },
   'b646-fresh.jsonl': { kind: 0.812, retry: 0.375, status: 1 },
+  'b647-fresh.jsonl': { kind: 0.583, retry: 0.333, status: 1 },
+  'b648-fresh.jsonl': { kind: 1, retry: 1, status: 1 },
+  'b649-fresh.jsonl': { kind: 0.722, retry: 0.833, status: 0.818 },
+  'b650-fresh.jsonl': { kind: 0.916, retry: 0.916, status: 1 },
+  'b651-fresh.jsonl': { kind: 0.909, retry: 0.727, status: 1 },
+  'b652-fresh.jsonl': { kind: 1, retry: 0.9, status: 1 },
+  'b653-fresh.jsonl': { kind: 0.842, retry: 0.631, status: 0.928 },
 };
 
 const WORD_BAR =
@@ -738,6 +745,7 @@ const TPM_KIND = 'one request over the tokens-per-minute limit (OpenAI\'s and Gr
 const CHANCE_WORDS =
   'the word model leaves out words spread over the kinds as chance would spread them (G statistic below the degrees of freedom; 517 of 2799 words, 4.6 KB of the first-verdict data; cross-validated five ways over the pastes it is counted from, as many kinds right; over all held-out pastes 77 verdicts move, kind +5, retry +2, status 0)';
 const KIND_FLOOR_LOWERED: Record<string, { kind: number; status?: number; why: string }> = {
+  'b580-fresh.jsonl': { kind: 0.769, why: `${RECOUNT} (b647-b653's; a LibreChat "aborted" on a long non-streamed request, labelled a timeout, that the word model now leaves unknown; over all held-out pastes that recount moves 25 verdicts, netting no kind, retry or status)` },
   'b485-fresh.jsonl': { kind: 0.692, why: `${RECOUNT} (b640-b646's; a Cline paste of a 400 from a relay for a Codex model, labelled a missing model, that the word model now leaves unknown; over all held-out pastes that recount moves 11 verdicts, netting one kind and one status more and one retry fewer)` },
   'b188-fresh.jsonl': { kind: 0.789, why: `${RECOUNT} (b619's; a CodeGeeX2 "no response" paste labelled a server error that the word model now leaves unknown; over all held-out pastes that recount moves 5 verdicts, netting one kind fewer)` },
   'b315-fresh.jsonl': { kind: 0.667, why: `${RECOUNT} (b621-b627's; a Brave Leo paste labelled unknown that the word model now reads as a connection failure; over all held-out pastes that recount moves 33 verdicts, netting one status fewer and no kind)` },
