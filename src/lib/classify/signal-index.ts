@@ -108,6 +108,15 @@ export function occursAsWord(text: string, lowerText: string, phrase: string, ru
   return false;
 }
 
+/** Whether a program's one-word name starts a word: after a non-word character or as a capital (`ClineProvider`). */
+function startsName(text: string, lowerText: string, name: string): boolean {
+  for (let at = lowerText.indexOf(name), n = 0; at !== -1 && n < MAX_OCCURRENCES; at = lowerText.indexOf(name, at + 1), n++) {
+    const before = text[at - 1];
+    if (before === undefined || !LETTER_OR_DIGIT.test(before) || isUpper(text[at])) return true;
+  }
+  return false;
+}
+
 const identifiersOf = (raw: string) => (identifierOf(raw) ? [identifierOf(raw)!] : null);
 
 /**
@@ -127,8 +136,8 @@ function holdsIdentifier(lowerText: string, id: string): boolean {
 }
 
 /**
- * Drops the hits of identifier literals whose identifier form is not in the text, and of one-word phrases that
- * occur only inside other words.
+ * Drops the hits of identifier literals whose identifier form is not in the text, and of one-word phrases and
+ * program names that occur only inside other words.
  */
 export function keepIdentifiers(patterns: readonly Pattern[], hits: Iterable<number>, text: string): Set<number> {
   const lowerText = text.toLowerCase();
@@ -138,6 +147,8 @@ export function keepIdentifiers(patterns: readonly Pattern[], hits: Iterable<num
     const ids = pattern.identifiers;
     if (ids && !ids.some((id) => holdsIdentifier(lowerText, id))) continue;
     if (pattern.type === 'signal' && pattern.word && !occursAsWord(text, lowerText, pattern.text, pattern.word)) continue;
+    // A program's one-word name starts a word: Cline's `cline` is in `roo-cline`, not in "declined".
+    if (pattern.type === 'client' && ONE_WORD.test(pattern.text) && !startsName(text, lowerText, pattern.text)) continue;
     kept.add(p);
   }
   return kept;
