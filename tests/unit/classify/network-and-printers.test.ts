@@ -228,6 +228,22 @@ describe('a URL the client could not use, wrapped as a connection error or not',
   });
 });
 
+describe("a fetch in Safari's WebKit, whose failure reads \"Load failed\"", () => {
+  it.each([
+    // Chatbox on iOS (chatboxai/chatbox#2472) and Jan, a Tauri app, on a remote endpoint (janhq/jan#7444).
+    'b209-chatboxios-loadfailed-2472',
+    'b652-jan-076-runpod-load-failed-7444',
+  ])('%s is a fetch that got no response, as Chromium\'s "Failed to fetch"', (id) => {
+    const d = classify(pasteById(id).text);
+    expect([d.kind, d.entry]).toEqual(['connection', 'browser-failed-to-fetch']);
+  });
+
+  it('but not a load or an upload that failed on a server', () => {
+    expect(classify('HTTP 500 from mlx-serve: {"error":{"message":"Model load failed","type":"model_load_failed","param":null,"code":500}}').entry).not.toBe('browser-failed-to-fetch');
+    expect(classify('openai batch file upload failed: 413 {"error":{"message":"Request too large"}}').kind).not.toBe('connection');
+  });
+});
+
 describe("a server's report that it could not reach its upstream", () => {
   // claude-code-router in front of Gemini, without the proxy it needed (musistudio/claude-code-router#203 and #215).
   const routed = 'API Error (500 {"error":{"message":"fetch failed","type":"api_error","code":"internal_error"}}) · Retrying in 1 seconds…';
