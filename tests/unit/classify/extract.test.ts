@@ -715,6 +715,9 @@ describe('precise wordings that say the kind outright', () => {
     // (zcpua/midjourney-api#170): the account may not use the service, wherever it is; Cloudflare's "you have been
     // blocked" page inside it says nothing of a region here.
     ['b572-zcpua-mj-blocked-tos-170', 'permission'],
+    // DeepSeek's V4 API naming the ids it serves, "The supported API model names are deepseek-v4-pro or
+    // deepseek-v4-flash, but you passed …", through a relay (QuantumNous/new-api#4428): the model id to fix.
+    ['b650-newapi-v4-none-upstream-4428', 'model_not_found'],
   ] as const)('%s is %s', (id, kind) => {
     expect(classify(paste(id)).kind).toBe(kind);
   });
