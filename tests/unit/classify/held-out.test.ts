@@ -669,6 +669,10 @@ const FIRST_CONTACT: Record<string, { kind: number; retry: number; status: numbe
   'b651-fresh.jsonl': { kind: 0.909, retry: 0.727, status: 1 },
   'b652-fresh.jsonl': { kind: 1, retry: 0.9, status: 1 },
   'b653-fresh.jsonl': { kind: 0.842, retry: 0.631, status: 0.928 },
+  'b654-fresh.jsonl': { kind: 0.625, retry: 0.75, status: 1 },
+  'b655-fresh.jsonl': { kind: 0.666, retry: 0.833, status: 1 },
+  'b656-fresh.jsonl': { kind: 0.923, retry: 0.769, status: 1 },
+  'b657-fresh.jsonl': { kind: 0.916, retry: 0.833, status: 1 },
 };
 
 const WORD_BAR =
