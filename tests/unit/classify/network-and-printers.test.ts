@@ -308,6 +308,11 @@ describe('a tool is named only by its own markers', () => {
     expect(classify(pasteById('b377-cline-sap-orchestration-400-6536').text).client).toBe('cline');
   });
 
+  it("reads Claude Code's native build in its stack frames, /$bunfs/root/claude (anthropics/claude-code#10591)", () => {
+    const d = classify(pasteById('b657-claude-code-ssh-no-credentials-10591').text);
+    expect([d.kind, d.client]).toEqual(['auth', 'claude-code']);
+  });
+
   it("reads Claude Code's variables as its own only in its own advice: claude-code-action asks for CLAUDE_CODE_OAUTH_TOKEN too (freenet/river#36)", () => {
     const d = classify(pasteById('b285-river-claude-workflow-nokey-36').text);
     expect([d.kind, d.client]).toEqual(['auth', null]);
