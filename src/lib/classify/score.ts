@@ -126,7 +126,8 @@ export function scoreEntries(index: SignalIndex, matchedPatterns: ReadonlySet<nu
     matches.push({ entry, score, signals });
   }
   // The root cause wins: a wrapper message ("Connection error.", a relay's rewrite of an upstream error) yields
-  // to a recognised cause of another kind; when both agree on the kind, the wrapper says more and stays. A kind's
+  // to a recognised cause of another kind; when both agree on the kind, the wrapper stays here (a response's envelope
+  // yields to its cause in preferCauseUnderWrapper, with the verdict unchanged). A kind's
   // generic phrases count as a cause only for the kinds that are causes (a DNS, TLS, timeout or billing word),
   // not for words a wrapper itself uses ("upstream error", "server error").
   const causes = matches.filter((m) => !m.entry.wrapper && m.score >= ROOT_CAUSE_MIN && (!m.entry.hint || ROOT_CAUSE_HINTS.has(m.entry.kind)));
@@ -137,6 +138,7 @@ export function scoreEntries(index: SignalIndex, matchedPatterns: ReadonlySet<nu
   }
   matches.sort((a, b) => b.score - a.score);
   preferEntryOfSameKind(matches);
+  preferCauseUnderWrapper(matches, context.providers);
   const refined = context.codes ? refineByCode(matches, context.codes, index) : matches;
   return context.text !== undefined ? refineByShape(refined, context.text) : refined;
 }
@@ -175,6 +177,25 @@ function preferEntryOfSameKind(matches: Match[]): void {
   const entry = matches.find((m) => !m.entry.hint && !m.entry.wrapper && m.entry.kind === top.entry.kind && m.score >= SAME_KIND_ENTRY_MIN);
   if (!entry) return;
   entry.score = top.score + 0.01;
+  matches.sort((a, b) => b.score - a.score);
+}
+
+/**
+ * A wrapper of a response on top (a provider's generic envelope) yields to an entry of the same verdict that names the
+ * cause inside it: "image exceeds 5 MB maximum" inside Anthropic's `invalid_request_error` envelope. The verdict stays;
+ * the card shows the cause's fix. A network failure's wrapper (a proxy error around a refused connection) says more
+ * than what it wraps and stays.
+ */
+function preferCauseUnderWrapper(matches: Match[], providers: Map<ProviderId, number>): void {
+  const top = matches[0];
+  if (!top?.entry.wrapper || top.entry.statuses.length === 0) return;
+  // Of a provider the envelope or the paste names: OpenAI's "invalid api key" is not inside Anthropic's envelope.
+  const named = (m: Match) => m.entry.providers.length === 0 || m.entry.providers.some((p) => top.entry.providers.includes(p) || providers.has(p));
+  const cause = matches.find(
+    (m) => m !== top && !m.entry.hint && !m.entry.wrapper && m.entry.kind === top.entry.kind && m.entry.retryable === top.entry.retryable && m.score >= ROOT_CAUSE_MIN && named(m),
+  );
+  if (!cause) return;
+  cause.score = top.score + 0.01;
   matches.sort((a, b) => b.score - a.score);
 }
 

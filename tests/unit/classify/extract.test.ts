@@ -98,10 +98,23 @@ describe('a network wording beside a client-error status: the server answered', 
 });
 
 describe("an image the Messages API refuses", () => {
-  it('for its pixel size is a request error (vscode#280486), for its bytes over 5 MB a body too large', () => {
+  it('for its pixel size (vscode#280486) and for its bytes over 5 MB is a request error, as the API types both (400 invalid_request_error), not a body too large (413)', () => {
     const d = classify(paste('b244-copilot-image-dims-8000-280486'));
     expect([d.kind, d.retryable, d.entry]).toEqual(['invalid_request', false, 'anthropic-image-dimensions-too-large']);
-    expect(classify('messages.6.content.0.image.source.base64: image exceeds 5 MB maximum: 5807300 bytes > 5242880 bytes').kind).toBe('request_too_large');
+    const bytes = classify(paste('b656-claudecode-image5mb-14201'));
+    expect([bytes.kind, bytes.retryable, bytes.entry, bytes.status]).toEqual(['invalid_request', false, 'anthropic-image-too-large', 400]);
+  });
+});
+
+describe("a provider's generic envelope around a cause it has an entry for", () => {
+  it("names the cause's entry, with the same verdict: Anthropic's invalid_request_error around 'Extra inputs are not permitted' (Aider-AI/aider#3367)", () => {
+    const d = classify(paste('b5-an-extra-inputs-aider-3367'));
+    expect([d.kind, d.retryable, d.entry]).toEqual(['invalid_request', false, 'anthropic-extra-inputs-not-permitted']);
+  });
+
+  it("but not another provider's entry that the paste does not name: Anthropic's 'Invalid API Key' is not OpenAI's (anthropics/anthropic-sdk-python#81)", () => {
+    const d = classify(paste('b190-anthropicsdk-invalid-api-key-81'));
+    expect([d.kind, d.entry]).toEqual(['auth', 'anthropic-invalid-api-key']);
   });
 });
 
