@@ -731,6 +731,9 @@ describe('precise wordings that say the kind outright', () => {
     // DeepSeek's V4 API naming the ids it serves, "The supported API model names are deepseek-v4-pro or
     // deepseek-v4-flash, but you passed …", through a relay (QuantumNous/new-api#4428): the model id to fix.
     ['b650-newapi-v4-none-upstream-4428', 'model_not_found'],
+    // OpenRouter's "No endpoints found that can handle the requested parameters" (block/buzz#3018): no provider of the
+    // model takes a parameter the request requires, so the request is what to change, not the model id.
+    ['b653-buzz-or-require-params-3018', 'invalid_request'],
   ] as const)('%s is %s', (id, kind) => {
     expect(classify(paste(id)).kind).toBe(kind);
   });
