@@ -108,11 +108,11 @@ export function occursAsWord(text: string, lowerText: string, phrase: string, ru
   return false;
 }
 
-/** Whether a program's one-word name starts a word: after a non-word character or as a capital (`ClineProvider`). */
+/** Whether a program's one-word name starts a word: after a non-word character, or as a camelCase capital (`RooCline`), not in "DECLINED". */
 function startsName(text: string, lowerText: string, name: string): boolean {
   for (let at = lowerText.indexOf(name), n = 0; at !== -1 && n < MAX_OCCURRENCES; at = lowerText.indexOf(name, at + 1), n++) {
     const before = text[at - 1];
-    if (before === undefined || !LETTER_OR_DIGIT.test(before) || isUpper(text[at])) return true;
+    if (before === undefined || !LETTER_OR_DIGIT.test(before) || (isUpper(text[at]) && isLower(before))) return true;
   }
   return false;
 }

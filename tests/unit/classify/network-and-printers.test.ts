@@ -304,6 +304,7 @@ describe('a tool is named only by its own markers', () => {
   it("reads a program's one-word name only where it starts a word: Cline's `cline` is in `roo-cline`, not in \"declined\" (a Hermes Agent refusal, NousResearch/hermes-agent#57864)", () => {
     const d = classify(pasteById('b650-hermes-v4flash-refusal-57864').text);
     expect([d.kind, d.client]).toEqual(['content_filter', null]);
+    expect(classify('Error: 403 REQUEST DECLINED by the content policy').client).toBeNull();
     // A stack through Cline's own checkout still names it (cline#6536).
     expect(classify(pasteById('b377-cline-sap-orchestration-400-6536').text).client).toBe('cline');
   });
