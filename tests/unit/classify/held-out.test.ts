@@ -673,6 +673,7 @@ const FIRST_CONTACT: Record<string, { kind: number; retry: number; status: numbe
   'b655-fresh.jsonl': { kind: 0.666, retry: 0.833, status: 1 },
   'b656-fresh.jsonl': { kind: 0.923, retry: 0.769, status: 1 },
   'b657-fresh.jsonl': { kind: 0.916, retry: 0.833, status: 1 },
+  'b658-fresh.jsonl': { kind: 1, retry: 1, status: 1 },
 };
 
 const WORD_BAR =

@@ -202,11 +202,14 @@ describe('the status the response had', () => {
     ['b87-lmstudio-nov1-618', 'endpoint_not_found'],
     // Chrome's console line for a stream cut after its 200 headers: `net::ERR_INCOMPLETE_CHUNKED_ENCODING 200 (OK)`.
     ['b144-anythingllm-incomplete-chunked-nginx-3235', 'connection'],
-    // aiohttp's ContentTypeError: an HTML page with a 200 where JSON was expected.
-    ['b183-hallmvision-ollama-mimetype-540', 'unknown'],
+    // aiohttp's ContentTypeError: an HTML page with a 200 where JSON was expected. Only the words around it place it
+    // (its label is unknown; the word model's lean moves with its recounts), so its kind is compared with the same
+    // paste's without the 200.
+    ['b183-hallmvision-ollama-mimetype-540', null],
   ] as const)('is the 200 an error came with, when the paste says so, without changing the kind (%s)', (id, kind) => {
-    const d = classify(readTraining().find((p) => p.id === id)!.text);
-    expect([d.kind, d.status, d.statusFrom]).toEqual([kind, 200, 'text']);
+    const text = readTraining().find((p) => p.id === id)!.text;
+    const d = classify(text);
+    expect([d.kind, d.status, d.statusFrom]).toEqual([kind ?? classify(text.replace(/\b200\b/g, '')).kind, 200, 'text']);
   });
 
   it('is read before the request it answered, in an error chain (forge: `1: 401 GET https://api.anthropic.com/v1/models`)', () => {
