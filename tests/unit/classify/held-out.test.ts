@@ -674,6 +674,14 @@ const FIRST_CONTACT: Record<string, { kind: number; retry: number; status: numbe
   'b656-fresh.jsonl': { kind: 0.923, retry: 0.769, status: 1 },
   'b657-fresh.jsonl': { kind: 0.916, retry: 0.833, status: 1 },
   'b658-fresh.jsonl': { kind: 1, retry: 1, status: 1 },
+  'b659-fresh.jsonl': { kind: 1, retry: 0.666, status: 1 },
+  'b660-fresh.jsonl': { kind: 0.846, retry: 0.769, status: 1 },
+  'b661-fresh.jsonl': { kind: 0.933, retry: 0.6, status: 1 },
+  'b662-fresh.jsonl': { kind: 1, retry: 0.909, status: 1 },
+  'b663-fresh.jsonl': { kind: 0.8, retry: 0.9, status: 1 },
+  'b664-fresh.jsonl': { kind: 0.75, retry: 0.666, status: 1 },
+  'b665-fresh.jsonl': { kind: 0.666, retry: 0.466, status: 0 },
+  'b666-fresh.jsonl': { kind: 1, retry: 1, status: 1 },
 };
 
 const WORD_BAR =
