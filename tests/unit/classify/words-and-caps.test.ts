@@ -207,3 +207,14 @@ describe("a kind's phrase that agrees with a catalogue entry", () => {
     expect(d.retryable).toBe(false);
   });
 });
+
+describe('plain wordings of a kind that no entry owns', () => {
+  it("a vLLM host's max_tokens over max_model_len is the context window, even under a gateway's upstream envelope (HeyPuter/puter#3564)", () => {
+    expect(classify(pasteById('b661-puter-deepinfra-max-tokens-3564').text).kind).toBe('context_length');
+  });
+
+  it('a service "not currently available in your location" is a region block (google-antigravity/antigravity-cli#297)', () => {
+    const d = classify(pasteById('b662-antigravity-cli-ineligible-location-297').text);
+    expect([d.kind, d.retryable]).toEqual(['region', false]);
+  });
+});
