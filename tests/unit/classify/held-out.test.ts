@@ -682,6 +682,12 @@ const FIRST_CONTACT: Record<string, { kind: number; retry: number; status: numbe
   'b664-fresh.jsonl': { kind: 0.75, retry: 0.666, status: 1 },
   'b665-fresh.jsonl': { kind: 0.666, retry: 0.466, status: 0 },
   'b666-fresh.jsonl': { kind: 1, retry: 1, status: 1 },
+  'b667-fresh.jsonl': { kind: 0.888, retry: 1, status: 1 },
+  'b668-fresh.jsonl': { kind: 0.714, retry: 0.714, status: 1 },
+  'b669-fresh.jsonl': { kind: 0.866, retry: 0.933, status: 1 },
+  'b670-fresh.jsonl': { kind: 1, retry: 1, status: 0.75 },
+  'b671-fresh.jsonl': { kind: 0.916, retry: 1, status: 1 },
+  'b672-fresh.jsonl': { kind: 0.714, retry: 1, status: 1 },
 };
 
 const WORD_BAR =
