@@ -218,3 +218,14 @@ describe('plain wordings of a kind that no entry owns', () => {
     expect([d.kind, d.retryable]).toEqual(['region', false]);
   });
 });
+
+describe("OpenRouter's 401 for a key it does not know", () => {
+  it('is read without its full stop and in lower case, as a client reprints it (drewbaumann/AskGPT#36)', () => {
+    const d = classify(pasteById('b660-askgpt-openrouter-user-not-found-36').text);
+    expect([d.kind, d.entry]).toEqual(['auth', 'openrouter-invalid-credentials']);
+  });
+
+  it("but an app's own 400 for an unknown user of its own stays a request error (langgenius/dify#38041)", () => {
+    expect(classify(pasteById('b297-dify-wecombot-usernotfound-38041').text).kind).toBe('invalid_request');
+  });
+});
