@@ -691,6 +691,7 @@ const FIRST_CONTACT: Record<string, { kind: number; retry: number; status: numbe
   'b673-fresh.jsonl': { kind: 0.9, retry: 0.5, status: 1 },
   'b674-fresh.jsonl': { kind: 0.8, retry: 1, status: 0.777 },
   'b675-fresh.jsonl': { kind: 1, retry: 1, status: 1 },
+  'b676-fresh.jsonl': { kind: 1, retry: 1, status: 1 },
 };
 
 const WORD_BAR =
