@@ -1,11 +1,14 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { mockBodies, type Dialect } from './mock-bodies';
+import { toolTurn } from './mock-tool-turns';
 
 /**
  * A local stand-in for the OpenAI, Azure OpenAI, Anthropic and Gemini APIs (and a Statuspage), enough for the
  * recipes' Python and Node files to run their main path with the real SDKs. The API key chooses the scenario: a key
- * containing `flaky` gets a 429 on its first request, then normal answers. Every request is counted per key.
+ * containing `flaky` gets a 429 on its first request, then normal answers. Every request is counted per key. A request
+ * that declares tools gets a thinking model's tool call, and its follow-up is checked as the real API checks it
+ * (`mock-tool-turns.ts`).
  */
 export interface MockApi {
   url: string;
@@ -73,6 +76,8 @@ export async function startMockApi(): Promise<MockApi> {
       }
       const bodies = mockBodies(dialect);
       if (key.includes('flaky') && count === 1) return send(res, 429, bodies.rateLimited, { 'retry-after': '0', 'retry-after-ms': '10' });
+      const turn = toolTurn(dialect, path, body);
+      if (turn) return send(res, turn.status, turn.json);
       const answer = bodies.answer(req.method ?? 'GET', path, url, body);
       if (!answer) return send(res, 404, bodies.notFound(path));
       if ('events' in answer) return stream(res, answer.events);

@@ -136,4 +136,27 @@ describe('the mock API answers like the real ones', () => {
       await mock.close();
     }
   });
+
+  it("plays a thinking model's tool call and refuses a follow-up that drops its reasoning", async () => {
+    const mock = await startMockApi();
+    try {
+      const post = async (body: unknown) => {
+        const res = await fetch(`${mock.url}/v1/chat/completions`, { method: 'POST', headers: { authorization: 'Bearer k' }, body: JSON.stringify(body) });
+        return { status: res.status, body: (await res.json()) as { choices: { message: Record<string, unknown> }[]; error: { message: string } } };
+      };
+      const tools = [{ type: 'function', function: { name: 'get_weather', parameters: { type: 'object' } } }];
+      const ask = { role: 'user', content: 'umbrella?' };
+      const first = await post({ model: 'm', tools, messages: [ask] });
+      const turn = first.body.choices[0]!.message;
+      expect(turn['reasoning_content']).toEqual(expect.any(String));
+      const result = { role: 'tool', tool_call_id: 'call_mock', content: '{"forecast":"rain"}' };
+      const kept = await post({ model: 'm', tools, messages: [ask, turn, result] });
+      expect([kept.status, kept.body.choices[0]?.message['content']]).toEqual([200, 'pong']);
+      const rebuilt = await post({ model: 'm', tools, messages: [ask, { role: 'assistant', content: null, tool_calls: turn['tool_calls'] }, result] });
+      expect(rebuilt.status).toBe(400);
+      expect(rebuilt.body.error.message).toMatch(/^Missing `reasoning_content` field in the assistant message at message index 1\./);
+    } finally {
+      await mock.close();
+    }
+  });
 });

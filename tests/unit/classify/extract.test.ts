@@ -796,3 +796,25 @@ describe('precise wordings that say the kind outright', () => {
     expect(classify(`12:00:00 - openhands:ERROR: session.py:288 - Agent status error: ${status}`).kind).toBe(kind);
   });
 });
+
+describe('a tool-call history a thinking model rejects names the entry that says what to send back', () => {
+  it.each([
+    // Gemini 3's 400 for a functionCall part without its thoughtSignature (google-gemini/gemini-cli#26682), Vertex AI's
+    // wording of it (QwenLM/qwen-code#1187), and a signature the route did not issue (anomalyco/opencode#4832).
+    ['b656-geminicli-thoughtsig-26682', 'gemini-thought-signature-missing'],
+    ['b487-qwen-code-gemini3-thoughtsig-1187', 'gemini-thought-signature-missing'],
+    ['b452-opencode-corrupted-thought-signature-4832', 'gemini-thought-signature-missing'],
+    // DeepSeek's newer wording for an assistant turn sent back without its reasoning_content, with and without the
+    // backticks (anomalyco/opencode#5027, ZhuLinsen/daily_stock_analysis#421).
+    ['b671-opencode-ds-reasoning-content-5027', 'deepseek-reasoning-content-required'],
+    ['b246-dailystock-ds-reasoning-421', 'deepseek-reasoning-content-required'],
+    // Claude's thinking block refused for its signature under Anthropic's envelope, through proxies in front of Claude
+    // Code (caozhiyuan/copilot-api#78, kaitranntt/ccs#415), and sent without one under Vertex AI's (Antigravity-Manager#1650).
+    ['b658-copilot-api-thinking-signature-78', 'anthropic-thinking-signature-invalid'],
+    ['b672-ccs-thinking-signature-415', 'anthropic-thinking-signature-invalid'],
+    ['b471-agm-signature-field-required-1650', 'anthropic-thinking-signature-invalid'],
+  ] as const)('%s is %s, a request error no retry fixes', (id, entry) => {
+    const d = classify(paste(id));
+    expect([d.entry, d.kind, d.retryable]).toEqual([entry, 'invalid_request', false]);
+  });
+});
