@@ -818,3 +818,24 @@ describe('a tool-call history a thinking model rejects names the entry that says
     expect([d.entry, d.kind, d.retryable]).toEqual([entry, 'invalid_request', false]);
   });
 });
+
+describe('frequent wordings name the entry that explains them', () => {
+  it.each([
+    // A tool call without its tool message, in OpenAI's and DeepSeek's wordings (coder/aibridge#68, bytedance/deer-flow#2255).
+    ['b287-aibridge-codex-toolcalls-68', 'openai-tool-calls-without-results'],
+    ['b149-deerflow-loop-insufficient-tool-2255', 'openai-tool-calls-without-results'],
+    // A reasoning model refusing a non-default temperature (BeehiveInnovations/pal-mcp-server#78, QwenLM/qwen-code#921).
+    ['b108-palmcp-o3-temperature-78', 'openai-unsupported-sampling-value'],
+    ['b157-qwencode-gpt5mini-temperature-921', 'openai-unsupported-sampling-value'],
+    // Codex signed in with ChatGPT, asked for a model it does not serve there (openai/codex#25838, james-6-23/codex2api#99).
+    ['b242-codex-gpt53-retired-25838', 'codex-chatgpt-account-model'],
+    ['b145-codex2api-gpt55-chatgpt-account-99', 'codex-chatgpt-account-model'],
+    // LiteLLM given a model name without its provider (crewAIInc/crewAI#1372, jd-opensource/joyagent-jdgenie#287).
+    ['b221-crewai-moonshot-provider-not-provided-1372', 'litellm-provider-not-provided'],
+    ['b173-joyagent-litellm-noprovider-287', 'litellm-provider-not-provided'],
+    // A Gemini model closed to new projects (continuedev/continue#10756).
+    ['b242-continue-gemini-20-flash-no-longer-available-10756', 'gemini-model-not-found'],
+  ] as const)('%s is %s', (id, entry) => {
+    expect(classify(paste(id)).entry).toBe(entry);
+  });
+});
