@@ -835,6 +835,12 @@ describe('frequent wordings name the entry that explains them', () => {
     ['b173-joyagent-litellm-noprovider-287', 'litellm-provider-not-provided'],
     // A Gemini model closed to new projects (continuedev/continue#10756).
     ['b242-continue-gemini-20-flash-no-longer-available-10756', 'gemini-model-not-found'],
+    // max_tokens above the model's output limit (ChatGPTNextWeb/NextChat#3199, Zaki-1052/GPTPortal#34).
+    ['b160-nextchat-maxtokens-3199', 'openai-max-tokens-too-large'],
+    ['b279-gptportal-maxtokens-34', 'openai-max-tokens-too-large'],
+    // A tool without arguments declared to Gemini as an empty object (microsoft/autogen#4878, n8n-io/n8n#12790).
+    ['b140-autogen-gemini-empty-props-4878', 'gemini-empty-object-schema'],
+    ['b221-n8n-gemini-empty-object-props-12790', 'gemini-empty-object-schema'],
   ] as const)('%s is %s', (id, entry) => {
     expect(classify(paste(id)).entry).toBe(entry);
   });
