@@ -692,6 +692,14 @@ const FIRST_CONTACT: Record<string, { kind: number; retry: number; status: numbe
   'b674-fresh.jsonl': { kind: 0.8, retry: 1, status: 0.777 },
   'b675-fresh.jsonl': { kind: 1, retry: 1, status: 1 },
   'b676-fresh.jsonl': { kind: 1, retry: 1, status: 1 },
+  'b677-fresh.jsonl': { kind: 1, retry: 0.55, status: 1 },
+  'b678-fresh.jsonl': { kind: 0.75, retry: 0.416, status: 0.875 },
+  'b679-fresh.jsonl': { kind: 0.714, retry: 0.714, status: 0.875 },
+  'b680-fresh.jsonl': { kind: 0.714, retry: 0.142, status: 1 },
+  'b681-fresh.jsonl': { kind: 0.785, retry: 0.714, status: 1 },
+  'b682-fresh.jsonl': { kind: 0.833, retry: 0.833, status: 0.909 },
+  'b683-fresh.jsonl': { kind: 1, retry: 1, status: 1 },
+  'b684-fresh.jsonl': { kind: 0.9, retry: 0.9, status: 1 },
 };
 
 const WORD_BAR =
@@ -827,7 +835,8 @@ const KIND_FLOOR_LOWERED: Record<string, { kind: number; status?: number; why: s
   'b466-fresh.jsonl': { kind: 0.8, why: `${RECOUNT} (b470-b477's; an opencode paste of an unavailable endpoint it had read as a server error, now left unknown; over all held-out pastes that recount moves nineteen verdicts, netting five kinds less)` },
   'b490-fresh.jsonl': { kind: 0.636, why: `${RECOUNT} (b501-b504's; over all held-out pastes that recount moves eighteen verdicts, netting two kinds and one retry less; Hume EVI's low-level websocket failure it had read as a connection, now left unknown)` },
   'b503-fresh.jsonl': { kind: 0.733, why: `${RECOUNT} (b501-b504's; over all held-out pastes that recount moves eighteen verdicts, netting two kinds and one retry less; a corporate proxy's 407 that only the words placed, as auth before the recount and as a connection after it; the batch was scored before the recount), then again (b509-b516's; a PowerShell curl to LM Studio the words had read as a request error, now as a wrong path; over all held-out pastes that recount moves sixteen verdicts, netting one kind less and one retry more)` },
-  'b61-fresh.jsonl': { kind: 0.9, why: `${RECOUNT} (b525-b527's; a Roo Code DeepSeek error whose thread never found the cause, labelled unknown, that the words now call a request error; over all held-out pastes that recount moves fifteen verdicts, netting two kinds less and one status more)` },
+  'b61-fresh.jsonl': { kind: 0.867, why: `${RECOUNT} (b525-b527's; a Roo Code DeepSeek error whose thread never found the cause, labelled unknown, that the words now call a request error; over all held-out pastes that recount moves fifteen verdicts, netting two kinds less and one status more), then an Open WebUI paste labelled unknown (an HTML page where JSON was expected, the thread never found why) that JSON.parse's wording now reads as a wrong endpoint, as two of the three training pastes of it are labelled` },
+  'b499-fresh.jsonl': { kind: 0.5, why: `${RECOUNT} (b677-b684's; over all held-out pastes the round's phrases and that recount move 33 verdicts, netting five kinds and two statuses more; a userscript's Content-Security-Policy block the words had read as a connection failure, now as a certificate failure)` },
   'b517-fresh.jsonl': { kind: 0.462, why: `${RECOUNT} (b525-b527's, right after the batch was scored; an AI-Vtuber traceback labelled unknown that the words now call a server error)` },
   'b108-fresh.jsonl': { kind: 0.875, why: WORD_BAR },
   'b320-fresh.jsonl': { kind: 0.556, why: WORD_BAR },

@@ -370,6 +370,12 @@ describe('a tool is named only by its own markers', () => {
       expect(classify(pasteById(id).text).client, id).toBe('claude-code');
     }
   });
+
+  it("names Python, not the curl command line, for curl_cffi's \"Failed to perform, curl: (N)\" (Stone-Candy/StoneCandy-Translator#1)", () => {
+    const d = classify(pasteById('b80-stonecandy-curl-ollama-refused-1').text);
+    expect([d.kind, d.client]).toEqual(['connection', 'python']);
+    expect(classify('curl: (7) Failed to connect to localhost port 11434 after 0 ms: Could not connect to server').client).toBe('curl');
+  });
 });
 
 describe('the provider a paste names most strongly', () => {

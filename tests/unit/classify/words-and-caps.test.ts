@@ -217,6 +217,17 @@ describe('plain wordings of a kind that no entry owns', () => {
     const d = classify(pasteById('b662-antigravity-cli-ineligible-location-297').text);
     expect([d.kind, d.retryable]).toEqual(['region', false]);
   });
+
+  it("JSON.parse given an HTML page, as a wrong base URL answers, is an endpoint that is not the API (Dooy/chatgpt-web-midjourney-proxy#33)", () => {
+    const d = classify(pasteById('b618-mj-proxy-doctype-33').text);
+    expect([d.kind, d.retryable]).toEqual(['endpoint_not_found', false]);
+  });
+
+  it('a local model server that Langflow could not reach is a connection failure (langflow-ai/langflow#5583, #7262)', () => {
+    for (const id of ['b684-langflow-ollama-docker-localhost-5583', 'b497-langflow-lmstudio-docker-7262']) {
+      expect(classify(pasteById(id).text).kind, id).toBe('connection');
+    }
+  });
 });
 
 describe("OpenRouter's 401 for a key it does not know", () => {
