@@ -841,6 +841,9 @@ describe('frequent wordings name the entry that explains them', () => {
     // A tool without arguments declared to Gemini as an empty object (microsoft/autogen#4878, n8n-io/n8n#12790).
     ['b140-autogen-gemini-empty-props-4878', 'gemini-empty-object-schema'],
     ['b221-n8n-gemini-empty-object-props-12790', 'gemini-empty-object-schema'],
+    // claude.ai's web API refusing a location it does not serve, under an Anthropic permission_error (st1vms/unofficial-claude-api#5, #7).
+    ['b357-unofficial-claude-403-region-5', 'claude-ai-unable-to-serve'],
+    ['b686-unofficial-claude-cannot-serve-7', 'claude-ai-unable-to-serve'],
   ] as const)('%s is %s', (id, entry) => {
     expect(classify(paste(id)).entry).toBe(entry);
   });

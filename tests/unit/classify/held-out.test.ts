@@ -700,6 +700,14 @@ const FIRST_CONTACT: Record<string, { kind: number; retry: number; status: numbe
   'b682-fresh.jsonl': { kind: 0.833, retry: 0.833, status: 0.909 },
   'b683-fresh.jsonl': { kind: 1, retry: 1, status: 1 },
   'b684-fresh.jsonl': { kind: 0.9, retry: 0.9, status: 1 },
+  'b685-fresh.jsonl': { kind: 0.818, retry: 0.909, status: 1 },
+  'b686-fresh.jsonl': { kind: 0.434, retry: 0.652, status: 0.846 },
+  'b687-fresh.jsonl': { kind: 0.8, retry: 0.9, status: 1 },
+  'b688-fresh.jsonl': { kind: 0.529, retry: 0.705, status: 0.666 },
+  'b689-fresh.jsonl': { kind: 0.777, retry: 1, status: 1 },
+  'b690-fresh.jsonl': { kind: 0.785, retry: 0.642, status: 1 },
+  'b691-fresh.jsonl': { kind: 0.933, retry: 0.733, status: 1 },
+  'b692-fresh.jsonl': { kind: 0.75, retry: 0.916, status: 1 },
 };
 
 const WORD_BAR =
@@ -836,6 +844,7 @@ const KIND_FLOOR_LOWERED: Record<string, { kind: number; status?: number; why: s
   'b490-fresh.jsonl': { kind: 0.636, why: `${RECOUNT} (b501-b504's; over all held-out pastes that recount moves eighteen verdicts, netting two kinds and one retry less; Hume EVI's low-level websocket failure it had read as a connection, now left unknown)` },
   'b503-fresh.jsonl': { kind: 0.733, why: `${RECOUNT} (b501-b504's; over all held-out pastes that recount moves eighteen verdicts, netting two kinds and one retry less; a corporate proxy's 407 that only the words placed, as auth before the recount and as a connection after it; the batch was scored before the recount), then again (b509-b516's; a PowerShell curl to LM Studio the words had read as a request error, now as a wrong path; over all held-out pastes that recount moves sixteen verdicts, netting one kind less and one retry more)` },
   'b61-fresh.jsonl': { kind: 0.867, why: `${RECOUNT} (b525-b527's; a Roo Code DeepSeek error whose thread never found the cause, labelled unknown, that the words now call a request error; over all held-out pastes that recount moves fifteen verdicts, netting two kinds less and one status more), then an Open WebUI paste labelled unknown (an HTML page where JSON was expected, the thread never found why) that JSON.parse's wording now reads as a wrong endpoint, as two of the three training pastes of it are labelled` },
+  'b482-fresh.jsonl': { kind: 0.666, why: 'nginx\'s "The plain HTTP request was sent to HTTPS port" is now read as a wrong endpoint (the base URL\'s scheme), as one of its two training pastes (the other is labelled a connection failure) and the blind reader label it; this batch\'s paste of it, a LangChain.js call, is labelled a request error (over all held-out pastes round two\'s phrases, entry and word-model recount net ten kinds more and one status less)' },
   'b499-fresh.jsonl': { kind: 0.5, why: `${RECOUNT} (b677-b684's; over all held-out pastes the round's phrases and that recount move 33 verdicts, netting five kinds and two statuses more; a userscript's Content-Security-Policy block the words had read as a connection failure, now as a certificate failure)` },
   'b517-fresh.jsonl': { kind: 0.462, why: `${RECOUNT} (b525-b527's, right after the batch was scored; an AI-Vtuber traceback labelled unknown that the words now call a server error)` },
   'b108-fresh.jsonl': { kind: 0.875, why: WORD_BAR },

@@ -228,6 +228,19 @@ describe('plain wordings of a kind that no entry owns', () => {
       expect(classify(pasteById(id).text).kind, id).toBe('connection');
     }
   });
+
+  it.each([
+    // Bedrock Guardrails' default message for a blocked prompt, shown as Claude Code's answer (anthropics/claude-code#30258).
+    ['b689-claude-code-bedrock-guardrail-30258', 'content_filter'],
+    // nginx's 400 for plain HTTP sent to its HTTPS port: the base URL's scheme is wrong (LLM-Red-Team/kimi-free-api#118).
+    ['b688-kimi-free-api-plain-http-118', 'endpoint_not_found'],
+    // AWS's answer to a path that names no operation, read by the AI SDK as an invalid body (vercel/ai#9852).
+    ['b689-ai-sdk-bedrock-unknown-operation-9852', 'endpoint_not_found'],
+    // gpt4free with no browser session exported for the provider it calls (xtekky/gpt4free#2795).
+    ['b688-g4f-no-har-file-2795', 'auth'],
+  ] as const)('%s is %s', (id, kind) => {
+    expect(classify(pasteById(id).text).kind).toBe(kind);
+  });
 });
 
 describe("OpenRouter's 401 for a key it does not know", () => {
