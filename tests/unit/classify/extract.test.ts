@@ -844,6 +844,9 @@ describe('frequent wordings name the entry that explains them', () => {
     // claude.ai's web API refusing a location it does not serve, under an Anthropic permission_error (st1vms/unofficial-claude-api#5, #7).
     ['b357-unofficial-claude-403-region-5', 'claude-ai-unable-to-serve'],
     ['b686-unofficial-claude-cannot-serve-7', 'claude-ai-unable-to-serve'],
+    // llama-server failing to parse the model's own output, a 500 that recurs for the same prompt (ggml-org/llama.cpp#18675, PaddlePaddle/PaddleOCR#18248).
+    ['b691-llamacpp-autoparser-max-tokens-500-18675', 'llamacpp-output-parse-failed'],
+    ['b691-paddleocr-llamaserver-peg-native-500-18248', 'llamacpp-output-parse-failed'],
   ] as const)('%s is %s', (id, entry) => {
     expect(classify(paste(id)).entry).toBe(entry);
   });
