@@ -708,6 +708,11 @@ const FIRST_CONTACT: Record<string, { kind: number; retry: number; status: numbe
   'b690-fresh.jsonl': { kind: 0.785, retry: 0.642, status: 1 },
   'b691-fresh.jsonl': { kind: 0.933, retry: 0.733, status: 1 },
   'b692-fresh.jsonl': { kind: 0.75, retry: 0.916, status: 1 },
+  'b693-fresh.jsonl': { kind: 0.692, retry: 0.538, status: 1 },
+  'b694-fresh.jsonl': { kind: 0.562, retry: 0.625, status: 1 },
+  'b695-fresh.jsonl': { kind: 0.846, retry: 0.846, status: 0.909 },
+  'b696-fresh.jsonl': { kind: 0.619, retry: 0.761, status: 0.933 },
+  'b697-fresh.jsonl': { kind: 0.6, retry: 0.6, status: 1 },
 };
 
 const WORD_BAR =
