@@ -238,6 +238,8 @@ describe('plain wordings of a kind that no entry owns', () => {
     ['b689-ai-sdk-bedrock-unknown-operation-9852', 'endpoint_not_found'],
     // gpt4free with no browser session exported for the provider it calls (xtekky/gpt4free#2795).
     ['b688-g4f-no-har-file-2795', 'auth'],
+    // Node's HTTP/2 stream reset under a proxy's response headers, whose header words had read as a gateway timeout (avwo/whistle#1342).
+    ['b697-whistle-relay-http2-protocol-error-1342', 'connection'],
   ] as const)('%s is %s', (id, kind) => {
     expect(classify(pasteById(id).text).kind).toBe(kind);
   });
