@@ -713,6 +713,8 @@ const FIRST_CONTACT: Record<string, { kind: number; retry: number; status: numbe
   'b695-fresh.jsonl': { kind: 0.846, retry: 0.846, status: 0.909 },
   'b696-fresh.jsonl': { kind: 0.619, retry: 0.761, status: 0.933 },
   'b697-fresh.jsonl': { kind: 0.6, retry: 0.6, status: 1 },
+  'b698-fresh.jsonl': { kind: 1, retry: 1, status: 1 },
+  'b699-fresh.jsonl': { kind: 1, retry: 0.5, status: 1 },
 };
 
 const WORD_BAR =
