@@ -847,6 +847,18 @@ describe('frequent wordings name the entry that explains them', () => {
     // llama-server failing to parse the model's own output, a 500 that recurs for the same prompt (ggml-org/llama.cpp#18675, PaddlePaddle/PaddleOCR#18248).
     ['b691-llamacpp-autoparser-max-tokens-500-18675', 'llamacpp-output-parse-failed'],
     ['b691-paddleocr-llamaserver-peg-native-500-18248', 'llamacpp-output-parse-failed'],
+    // Gemini's input limit, from Gemini CLI and from a Go client (google-gemini/gemini-cli#13006, GoogleCloudPlatform/kubectl-ai#249).
+    ['b191-gcli-input-tokens-1054016-13006', 'gemini-input-token-count-exceeded'],
+    ['b311-kubectl-ai-gemini-input-tokens-249', 'gemini-input-token-count-exceeded'],
+    // A tool-call turn answered with too few or too many function responses (google-gemini/gemini-cli#18509, #3871).
+    ['b186-gemini-cli-fnresp-parts-18509', 'gemini-function-response-count-mismatch'],
+    ['b555-gemini-cli-fn-response-loop-3871', 'gemini-function-response-count-mismatch'],
+    // GitHub Copilot's prompt cap, in Copilot Chat and through a proxy (microsoft/vscode#289514, jjleng/copilot-more#35).
+    ['b151-vscode-copilot-maxprompt-289514', 'copilot-prompt-token-limit'],
+    ['b151-copilotmore-prompttokens-35', 'copilot-prompt-token-limit'],
+    // OpenAI's older "That model does not exist", and a chat model sent to the legacy completions endpoint.
+    ['b110-wxbot-model-notexist-136', 'openai-model-not-found'],
+    ['b34-php-laravel-chatmodel-completions-2', 'openai-model-not-on-this-endpoint'],
   ] as const)('%s is %s', (id, entry) => {
     expect(classify(paste(id)).entry).toBe(entry);
   });
