@@ -715,6 +715,14 @@ const FIRST_CONTACT: Record<string, { kind: number; retry: number; status: numbe
   'b697-fresh.jsonl': { kind: 0.6, retry: 0.6, status: 1 },
   'b698-fresh.jsonl': { kind: 1, retry: 1, status: 1 },
   'b699-fresh.jsonl': { kind: 1, retry: 0.5, status: 1 },
+  'b700-fresh.jsonl': { kind: 0.769, retry: 1, status: 0.8 },
+  'b701-fresh.jsonl': { kind: 1, retry: 1, status: 1 },
+  'b702-fresh.jsonl': { kind: 0.8, retry: 0.7, status: 1 },
+  'b703-fresh.jsonl': { kind: 0.823, retry: 0.647, status: 1 },
+  'b704-fresh.jsonl': { kind: 0.636, retry: 0.636, status: 1 },
+  'b705-fresh.jsonl': { kind: 1, retry: 0.818, status: 1 },
+  'b706-fresh.jsonl': { kind: 1, retry: 0.9, status: 0.833 },
+  'b707-fresh.jsonl': { kind: 0.666, retry: 0.888, status: 0.833 },
 };
 
 const WORD_BAR =
