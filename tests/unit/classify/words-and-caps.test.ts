@@ -240,6 +240,8 @@ describe('plain wordings of a kind that no entry owns', () => {
     ['b688-g4f-no-har-file-2795', 'auth'],
     // Node's HTTP/2 stream reset under a proxy's response headers, whose header words had read as a gateway timeout (avwo/whistle#1342).
     ['b697-whistle-relay-http2-protocol-error-1342', 'connection'],
+    // Rust's getaddrinfo failure in Codex's connection report, beside a remediation naming TLS words (openai/codex#36318).
+    ['b702-codex-termux-dns-36318', 'dns'],
   ] as const)('%s is %s', (id, kind) => {
     expect(classify(pasteById(id).text).kind).toBe(kind);
   });
