@@ -723,6 +723,11 @@ const FIRST_CONTACT: Record<string, { kind: number; retry: number; status: numbe
   'b705-fresh.jsonl': { kind: 1, retry: 0.818, status: 1 },
   'b706-fresh.jsonl': { kind: 1, retry: 0.9, status: 0.833 },
   'b707-fresh.jsonl': { kind: 0.666, retry: 0.888, status: 0.833 },
+  'b708-fresh.jsonl': { kind: 0.888, retry: 0.888, status: 1 },
+  'b709-fresh.jsonl': { kind: 0.818, retry: 0.909, status: 1 },
+  'b710-fresh.jsonl': { kind: 1, retry: 0.933, status: 1 },
+  'b711-fresh.jsonl': { kind: 0.857, retry: 0.857, status: 1 },
+  'b712-fresh.jsonl': { kind: 0.9, retry: 1, status: 1 },
 };
 
 const WORD_BAR =
