@@ -242,6 +242,8 @@ describe('plain wordings of a kind that no entry owns', () => {
     ['b697-whistle-relay-http2-protocol-error-1342', 'connection'],
     // Rust's getaddrinfo failure in Codex's connection report, beside a remediation naming TLS words (openai/codex#36318).
     ['b702-codex-termux-dns-36318', 'dns'],
+    // .NET's and Azure's status name for a 429 in a relay's `internal_error` envelope (EleutherAI/lm-evaluation-harness#2594).
+    ['b712-lm-eval-relay-toomanyrequests-2594', 'rate_limit'],
   ] as const)('%s is %s', (id, kind) => {
     expect(classify(pasteById(id).text).kind).toBe(kind);
   });
