@@ -728,6 +728,9 @@ const FIRST_CONTACT: Record<string, { kind: number; retry: number; status: numbe
   'b710-fresh.jsonl': { kind: 1, retry: 0.933, status: 1 },
   'b711-fresh.jsonl': { kind: 0.857, retry: 0.857, status: 1 },
   'b712-fresh.jsonl': { kind: 0.9, retry: 1, status: 1 },
+  'b713-fresh.jsonl': { kind: 0.857, retry: 1, status: 0.666 },
+  'b714-fresh.jsonl': { kind: 0, retry: 0, status: 0 },
+  'b715-fresh.jsonl': { kind: 1, retry: 1, status: 1 },
 };
 
 const WORD_BAR =
