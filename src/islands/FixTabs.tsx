@@ -15,9 +15,12 @@ interface Props {
   code: DiagnoseCode | 'loading' | 'failed';
   /** The file with each fix's explanation, once loaded: until then a fix shows its title, code and link. */
   details: DiagnoseDetails | 'loading' | 'failed';
-  entry: DiagnoseEntryView;
+  entry: FixesOf;
   diagnosis: Diagnosis;
 }
+
+/** What the tabs read of an entry (or of a kind's usual fixes, see Result's kindFixes). */
+export type FixesOf = Pick<DiagnoseEntryView, 'id' | 'providers' | 'clients' | 'recipes'>;
 
 /**
  * The entry's fixes as one tab per tool. The tool that printed the error is selected first, and each tab shows the

@@ -1,10 +1,10 @@
 import type { ProviderId, ToolId } from '../lib/catalog/ids';
 import type { Diagnosis } from '../lib/classify';
-import type { DiagnoseCode, DiagnoseData, DiagnoseDetails, DiagnoseEntryView } from '../lib/diagnose-data';
+import type { DiagnoseCode, DiagnoseData, DiagnoseDetails } from '../lib/diagnose-data';
 import { certaintyWord, colon, fill, type Lang, type UiStrings } from '../lib/i18n';
 import { retryVerdict } from '../lib/retry-verdict';
 import { CopyButton } from './CopyButton';
-import { FixTabs } from './FixTabs';
+import { FixTabs, type FixesOf } from './FixTabs';
 import { Inline } from './Inline';
 import { tellingLine } from './telling-line';
 
@@ -24,24 +24,11 @@ interface Props {
   compact: boolean;
 }
 
-/** The fixes of a kind, for a verdict that found the kind but no entry: shaped like an entry for FixTabs. */
-function kindFixes(data: DiagnoseData, d: Diagnosis): DiagnoseEntryView | null {
+/** The fixes of a kind, for a verdict that found the kind but no entry: what FixTabs reads of an entry. */
+function kindFixes(data: DiagnoseData, d: Diagnosis): FixesOf | null {
   const recipes = data.kindRecipes[d.kind] ?? [];
   if (d.kind === 'unknown' || recipes.length === 0) return null;
-  return {
-    id: `kind-${d.kind}`,
-    kind: d.kind,
-    title: data.names.kinds[d.kind],
-    lead: '',
-    retryable: d.retryable ?? false,
-    sdkRetries: false,
-    waitSeconds: null,
-    after: null,
-    providers: d.provider ? [d.provider as ProviderId] : [],
-    clients: [],
-    recipes,
-    url: data.kindUrls[d.kind],
-  };
+  return { id: `kind-${d.kind}`, providers: d.provider ? [d.provider as ProviderId] : [], clients: [], recipes };
 }
 
 /** "More detail": the entry's full cause and advice, once their file is read (the entry's page is linked below either way). */

@@ -81,17 +81,26 @@ export interface DiagnoseDetails {
 export const ENTRY_DEFAULTS = { retryable: false, sdkRetries: false, waitSeconds: null, after: null } as const;
 type Defaulted = keyof typeof ENTRY_DEFAULTS;
 
+/** The fields an entry's classifier data (`IndexedEntry`, in the same file) carries already, with the same values. */
+type FromClassifier = 'kind' | 'providers' | 'clients' | 'retryable';
+
 /**
  * An entry as the data file carries it: its id is its key, `home` is its section's page without slashes
- * (`status/429`, `failures/timeout`), and a retry field equal to `ENTRY_DEFAULTS` is left out. Spelling out each id
- * and URL again would cost the file about 4 KB (gzip).
+ * (`status/429`, `failures/timeout`), a retry field equal to `ENTRY_DEFAULTS` is left out, and so are the fields its
+ * classifier entry carries (`FromClassifier`; a deprecated entry, which the classifier leaves out, keeps them).
+ * Spelling out each id and URL again would cost the file about 4 KB (gzip), the fields the classifier carries 2.5 KB.
  */
-export type DiagnoseEntryWire = Omit<DiagnoseEntryView, 'id' | 'url' | Defaulted> & Partial<Pick<DiagnoseEntryView, Defaulted>> & { home: string };
+export type DiagnoseEntryWire = Omit<DiagnoseEntryView, 'id' | 'url' | Defaulted | FromClassifier> &
+  Partial<Pick<DiagnoseEntryView, Defaulted | FromClassifier>> & { home: string };
 export type DiagnoseDataWire = Omit<DiagnoseData, 'entries'> & { entries: Record<string, DiagnoseEntryWire> };
 
-/** The data file as the island uses it: each entry given its id, the URL of its section and its default fields again. */
+/**
+ * The data file as the island uses it: each entry given its id, the URL of its section, its default fields and the
+ * fields of its classifier entry again (which brings that entry's other fields along, unused).
+ */
 export function expandDiagnoseData(wire: DiagnoseDataWire): DiagnoseData {
   for (const [id, e] of Object.entries(wire.entries)) Object.assign(e, { ...ENTRY_DEFAULTS, ...e, id, url: `${localePath(`/${e.home}/`, wire.lang)}#${id}` });
+  for (const c of wire.classifier.entries) Object.assign(wire.entries[c.id] ?? {}, c);
   return wire as unknown as DiagnoseData;
 }
 

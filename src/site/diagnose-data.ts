@@ -1,10 +1,10 @@
 import { createHash } from 'node:crypto';
 import { byCommonness } from '../lib/catalog';
 import type { Lang, ProviderId, SdkId, ToolId } from '../lib/catalog/ids';
-import type { Catalog } from '../lib/catalog/schema';
+import type { Catalog, Entry } from '../lib/catalog/schema';
 import { classifierDataOf } from '../lib/classify';
 import { packLines } from '../lib/code-lines';
-import { ENTRY_DEFAULTS, fixTextKey, type DiagnoseCode, type DiagnoseDataWire, type DiagnoseDetails, type DiagnoseExample, type DiagnoseRecipeView } from '../lib/diagnose-data';
+import { ENTRY_DEFAULTS, fixTextKey, type DiagnoseCode, type DiagnoseDataWire, type DiagnoseDetails, type DiagnoseEntryWire, type DiagnoseExample, type DiagnoseRecipeView } from '../lib/diagnose-data';
 import { localize } from '../lib/i18n';
 import { firstSentence } from '../lib/inline-markdown';
 import type { KindId } from '../lib/taxonomy';
@@ -29,6 +29,20 @@ export function examplesOf(catalog: Catalog, lang: Lang): DiagnoseExample[] {
 /** An entry's retry fields, less those the island fills back in from `ENTRY_DEFAULTS`. */
 function withoutDefaults<T extends Record<keyof typeof ENTRY_DEFAULTS, unknown>>(fields: T): Partial<T> {
   return Object.fromEntries(Object.entries(fields).filter(([key, value]) => ENTRY_DEFAULTS[key as keyof typeof ENTRY_DEFAULTS] !== value)) as Partial<T>;
+}
+
+/** An entry as the data file carries it (`DiagnoseEntryWire`). */
+function entryWire(e: Entry, lang: Lang): DiagnoseEntryWire {
+  const { retryable, ...retry } = withoutDefaults({ retryable: e.retry.retryable, sdkRetries: e.retry.sdkRetries, waitSeconds: e.retry.waitSeconds ?? null, after: e.retry.after ?? null });
+  return {
+    // The classifier's data leaves out a deprecated entry, so only such an entry spells out what it would carry.
+    ...(e.deprecated && { kind: e.kind, providers: e.providers, clients: e.clients, ...(retryable && { retryable }) }),
+    title: localize(e.title, lang),
+    lead: firstSentence(localize(e.cause, lang)),
+    ...retry,
+    recipes: e.recipes,
+    home: entryHomePath(e).slice(1, -1),
+  };
 }
 
 function recipesOf(catalog: Catalog, lang: Lang): Record<string, DiagnoseRecipeView> {
@@ -88,19 +102,7 @@ export function buildDiagnoseData(catalog: Catalog, lang: Lang, urls: { codeUrl:
     lang,
     classifier: classifierDataOf(catalog),
     entries: Object.fromEntries(
-      catalog.entries.map((e) => [
-        e.id,
-        {
-          kind: e.kind,
-          title: localize(e.title, lang),
-          lead: firstSentence(localize(e.cause, lang)),
-          ...withoutDefaults({ retryable: e.retry.retryable, sdkRetries: e.retry.sdkRetries, waitSeconds: e.retry.waitSeconds ?? null, after: e.retry.after ?? null }),
-          providers: e.providers,
-          clients: e.clients,
-          recipes: e.recipes,
-          home: entryHomePath(e).slice(1, -1),
-        },
-      ]),
+      catalog.entries.map((e) => [e.id, entryWire(e, lang)]),
     ),
     recipes,
     facts: { providers: mapValues(catalog.providers, (p) => ({ sdk: p.sdk })), tools: mapValues(catalog.tools, (t) => ({ sdks: t.sdks, retries: t.retries })) },

@@ -44,6 +44,23 @@ describe.each(LANGS)('the island data in %s', (lang) => {
     }
   });
 
+  it("takes each entry's kind, providers and clients from its classifier entry, which carries them already", () => {
+    const wire = JSON.parse(JSON.stringify(data)) as typeof data;
+    expect(Object.values(wire.entries).filter((e) => 'kind' in e || 'providers' in e || 'clients' in e)).toEqual([]);
+    const expanded = expandDiagnoseData(wire);
+    for (const e of catalog.entries) {
+      expect(expanded.entries[e.id]).toMatchObject({ kind: e.kind, providers: e.providers, clients: e.clients, retryable: e.retry.retryable });
+    }
+  });
+
+  it('spells them out for a deprecated entry, which the classifier leaves out', () => {
+    const [first, ...rest] = catalog.entries;
+    const old = { ...first!, deprecated: 'kept for old links', retry: { ...first!.retry, retryable: true } };
+    const wire = JSON.parse(JSON.stringify(buildDiagnoseData({ ...catalog, entries: [old, ...rest] }, lang, urls))) as typeof data;
+    expect(wire.classifier.entries.some((c) => c.id === old.id)).toBe(false);
+    expect(expandDiagnoseData(wire).entries[old.id]).toMatchObject({ kind: old.kind, providers: old.providers, clients: old.clients, retryable: true });
+  });
+
   it('leaves at least a third of the entries\' cause text out of the data the verdict waits for', () => {
     const causeChars = catalog.entries.reduce((n, e) => n + e.cause[lang].length, 0);
     const leadChars = Object.values(data.entries).reduce((n, v) => n + v.lead.length, 0);
