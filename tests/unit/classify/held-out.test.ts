@@ -731,6 +731,7 @@ const FIRST_CONTACT: Record<string, { kind: number; retry: number; status: numbe
   'b713-fresh.jsonl': { kind: 0.857, retry: 1, status: 0.666 },
   'b714-fresh.jsonl': { kind: 0, retry: 0, status: 0 },
   'b715-fresh.jsonl': { kind: 1, retry: 1, status: 1 },
+  'b716-fresh.jsonl': { kind: 0.5, retry: 0.5, status: 1 },
 };
 
 const WORD_BAR =
