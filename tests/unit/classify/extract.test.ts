@@ -859,6 +859,10 @@ describe('frequent wordings name the entry that explains them', () => {
     // OpenAI's older "That model does not exist", and a chat model sent to the legacy completions endpoint.
     ['b110-wxbot-model-notexist-136', 'openai-model-not-found'],
     ['b34-php-laravel-chatmodel-completions-2', 'openai-model-not-on-this-endpoint'],
+    // Kiro's ValidationException for a request body it refuses, from Kiro CLI, kiro.rs and 9router (kirodotdev/Kiro#4003, hank9999/kiro.rs#16, decolua/9router#2874).
+    ['b134-kirocli-validation-4003', 'kiro-improperly-formed-request'],
+    ['b149-kirors-forced-toolchoice-16', 'kiro-improperly-formed-request'],
+    ['b333-9router-kiro-body-invalid-2874', 'kiro-improperly-formed-request'],
   ] as const)('%s is %s', (id, entry) => {
     expect(classify(paste(id)).entry).toBe(entry);
   });
