@@ -863,6 +863,14 @@ describe('frequent wordings name the entry that explains them', () => {
     ['b134-kirocli-validation-4003', 'kiro-improperly-formed-request'],
     ['b149-kirors-forced-toolchoice-16', 'kiro-improperly-formed-request'],
     ['b333-9router-kiro-body-invalid-2874', 'kiro-improperly-formed-request'],
+    // Google's generic INVALID_ARGUMENT: a TIFF file, a Live session's close 1007, a proxy's log in Chinese (googleapis/js-genai#862, pipecat-ai/pipecat#4560, su-kaka/gcli2api#297).
+    ['b599-jsgenai-files-tiff-invalid-arg-862', 'gemini-invalid-argument'],
+    ['b641-pipecat-live-trigger-tokens-4560', 'gemini-invalid-argument'],
+    ['b191-gcli2api-gif-invalid-argument-297', 'gemini-invalid-argument'],
+    // Google's 401 for a credential that is not the OAuth token the endpoint expects (reorproject/reor#68, spring-projects/spring-ai#635, cita-777/metapi#402).
+    ['b682-reor-gemini-openai-401-68', 'google-invalid-authentication-credentials'],
+    ['b135-springai-vertex-unauth-635', 'google-invalid-authentication-credentials'],
+    ['b506-metapi-antigravity-401-expiry-402', 'google-invalid-authentication-credentials'],
   ] as const)('%s is %s', (id, entry) => {
     expect(classify(paste(id)).entry).toBe(entry);
   });
