@@ -871,6 +871,10 @@ describe('frequent wordings name the entry that explains them', () => {
     ['b682-reor-gemini-openai-401-68', 'google-invalid-authentication-credentials'],
     ['b135-springai-vertex-unauth-635', 'google-invalid-authentication-credentials'],
     ['b506-metapi-antigravity-401-expiry-402', 'google-invalid-authentication-credentials'],
+    // Kiro's 403 for a sign-in token that is no longer valid, in Kiro CLI and a gateway's Chinese log (kirodotdev/Kiro#4935, #9363, bestK/kiro2cc#13).
+    ['b111-kirocli-bearer-invalid-4935', 'kiro-bearer-token-invalid'],
+    ['b352-kirocli-bearer-invalid-9363', 'kiro-bearer-token-invalid'],
+    ['b259-kiro2cc-bearer-token-invalid-13', 'kiro-bearer-token-invalid'],
   ] as const)('%s is %s', (id, entry) => {
     expect(classify(paste(id)).entry).toBe(entry);
   });
