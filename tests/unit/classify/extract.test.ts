@@ -875,6 +875,22 @@ describe('frequent wordings name the entry that explains them', () => {
     ['b111-kirocli-bearer-invalid-4935', 'kiro-bearer-token-invalid'],
     ['b352-kirocli-bearer-invalid-9363', 'kiro-bearer-token-invalid'],
     ['b259-kiro2cc-bearer-token-invalid-13', 'kiro-bearer-token-invalid'],
+    // llama-server's 400 for a prompt over the context a request can use (chflame163/ComfyUI_Qwen_H3_Prompt#5, openclaw/openclaw#64180, gpustack/gpustack#852).
+    ['b139-qwenh3-llamacpp-ctx-5', 'llamacpp-context-size-exceeded'],
+    ['b702-openclaw-llamacpp-context-64180', 'llamacpp-context-size-exceeded'],
+    ['b85-gpustack-llamabox-ctx-852', 'llamacpp-context-size-exceeded'],
+    // Gemini refusing an empty text part or a message without parts, in its three wordings (chatboxai/chatbox#1846, cloudwego/eino#383, PublicAffairs/openai-gemini#31).
+    ['b453-chatbox-gemini-empty-text-1846', 'gemini-empty-content'],
+    ['b669-eino-vertex-parts-383', 'gemini-empty-content'],
+    ['b107-openaigemini-musthavetext-31', 'gemini-empty-content'],
+    // A tool name outside ^[a-zA-Z0-9_-]+$, from MCP servers and an app's tools (openai/codex#8174, Laisky/one-api#346, home-assistant/core#119001).
+    ['b555-codex-mcp-tool-name-dots-8174', 'openai-tool-name-invalid'],
+    ['b710-one-api-mcp-dot-tool-name-346', 'openai-tool-name-invalid'],
+    ['b122-ha-openai-tool-name-pattern-119001', 'openai-tool-name-invalid'],
+    // A Go server that takes message content only as a string (songquanpeng/one-api#703, google/adk-python#191, cline/cline#363).
+    ['b635-one-api-bind-body-content-array-703', 'server-wants-string-content'],
+    ['b637-adk-ollama-chat-content-array-191', 'server-wants-string-content'],
+    ['b463-cline-ollama-content-array-363', 'server-wants-string-content'],
   ] as const)('%s is %s', (id, entry) => {
     expect(classify(paste(id)).entry).toBe(entry);
   });
