@@ -891,6 +891,14 @@ describe('frequent wordings name the entry that explains them', () => {
     ['b635-one-api-bind-body-content-array-703', 'server-wants-string-content'],
     ['b637-adk-ollama-chat-content-array-191', 'server-wants-string-content'],
     ['b463-cline-ollama-content-array-363', 'server-wants-string-content'],
+    // OpenAI's and Groq's 404 unknown_url: a base URL without /v1, and an Azure path sent to OpenAI (stitionai/devika#456, wazuh/wazuh-dashboard-plugins#8825, ChatGPTNextWeb/NextChat#6019).
+    ['b167-devika-unknownurl-456', 'openai-unknown-url'],
+    ['b607-wazuh-groq-missing-v1-8825', 'openai-unknown-url'],
+    ['b281-nextchat-o1-unknownurl-6019', 'openai-unknown-url'],
+    // .NET's HttpClient.Timeout, the default 100 s and an app's own 10 s (RageAgainstThePixel/OpenAI-DotNet#265, microsoft/kernel-memory#732, STranslate/STranslate#142).
+    ['b289-openai-dotnet-whisper-httpclient-timeout-265', 'dotnet-httpclient-timeout'],
+    ['b347-kernel-memory-httpclient-timeout-732', 'dotnet-httpclient-timeout'],
+    ['b148-stranslate-httpclient-10s-142', 'dotnet-httpclient-timeout'],
   ] as const)('%s is %s', (id, entry) => {
     expect(classify(paste(id)).entry).toBe(entry);
   });
