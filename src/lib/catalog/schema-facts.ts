@@ -116,7 +116,17 @@ export const statusFactsSchema = z
      * Wordings that imply a status without stating its number, or that state a 200 around an error (the error came in a
      * successful response, which the status wordings of extract-status.ts never read: a 2xx names no kind).
      */
-    implied: z.array(z.object({ status: z.union([statusSchema, z.literal(200)]), by: z.string().min(3), phrases: z.array(z.string().min(3)).min(1) }).strict()),
+    implied: z.array(
+      z
+        .object({
+          status: z.union([statusSchema, z.literal(200), z.literal(431)]),
+          by: z.string().min(3),
+          phrases: z.array(z.string().min(3)).min(1),
+          /** The kind of a status that has no page of its own (431's header fields too large). */
+          kind: z.enum(KIND_IDS).optional(),
+        })
+        .strict(),
+    ),
     /** curl exit codes (`curl: (N)`) and the kind each one means. */
     curlExits: z.record(z.string().regex(/^\d{1,3}$/), z.enum(KIND_IDS)),
     /** gRPC / google.rpc status names and the HTTP status each maps to. */

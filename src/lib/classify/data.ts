@@ -110,7 +110,10 @@ export function classifierDataOf(catalog: Catalog): ClassifierData {
     clientRuntime: mapValues(catalog.clients, (c) => c.runtime),
     sdkMarkers: mapValues(catalog.sdks, (s) => s.markers.map((m) => m.text)),
     runtimeOf: mapValues(catalog.tools, (t) => t.runtime),
-    statusKind: mapValues(catalog.statuses.statuses, (s) => s.kind),
+    statusKind: {
+      ...Object.fromEntries(catalog.statuses.implied.flatMap(({ status, kind }) => (kind ? [[String(status), kind]] : []))),
+      ...mapValues(catalog.statuses.statuses, (s) => s.kind),
+    },
     reasonPhrases: Object.values(catalog.statuses.statuses).flatMap((s) => s.reason),
     impliedStatus: catalog.statuses.implied.map(({ status, phrases }) => ({ status, phrases })),
     curlExitKind: catalog.statuses.curlExits,

@@ -732,6 +732,12 @@ const FIRST_CONTACT: Record<string, { kind: number; retry: number; status: numbe
   'b714-fresh.jsonl': { kind: 0, retry: 0, status: 0 },
   'b715-fresh.jsonl': { kind: 1, retry: 1, status: 1 },
   'b716-fresh.jsonl': { kind: 0.5, retry: 0.5, status: 1 },
+  'b717-fresh.jsonl': { kind: 0.7, retry: 0.6, status: 1 },
+  'b718-fresh.jsonl': { kind: 0.785, retry: 0.928, status: 0.818 },
+  'b719-fresh.jsonl': { kind: 1, retry: 0.823, status: 1 },
+  'b720-fresh.jsonl': { kind: 0.7, retry: 1, status: 0.666 },
+  'b721-fresh.jsonl': { kind: 0.923, retry: 0.846, status: 1 },
+  'b722-fresh.jsonl': { kind: 1, retry: 0.642, status: 1 },
 };
 
 const WORD_BAR =
