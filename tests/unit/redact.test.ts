@@ -112,6 +112,8 @@ describe('what redaction leaves alone', () => {
     '(request id: 20250619225120231967659nCl6icA7)',
     'x-amzn-RequestId: 4442587F-B7D0-A2F9-4b1a-6c2e8f0d9a31',
     'cf-ray: 8f3a1b2c3d4e5f60-SJC',
+    // A Cloudflare ray given as the request id (openai/codex#5951): hex, a dash, the data centre's code.
+    'exceeded retry limit, last status: 401 Unauthorized, request id: 99687fc3cf714a2e-TPE',
     'Request ID: ljxhdJFZLIlPQIDZgmyWVFBySqGKstJM',
     'PWD=/home/runner/work/app',
     '2026-12-02T10:00:00Z task-runner-abcdefghijklmnopq started',

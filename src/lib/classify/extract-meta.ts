@@ -360,12 +360,14 @@ export function extractUsageLimit(text: string): Evidence[] {
  * server that answered could not reach its own upstream, and its 500 only reports that. So does anyio's "All connection
  * attempts failed" (httpx's ConnectError when no address of the host answered) anywhere in a 5xx: a gateway's
  * `"An unexpected error occurred: All connection attempts failed"`, LiteLLM's `OllamaException - All connection…`; and
- * curl's `CONNECT tunnel failed` (exit 56: the relay's own outbound proxy refused the tunnel to the API).
+ * curl's `CONNECT tunnel failed` (exit 56: the relay's own outbound proxy refused the tunnel to the API), and Rust
+ * reqwest's `error sending request for url (…)` under a 5xx (Refact's language server: `500 Internal Server Error caps
+ * fetch failed: error sending request for url (…)`): no answer came back to be a 500.
  */
 export function extractWrappedNetworkFailure(text: string): Evidence[] {
   const m =
     /"message"\s{0,2}:\s{0,2}"(?:[\w ]{1,40} network error: )?((?:TypeError: )?fetch failed(?:TypeError: fetch failed)?|Connection error\.?|socket hang up|All connection attempts failed|(?:read|connect) (?:ECONNRESET|ECONNREFUSED|ETIMEDOUT)[^"]{0,60})(?:"|\\n|\n|$)/i.exec(text) ??
-    /(All connection attempts failed|CONNECT tunnel failed)/i.exec(text);
+    /(All connection attempts failed|CONNECT tunnel failed|error sending request for url)/i.exec(text);
   return m ? [{ type: 'signal', text: m[1]!, note: 'upstream unreachable' }] : [];
 }
 

@@ -123,6 +123,10 @@ const FIXED_PATTERNS: readonly StatusPattern[] = [
   { pattern: /\bUpstream ([45]\d\d): /gi, weight: 4 },
   // GitHub Copilot Chat's reason line: `Reason: Request Failed: 400 {…}` (原因: Request Failed: 408 {…}).
   { pattern: /\bRequest Failed: ([45]\d\d) (?=[{[])/g, weight: 4 },
+  // Its reason for a token the endpoint refused: `Reason: token expired or invalid: 403`.
+  { pattern: /\btoken expired or invalid: ([45]\d\d)\b/g, weight: 4 },
+  // llama.cpp server's request log: `srv  log_server_r: request: POST /infill 127.0.0.1 501`.
+  { pattern: /\blog_server_r: request: [A-Z]{3,7} \S{1,300} \S{1,60} ([45]\d\d)\b/g, weight: 4 },
   // A status in full-width parentheses: `（401）`.
   { pattern: /（([45]\d\d)）/g, weight: 3 },
   // A browser console's request line: `POST https://…/chat/completions 400 (Bad Request)`.

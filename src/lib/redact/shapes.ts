@@ -117,6 +117,7 @@ export function isRequestIdShape(value: string): boolean {
     /^(?:req|request|chatcmpl|cmpl|gen|msg|resp|run|batch|file|conv|chat|trace|span|err|evt|task|job)[_-]/.test(value) ||
     /^\d{8}/.test(value) ||
     /^[0-9A-Fa-f-]+$/.test(value) ||
+    /^[0-9a-f]{16}-[A-Z]{3}$/.test(value) ||
     /^[0-9a-z_.:-]+$/.test(value) ||
     /^[0-9A-Z_.:-]+$/.test(value)
   );

@@ -738,6 +738,9 @@ const FIRST_CONTACT: Record<string, { kind: number; retry: number; status: numbe
   'b720-fresh.jsonl': { kind: 0.7, retry: 1, status: 0.666 },
   'b721-fresh.jsonl': { kind: 0.923, retry: 0.846, status: 1 },
   'b722-fresh.jsonl': { kind: 1, retry: 0.642, status: 1 },
+  'b723-fresh.jsonl': { kind: 0.777, retry: 0.444, status: 1 },
+  'b724-fresh.jsonl': { kind: 0.846, retry: 0.692, status: 1 },
+  'b725-fresh.jsonl': { kind: 0.75, retry: 0.833, status: 1 },
 };
 
 const WORD_BAR =
@@ -877,6 +880,7 @@ const KIND_FLOOR_LOWERED: Record<string, { kind: number; status?: number; why: s
   'b482-fresh.jsonl': { kind: 0.666, why: 'nginx\'s "The plain HTTP request was sent to HTTPS port" is now read as a wrong endpoint (the base URL\'s scheme), as one of its two training pastes (the other is labelled a connection failure) and the blind reader label it; this batch\'s paste of it, a LangChain.js call, is labelled a request error (over all held-out pastes round two\'s phrases, entry and word-model recount net ten kinds more and one status less)' },
   'b499-fresh.jsonl': { kind: 0.5, why: `${RECOUNT} (b677-b684's; over all held-out pastes the round's phrases and that recount move 33 verdicts, netting five kinds and two statuses more; a userscript's Content-Security-Policy block the words had read as a connection failure, now as a certificate failure)` },
   'b517-fresh.jsonl': { kind: 0.462, why: `${RECOUNT} (b525-b527's, right after the batch was scored; an AI-Vtuber traceback labelled unknown that the words now call a server error)` },
+  'b702-fresh.jsonl': { kind: 0.7, why: `${RECOUNT} (b717-b725's; an authentication failure the words now leave unknown; over all held-out pastes the round's phrases and that recount move 16 verdicts, netting five kinds more)` },
   'b108-fresh.jsonl': { kind: 0.875, why: WORD_BAR },
   'b320-fresh.jsonl': { kind: 0.556, why: WORD_BAR },
   'b376-fresh.jsonl': { kind: 0.615, why: WORD_BAR },
