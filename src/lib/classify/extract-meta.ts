@@ -317,7 +317,8 @@ export function extractConnectFailure(text: string, plainWords = false): Evidenc
 /**
  * A server error whose message is the server program's own crash: Go's JSON decoder (`invalid character 'ÿ' looking for
  * beginning of value`), a Go panic (one-api's `Panic detected`), nil pointer or type assertion (`interface conversion:`),
- * a Python KeyError repr, a chat template failing (`Cannot subscript null`), a model process gone (LM Studio's `The model
+ * a Python KeyError repr, a chat template failing (`Cannot subscript null`; Jinja's and minja's errors, `Value is not
+ * callable: null at row 49, column 79`), a model process gone (LM Studio's `The model
  * has crashed without additional information`), MLX generating off its own thread (`There is no Stream(gpu, 0) in current
  * thread`), or a model server unable to load the model at all (llama.cpp's `error loading model`, as for an
  * architecture its build predates; LM Studio's `Failed to load model`; llama-cpp-python's `Could not load Llama
@@ -328,7 +329,7 @@ export function extractConnectFailure(text: string, plainWords = false): Evidenc
  * (Not "index out of range": a client's own IndexError, parsing the body of a passing 500, says it too.)
  */
 export function extractServerBug(text: string): Evidence[] {
-  const m = /looking for beginning of value|\bpanic(?:: | detected)|\binterface conversion: |invalid memory address or nil pointer|\bKeyError\(['"][^'"\n]{1,60}['"]\)|Cannot subscript null|\bmodel has crashed\b|\bno Stream\(gpu, \d+\) in current thread|\b(?:error loading model|failed to load model|model load failed|could not load llama model|no suitable llama servers found)\b|stored in KV cache|\[DONE\]\\?" is not valid JSON/i.exec(text);
+  const m = /looking for beginning of value|\bpanic(?:: | detected)|\binterface conversion: |invalid memory address or nil pointer|\bKeyError\(['"][^'"\n]{1,60}['"]\)|Cannot subscript null|\bjinja|\bchat[ _]template\b|\bTemplateError\b| at row \d+, column \d+|\bmodel has crashed\b|\bno Stream\(gpu, \d+\) in current thread|\b(?:error loading model|failed to load model|model load failed|could not load llama model|no suitable llama servers found)\b|stored in KV cache|\[DONE\]\\?" is not valid JSON/i.exec(text);
   return m ? [{ type: 'signal', text: m[0], note: SETTING_NOTE.serverBug }] : [];
 }
 

@@ -741,6 +741,9 @@ const FIRST_CONTACT: Record<string, { kind: number; retry: number; status: numbe
   'b723-fresh.jsonl': { kind: 0.777, retry: 0.444, status: 1 },
   'b724-fresh.jsonl': { kind: 0.846, retry: 0.692, status: 1 },
   'b725-fresh.jsonl': { kind: 0.75, retry: 0.833, status: 1 },
+  'b726-fresh.jsonl': { kind: 0.823, retry: 0.647, status: 0.8 },
+  'b727-fresh.jsonl': { kind: 0.882, retry: 0.705, status: 0.875 },
+  'b728-fresh.jsonl': { kind: 0.7, retry: 0.6, status: 1 },
 };
 
 const WORD_BAR =
