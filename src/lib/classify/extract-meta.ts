@@ -329,7 +329,7 @@ export function extractConnectFailure(text: string, plainWords = false): Evidenc
  * (Not "index out of range": a client's own IndexError, parsing the body of a passing 500, says it too.)
  */
 export function extractServerBug(text: string): Evidence[] {
-  const m = /looking for beginning of value|\bpanic(?:: | detected)|\binterface conversion: |invalid memory address or nil pointer|\bKeyError\(['"][^'"\n]{1,60}['"]\)|Cannot subscript null|\bjinja|\bchat[ _]template\b|\bTemplateError\b| at row \d+, column \d+|\bmodel has crashed\b|\bno Stream\(gpu, \d+\) in current thread|\b(?:error loading model|failed to load model|model load failed|could not load llama model|no suitable llama servers found)\b|stored in KV cache|\[DONE\]\\?" is not valid JSON/i.exec(text);
+  const m = /looking for beginning of value|\bpanic(?:: | detected)|\binterface conversion: |invalid memory address or nil pointer|\bKeyError\(['"][^'"\n]{1,60}['"]\)|Cannot subscript null|jinja|chat[ _]template| at row \d+, column \d+|\bmodel has crashed\b|\bno Stream\(gpu, \d+\) in current thread|\b(?:error loading model|failed to load model|model load failed|could not load llama model|no suitable llama servers found)\b|stored in KV cache|\[DONE\]\\?" is not valid JSON/i.exec(text);
   return m ? [{ type: 'signal', text: m[0], note: SETTING_NOTE.serverBug }] : [];
 }
 

@@ -39,12 +39,9 @@ const FIXED_PATTERNS: readonly StatusPattern[] = [
   // openai-node and the SDKs generated like it: `${status} status code (no body)`, and `APIError: 400 Unknown parameter…`
   // behind a minified class name (`Error: Ws: 400 …`).
   { pattern: /(?<!\d)(\d{3}) status code(?: \(no body\))?/g, weight: 5 },
-  // Anthropic's messages may start with the field at fault (`Error: 400 messages.1.content.1.tool_use.id: …`).
-  { pattern: /^\w{0,40}Error: (?:\w{1,20}: )?(\d{3}) (?=[A-Z{]|[a-z_]{1,30}\.\d)/gm, weight: 4 },
-  // The same message quoted by a program after its own words: `Error generating with OpenAI: qH: 400 Unsupported…`.
-  { pattern: /\bError [a-z][^:\n]{0,40}: \w{1,20}: ([45]\d\d) (?=[A-Z{])/g, weight: 3 },
-  // The same `${status} ${message}` after any program's words and a colon: `…sending the chunks to OpenAI: 400 Invalid
-  // file format.`, `Encountered an error while attempting to respond: 404 This is not a chat model`.
+  // `${status} ${message}` after any program's words and a colon: `…sending the chunks to OpenAI: 400 Invalid file
+  // format.`, `Encountered an error while attempting to respond: 404 This is not a chat model`, `Error generating with
+  // OpenAI: qH: 400 Unsupported…`.
   { pattern: /(?<=\w: )([45]\d\d) (?=[A-Z][a-z]|["{[]|[45]\d\d [A-Z])/g, weight: 3 },
   // Node's inspect of a minified SDK error whose class was renamed: `sE [Error]: 400 Billing hard limit…`.
   { pattern: /^\w{1,40} \[\w{0,40}Error\]: (\d{3}) (?=[A-Z{])/gm, weight: 4 },
@@ -123,10 +120,6 @@ const FIXED_PATTERNS: readonly StatusPattern[] = [
   { pattern: /\bUpstream ([45]\d\d): /gi, weight: 4 },
   // GitHub Copilot Chat's reason line: `Reason: Request Failed: 400 {…}` (原因: Request Failed: 408 {…}).
   { pattern: /\bRequest Failed: ([45]\d\d) (?=[{[])/g, weight: 4 },
-  // Its reason for a token the endpoint refused: `Reason: token expired or invalid: 403`.
-  { pattern: /\btoken expired or invalid: ([45]\d\d)\b/g, weight: 4 },
-  // llama.cpp server's request log: `srv  log_server_r: request: POST /infill 127.0.0.1 501`.
-  { pattern: /\blog_server_r: request: [A-Z]{3,7} \S{1,300} \S{1,60} ([45]\d\d)\b/g, weight: 4 },
   // A status in full-width parentheses: `（401）`.
   { pattern: /（([45]\d\d)）/g, weight: 3 },
   // A browser console's request line: `POST https://…/chat/completions 400 (Bad Request)`.
@@ -140,9 +133,9 @@ const FIXED_PATTERNS: readonly StatusPattern[] = [
   // Ollama client of knowledge-storm (`Error: CODE 500 - {"error":…}`) and a bot's `{"detail":…} (code: 403)`.
   { pattern: /\b(?:code:|CODE) ([45]\d\d)(?: - (?=[{[])|,|\))/g, weight: 3 },
   // A program's report of a failed call (`API call failed: 403 - The bearer token…`, `failed: 429 Provider returned
-  // error`), in English or Chinese (`API 返回 429: <html>…`). Only a 4xx or 5xx followed by a dash, a colon, a capital or
-  // a body reads as a status.
-  { pattern: /\b(?:failed|Failed|FAILED): ([45]\d\d)(?:(?: -|:) | (?=[A-Z{])|\.?(?=\r?\n|$))/g, weight: 3 },
+  // error`), in English or Chinese (`API 返回 429: <html>…`), and Copilot Chat's refused token (`Reason: token expired or
+  // invalid: 403`). Only a 4xx or 5xx followed by a dash, a colon, a capital, a body or the end of a line reads as a status.
+  { pattern: /\b(?:failed|Failed|FAILED|or invalid): ([45]\d\d)(?:(?: -|:) | (?=[A-Z{])|\.?(?=\r?\n|$))/g, weight: 3 },
   // A program's name for the API before the status: `Google Gemini API 400 Error: "User location is not supported"`.
   { pattern: /\bAPI ([45]\d\d) Error\b/g, weight: 4 },
   // 返回 (returned) and a status: `API 返回 429: …`.
@@ -153,11 +146,9 @@ const FIXED_PATTERNS: readonly StatusPattern[] = [
   { pattern: /\bResponse\{protocol=[\w/.]{1,12}, code=(\d{3})(?!\d)/g, weight: 4 },
   // A JavaScript error object printed after its status: `[ERROR] 429 [object Object]`.
   { pattern: /(?<!\d)([45]\d\d) \[object Object\]/g, weight: 3 },
-  // Mobile HTTP clients: Swift's Alamofire `unacceptableStatusCode(code: 401)` and `Response status code was
-  // unacceptable: 404.`; Dart's Dio `The request returned an invalid status code of 429.`
-  { pattern: /\bunacceptableStatusCode\(code: (\d{3})\)/g, weight: 4 },
+  // Swift's Alamofire: `Response status code was unacceptable: 404.` (its `unacceptableStatusCode(code: 401)`, Dart
+  // Dio's `…returned an invalid status code of 429.` and `Error: 400 messages.1.content…` are read by other wordings).
   { pattern: /\bstatus code was unacceptable: (\d{3})(?!\d)/g, weight: 4 },
-  { pattern: /\binvalid status code of (\d{3})(?!\d)/g, weight: 4 },
   // .NET's WebException (PowerShell, Unity): `The remote server returned an error: (404) Not Found.`
   { pattern: /\bremote server returned an error: \((\d{3})\)/g, weight: 4 },
   // DashScope's SDKs and LiteLLM's DashscopeException: `<400> InternalError.Algo.InvalidParameter: …`.

@@ -108,16 +108,15 @@ const rank = (t: SecretType) => RANK.indexOf(t);
 
 /**
  * Request ids in the shapes providers print: a type prefix (Anthropic and OpenAI req_, msg_, resp_, chatcmpl-;
- * OpenRouter gen-), a timestamp-led relay id (20250619225120231967659nCl6icA7), hex and UUIDs, a Cloudflare ray,
- * or one-case alphanumerics. What a value in none of these shapes must look like to be taken for a credential is
- * decided by REQUEST_ID in named-value.ts.
+ * OpenRouter gen-), a timestamp-led relay id (20250619225120231967659nCl6icA7), hex and UUIDs, a Cloudflare ray (with
+ * its data centre: `99687fc3cf714a2e-TPE`), or one-case alphanumerics. What a value in none of these shapes must look
+ * like to be taken for a credential is decided by REQUEST_ID in named-value.ts.
  */
 export function isRequestIdShape(value: string): boolean {
   return (
     /^(?:req|request|chatcmpl|cmpl|gen|msg|resp|run|batch|file|conv|chat|trace|span|err|evt|task|job)[_-]/.test(value) ||
     /^\d{8}/.test(value) ||
-    /^[0-9A-Fa-f-]+$/.test(value) ||
-    /^[0-9a-f]{16}-[A-Z]{3}$/.test(value) ||
+    /^[0-9A-Fa-f-]+(?:-[A-Z]{3})?$/.test(value) ||
     /^[0-9a-z_.:-]+$/.test(value) ||
     /^[0-9A-Z_.:-]+$/.test(value)
   );

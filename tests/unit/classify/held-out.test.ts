@@ -744,6 +744,8 @@ const FIRST_CONTACT: Record<string, { kind: number; retry: number; status: numbe
   'b726-fresh.jsonl': { kind: 0.823, retry: 0.647, status: 0.8 },
   'b727-fresh.jsonl': { kind: 0.882, retry: 0.705, status: 0.875 },
   'b728-fresh.jsonl': { kind: 0.7, retry: 0.6, status: 1 },
+  'b729-fresh.jsonl': { kind: 0.5, retry: 0.428, status: 1 },
+  'b730-fresh.jsonl': { kind: 0.666, retry: 0.916, status: 0.714 },
 };
 
 const WORD_BAR =
