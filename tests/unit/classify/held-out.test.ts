@@ -746,6 +746,8 @@ const FIRST_CONTACT: Record<string, { kind: number; retry: number; status: numbe
   'b728-fresh.jsonl': { kind: 0.7, retry: 0.6, status: 1 },
   'b729-fresh.jsonl': { kind: 0.5, retry: 0.428, status: 1 },
   'b730-fresh.jsonl': { kind: 0.666, retry: 0.916, status: 0.714 },
+  'b731-fresh.jsonl': { kind: 0.5, retry: 0.8, status: 1 },
+  'b732-fresh.jsonl': { kind: 0.454, retry: 0.363, status: 0.6 },
 };
 
 const WORD_BAR =
