@@ -326,6 +326,24 @@ describe('a generic "rate limit reached" names no provider', () => {
 });
 
 describe('precise wordings that say the kind outright', () => {
+  it.each([
+    // JetBrains Junie: "Junie is not available in this country", beside its own build failure (JetBrains/junie#4).
+    ['b725-junie-country-not-supported-4', 'region', 'not available in this country'],
+    // Antigravity's client-version gate: the client must be updated, as for Codex's (lbjlaq/Antigravity-Manager#2107).
+    ['b724-agmanager-gemini31-version-2107', 'invalid_request', 'is not available on this version'],
+    // OpenCode Zen's 503 wording, retried by the client in Chinese (anomalyco/opencode#42750).
+    ['b732-opencode-endpoint-unavailable-zh-42750', 'server_error', 'endpoint is unavailable'],
+  ])('%s is %s by its words "%s"', (id, kind, hint) => {
+    const d = classify(pasteById(id).text);
+    expect(d.kind).toBe(kind);
+    expect(d.evidence).toContainEqual({ type: 'hint', text: hint });
+  });
+
+  it("a chat template failing in a model server is the server's setup, not a passing fault (minja's `at row 49, column 79`, janhq/jan#6123)", () => {
+    const d = classify(pasteById('b727-jan-jinja-template-500-6123').text);
+    expect([d.kind, d.status, d.retryable]).toEqual(['server_error', 500, false]);
+  });
+
   it("Go's image decoder in Ollama meeting a format it cannot read is a request error by its own words (ollama#11320: `image: unknown format`)", () => {
     const d = classify(pasteById('b637-ollama-image-unknown-format-11320').text);
     expect(d.kind).toBe('invalid_request');

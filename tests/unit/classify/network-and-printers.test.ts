@@ -272,6 +272,12 @@ describe("a server's report that it could not reach its upstream", () => {
     expect(classify(text).kind).toBe('connection');
   });
 
+  it("reads reqwest's 'error sending request for url' behind a 500 as the connection that failed (smallcloudai/refact-vscode#176)", () => {
+    const text = pasteById('b725-refact-caps-fetch-failed-176').text;
+    expect(extractWrappedNetworkFailure(text).map((e) => e.text)).toEqual(['error sending request for url']);
+    expect([classify(text).kind, classify(text).status]).toEqual(['connection', 500]);
+  });
+
   it('needs the whole message to be the network failure', () => {
     expect(extractWrappedNetworkFailure('{"error":{"message":"Upstream fetch failed after the model answered 400: invalid tools"}}')).toEqual([]);
     expect(classify('{"error":{"message":"Internal server error","type":"api_error"}}').kind).toBe('server_error');
@@ -307,6 +313,21 @@ describe('a tool is named only by its own markers', () => {
     expect(classify('Error: 403 REQUEST DECLINED by the content policy').client).toBeNull();
     // A stack through Cline's own checkout still names it (cline#6536).
     expect(classify(pasteById('b377-cline-sap-orchestration-400-6536').text).client).toBe('cline');
+  });
+
+  it.each([
+    // Autohand CLI's compiled binary (/$bunfs/root/autohand-…) and its npm package (autohandai/code-cli#388, #182).
+    ['b726-autohand-nvidia-timeout-388', 'autohand-cli'],
+    ['b726-autohand-deepseek-balance-182', 'autohand-cli'],
+    // GitHub Copilot CLI's package, @github/copilot (github/copilot-cli#431).
+    ['b726-copilot-cli-terminated-431', 'copilot-cli'],
+    // A model server's own log: vLLM's API server and engine (vllm-project/vllm#17790, #48707), llama-cpp-python's
+    // server (fedora-copr/logdetective#100), not Python: the paste is the server's, its caller may be any program.
+    ['b431-vllm-hermes-extra-data-17790', 'vllm'],
+    ['b222-vllm-enginedead-anthropic-48707', 'vllm'],
+    ['b727-logdetective-llamacpp-ctx-100', 'llama-cpp-python'],
+  ])('names the program of %s from the frames only it prints: %s, not the runtime', (id, client) => {
+    expect(classify(pasteById(id).text).client).toBe(client);
   });
 
   it("reads Claude Code's native build in its stack frames, /$bunfs/root/claude (anthropics/claude-code#10591)", () => {

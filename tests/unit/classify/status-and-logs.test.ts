@@ -38,6 +38,7 @@ describe('the status the response had', () => {
     ['the Google JS SDK\'s "Error fetching from …: [403 ]" (generative-ai-js#238)', pasteById('b74-gm-js-requesturl-nokey-403-238').text, 403],
     ['a status, a comma and a body (ComfyUI-FLUX-BFL-API#16)', pasteById('b73-comfy-bfl-invalid-auth-403-16').text, 403],
     ['a browser console\'s request line without a reason (text2anki-openai#1)', pasteById('b78-text2anki-401-1').text, 401],
+    ['Copilot Chat\'s refused token, "token expired or invalid: 403" (microsoft/vscode#266926)', pasteById('b723-vscode-copilot-token-403-266926').text, 403],
     ['"error code:504-" without a space (flocks#163)', pasteById('b79-flocks-ttft-504-163').text, 504],
     ['two words between "error" and the status: "API error after payment: 524" (BlockRunAI/blockrun-mcp#76)', 'Error: API error after payment: 524\nRequest failed', 524],
     ['a status between colons (deepseek-for-copilot#114)', pasteById('b79-copilot-deepseek-token-invalid-114').text, 401],
@@ -216,6 +217,18 @@ describe('the status the response had', () => {
     // The tool's own "Failed to fetch models" is no browser fetch failure once the server is seen to answer 401.
     const d = classify(readTraining().find((p) => p.id === 'b522-forgecode-anthropic-xapikey-1691')!.text);
     expect([d.kind, d.status, d.statusFrom]).toEqual(['auth', 401, 'text']);
+  });
+});
+
+describe('a status with no page of its own, read from its reason phrase', () => {
+  it.each([
+    // A proxy's 431: the request's header fields, not its body, over the limit (Ice-Hazymoon/openai-scf-proxy#72).
+    ['b720-openai-scf-proxy-431-headers-72', 431, 'request_too_large'],
+    // GitHub Copilot's individual API host answering a Business account's request (caozhiyuan/copilot-api#369).
+    ['b729-copilot-api-421-enterprise-host-369', 421, 'endpoint_not_found'],
+  ])('%s is a %i, of kind %s', (id, status, kind) => {
+    const d = classify(pasteById(id).text);
+    expect([d.status, d.kind, d.retryable]).toEqual([status, kind, false]);
   });
 });
 
