@@ -318,14 +318,14 @@ export function extractConnectFailure(text: string, plainWords = false): Evidenc
  * A server error whose message is the server program's own crash: Go's JSON decoder (`invalid character 'ÿ' looking for
  * beginning of value`), a Go panic (one-api's `Panic detected`), nil pointer or type assertion (`interface conversion:`),
  * a Python KeyError repr, a chat template failing (`Cannot subscript null`; Jinja's and minja's errors, `Value is not
- * callable: null at row 49, column 79`), a model process gone (LM Studio's `The model
- * has crashed without additional information`), MLX generating off its own thread (`There is no Stream(gpu, 0) in current
- * thread`), or a model server unable to load the model at all (llama.cpp's `error loading model`, as for an
- * architecture its build predates; LM Studio's `Failed to load model`; llama-cpp-python's `Could not load Llama
- * model`; vLLM's max length over what its KV cache can store; Ollama with no runner it can start, `no suitable llama
- * servers found`), or a relay ending its stream with a `[DONE]` line the client cannot read (`Unexpected token 'D',
- * "[DONE]" is not valid JSON`). A bug or a limit of the relay or model server, not a passing fault: it answers the
- * same request the same way until the server, its configuration or the request changes.
+ * callable: null at row 49, column 79`), a model process gone (LM Studio's `The model has crashed without additional
+ * information`), MLX generating off its own thread (`There is no Stream(gpu, 0) in current thread`), or a model server
+ * unable to load the model at all (llama.cpp's `error loading model`, as for an architecture its build predates; LM
+ * Studio's `Failed to load model`; llama-cpp-python's `Could not load Llama model`; vLLM's max length over what its KV
+ * cache can store; Ollama with no runner it can start, `no suitable llama servers found`), or a relay ending its stream
+ * with a `[DONE]` line the client cannot read (`Unexpected token 'D', "[DONE]" is not valid JSON`). A bug or a limit
+ * of the relay or model server, not a passing fault: it answers the same request the same way until the server, its
+ * configuration or the request changes.
  * (Not "index out of range": a client's own IndexError, parsing the body of a passing 500, says it too.)
  */
 export function extractServerBug(text: string): Evidence[] {
