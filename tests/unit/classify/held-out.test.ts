@@ -748,6 +748,11 @@ const FIRST_CONTACT: Record<string, { kind: number; retry: number; status: numbe
   'b730-fresh.jsonl': { kind: 0.666, retry: 0.916, status: 0.714 },
   'b731-fresh.jsonl': { kind: 0.5, retry: 0.8, status: 1 },
   'b732-fresh.jsonl': { kind: 0.454, retry: 0.363, status: 0.6 },
+  'b733-fresh.jsonl': { kind: 0.866, retry: 0.4, status: 1 },
+  'b734-fresh.jsonl': { kind: 0.777, retry: 0.722, status: 0.888 },
+  'b735-fresh.jsonl': { kind: 0.857, retry: 0.714, status: 1 },
+  'b736-fresh.jsonl': { kind: 0.636, retry: 0.363, status: 1 },
+  'b737-fresh.jsonl': { kind: 0.538, retry: 0.769, status: 1 },
 };
 
 const WORD_BAR =
