@@ -319,6 +319,8 @@ describe('a tool is named only by its own markers', () => {
     // Autohand CLI's compiled binary (/$bunfs/root/autohand-…) and its npm package (autohandai/code-cli#388, #182).
     ['b726-autohand-nvidia-timeout-388', 'autohand-cli'],
     ['b726-autohand-deepseek-balance-182', 'autohand-cli'],
+    // The Windows binary, whose embedded file system is Bun's B:/~BUN/root/ (autohandai/code-cli#573).
+    ['b733-autohand-unsupported-model-573', 'autohand-cli'],
     // GitHub Copilot CLI's package, @github/copilot (github/copilot-cli#431).
     ['b726-copilot-cli-terminated-431', 'copilot-cli'],
     // A model server's own log: vLLM's API server and engine (vllm-project/vllm#17790, #48707), llama-cpp-python's

@@ -218,6 +218,11 @@ describe('the status the response had', () => {
     const d = classify(readTraining().find((p) => p.id === 'b522-forgecode-anthropic-xapikey-1691')!.text);
     expect([d.kind, d.status, d.statusFrom]).toEqual(['auth', 401, 'text']);
   });
+
+  it("leaves an auth wording its kind at a 400: an OAuth token endpoint answers a dead refresh token with 400 invalid_grant (charmbracelet/crush#1776)", () => {
+    const d = classify(readTraining().find((p) => p.id === 'b733-crush-oauth-refresh-invalid-grant-1776')!.text);
+    expect([d.kind, d.status, d.retryable]).toEqual(['auth', 400, false]);
+  });
 });
 
 describe('a status with no page of its own, read from its reason phrase', () => {
