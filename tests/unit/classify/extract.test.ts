@@ -333,6 +333,8 @@ describe('precise wordings that say the kind outright', () => {
     ['b724-agmanager-gemini31-version-2107', 'invalid_request', 'is not available on this version'],
     // OpenCode Zen's 503 wording, retried by the client in Chinese (anomalyco/opencode#42750).
     ['b732-opencode-endpoint-unavailable-zh-42750', 'server_error', 'endpoint is unavailable'],
+    // llama.cpp's server refusing an embedding input longer than its batch, inside its own 500 (containers/ramalama#2836).
+    ['b738-ramalama-rag-embed-batch-too-large-2836', 'context_length', 'increase the physical batch size'],
   ])('%s is %s by its words "%s"', (id, kind, hint) => {
     const d = classify(pasteById(id).text);
     expect(d.kind).toBe(kind);

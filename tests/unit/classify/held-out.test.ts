@@ -753,6 +753,9 @@ const FIRST_CONTACT: Record<string, { kind: number; retry: number; status: numbe
   'b735-fresh.jsonl': { kind: 0.857, retry: 0.714, status: 1 },
   'b736-fresh.jsonl': { kind: 0.636, retry: 0.363, status: 1 },
   'b737-fresh.jsonl': { kind: 0.538, retry: 0.769, status: 1 },
+  'b738-fresh.jsonl': { kind: 0.8, retry: 0.8, status: 1 },
+  'b739-fresh.jsonl': { kind: 0.733, retry: 0.866, status: 1 },
+  'b740-fresh.jsonl': { kind: 0.666, retry: 0.833, status: 1 },
 };
 
 const WORD_BAR =

@@ -253,6 +253,7 @@ describe('a status read from words, or failing the text from the entry', () => {
     ['a 404 on a Google model URL is the model not found there (claude-code-action#165)', 'b192-claudecode-vertex-model-id-dash-165', 'model_not_found', 404, 'text'],
     ["Anthropic's 'prompt is too long' goes out as a 400 (hermes-agent#821)", 'b256-hermes-prompt-too-long-821', 'context_length', 400, 'entry'],
     ["Bedrock's 'provided model identifier is invalid', a ValidationException, as a 400 (lgtmaybe#70)", 'b167-lgtmaybe-bedrock-invalidid-70', 'model_not_found', 400, 'entry'],
+    ["Zhipu's documented code 1212, a model that cannot be called this way (SSE), as its entry's 400 (one-api#1288)", 'b739-oneapi-cogview3-no-sse-1288', 'invalid_request', 400, 'entry'],
     ["DashScope's Arrearage as a 400 (ragflow#1552)", 'b79-ragflow-arrearage-sum-1552', 'billing', 400, 'entry'],
     ['the reason phrase Bad Request without its number (axonhub#441)', 'b253-axonhub-invalid-json-441', 'invalid_request', 400, 'text'],
     ["Ollama's memory check, which its scheduler sends as a 500 (continue#11715)", 'b187-continue-ollama-mem-11715', 'server_error', 500, 'text'],
