@@ -335,6 +335,8 @@ describe('precise wordings that say the kind outright', () => {
     ['b732-opencode-endpoint-unavailable-zh-42750', 'server_error', 'endpoint is unavailable'],
     // llama.cpp's server refusing an embedding input longer than its batch, inside its own 500 (containers/ramalama#2836).
     ['b738-ramalama-rag-embed-batch-too-large-2836', 'context_length', 'increase the physical batch size'],
+    // Spring's refusal of a method a path does not serve, in a relay's 500: the base URL is wrong (the paste's thread found it).
+    ['b738-chatanywhere-post-not-supported-10', 'endpoint_not_found', "Request method 'POST' not supported"],
   ])('%s is %s by its words "%s"', (id, kind, hint) => {
     const d = classify(pasteById(id).text);
     expect(d.kind).toBe(kind);
