@@ -758,6 +758,7 @@ const FIRST_CONTACT: Record<string, { kind: number; retry: number; status: numbe
   'b740-fresh.jsonl': { kind: 0.666, retry: 0.833, status: 1 },
   'b741-fresh.jsonl': { kind: 0.75, retry: 0.812, status: 1 },
   'b742-fresh.jsonl': { kind: 0.8, retry: 0.8, status: 1 },
+  'b743-fresh.jsonl': { kind: 0.888, retry: 0.777, status: 1 },
 };
 
 const WORD_BAR =

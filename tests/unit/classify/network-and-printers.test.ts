@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractChangeAdvice, extractConnectFailure, extractCorsBlock, extractHandshakeReset, extractLocalTarget, extractMalformedUrl, extractRefusal, extractRetriedAlready, extractServerBug, extractShortTimeout, extractTimedOut, extractUnreachable, extractWrappedNetworkFailure } from '../../../src/lib/classify/extract-meta';
 import { classify } from '../../../src/loader/classify';
+import { readTraining } from '../../../src/loader/read-training';
 import { pasteById } from '../../shared/pastes';
 
 type Finder = (text: string) => { text: string }[];
@@ -330,6 +331,11 @@ describe('a tool is named only by its own markers', () => {
     ['b727-logdetective-llamacpp-ctx-100', 'llama-cpp-python'],
   ])('names the program of %s from the frames only it prints: %s, not the runtime', (id, client) => {
     expect(classify(pasteById(id).text).client).toBe(client);
+  });
+
+  it("names Continue, whose error block quotes a LiteLLM proxy's exception, not LiteLLM (continuedev/continue#10907)", () => {
+    const d = classify(readTraining().find((p) => p.id === 'b743-continue-litellm-no-healthy-deployments-10907')!.text);
+    expect(d.client).toBe('continue');
   });
 
   it("reads Claude Code's native build in its stack frames, /$bunfs/root/claude (anthropics/claude-code#10591)", () => {
