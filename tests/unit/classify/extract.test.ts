@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { classify } from '../../../src/loader/classify';
+import { readTraining } from '../../../src/loader/read-training';
 import { extractRetryAfter } from '../../../src/lib/classify/extract-meta';
 import { labelledPastes, pasteById } from '../../shared/pastes';
 
@@ -118,6 +119,13 @@ describe("a provider's generic envelope around a cause it has an entry for", () 
   });
 });
 
+describe("a 502 that is not Cloudflare's", () => {
+  it("wget's `ERROR 502: Bad Gateway.` from a proxy is a server error that names no Cloudflare entry (ollama/ollama#5437)", () => {
+    const d = classify(readTraining().find((p) => p.id === 'b720-ollama-wget-proxy-502-5437')!.text);
+    expect([d.kind, d.status, d.entry]).toEqual(['server_error', 502, null]);
+  });
+});
+
 describe('every paste shape is read', () => {
   it.each([
     ['SSE event: error frame escaped inside JSON', 'x-an-sse-error-event-overloaded-helicone-4678', { kind: 'overloaded', provider: 'anthropic' }],
@@ -126,6 +134,7 @@ describe('every paste shape is read', () => {
     ['JSON escaped inside Claude Code error JSON', 'c-cc-credit-balance-400-errors-json-867', { kind: 'billing', status: 400 }],
     ['Cloudflare 524 HTML page', 'z2-gcli2api-cloudflared-524-html-354', { kind: 'gateway_timeout', status: 524 }],
     ['Cloudflare 523 HTML page', 'z2-chatgpt-web-cuowu-wangguan-cf-523-1517', { status: 523 }],
+    ["Cloudflare's 502 as JSON, named by its documentation link (cachix/devenv#3179)", 'b144-devenv-cloudflare-502-origin-3179', { kind: 'server_error', status: 502, entry: 'cloudflare-502-bad-gateway' }],
     ['curl exit line', 'n-curl-35-handshake-failure-in-json-chatgpt2api-285', { kind: 'tls', status: null }],
     ['Python dict repr body', 'p-an-413-py-requesttoolarge-sdk-938', { kind: 'request_too_large', status: 413 }],
     ['Node fetch failed with a cause chain', 'n-node-fetch-connect-timeout-openai-streams-39', { kind: 'timeout', client: 'node' }],
