@@ -288,6 +288,11 @@ describe("a server's report that it could not reach its upstream", () => {
     const d = classify(pasteById('b129-owui-pipelines-gemini-transfer-length-564').text);
     expect([d.kind, d.status]).toEqual(['connection', null]);
   });
+
+  it("reads curl's HTTP/2 stream reset inside a relay's server_error as the connection that broke: its INTERNAL_ERROR is the frame's code, not a server's message (basketikun/chatgpt2api#369)", () => {
+    const d = classify(pasteById('b177-curl92-stream-not-closed-369').text);
+    expect([d.kind, d.retryable, d.entry]).toEqual(['connection', true, 'curl-exit-92']);
+  });
 });
 
 describe('a tool is named only by its own markers', () => {
