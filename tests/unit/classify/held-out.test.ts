@@ -759,6 +759,11 @@ const FIRST_CONTACT: Record<string, { kind: number; retry: number; status: numbe
   'b741-fresh.jsonl': { kind: 0.75, retry: 0.812, status: 1 },
   'b742-fresh.jsonl': { kind: 0.8, retry: 0.8, status: 1 },
   'b743-fresh.jsonl': { kind: 0.888, retry: 0.777, status: 1 },
+  'b744-fresh.jsonl': { kind: 0.666, retry: 0.75, status: 0.857 },
+  'b745-fresh.jsonl': { kind: 0.909, retry: 0.909, status: 1 },
+  'b746-fresh.jsonl': { kind: 0.812, retry: 1, status: 1 },
+  'b747-fresh.jsonl': { kind: 0.764, retry: 0.823, status: 1 },
+  'b748-fresh.jsonl': { kind: 0.857, retry: 0.857, status: 1 },
 };
 
 const WORD_BAR =
