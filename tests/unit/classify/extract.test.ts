@@ -334,6 +334,26 @@ describe('a generic "rate limit reached" names no provider', () => {
   });
 });
 
+describe("Azure's refusal of any key on a resource that allows Entra ID only", () => {
+  it('is an auth failure with its own entry, whichever program printed the 403 (azure-search-openai-demo#1617, litellm#21814)', () => {
+    const skill = readTraining().find((p) => p.id === 'b746-azure-search-demo-key-auth-disabled-skill-1617')!.text;
+    for (const text of [skill, paste('b451-litellm-azure-keyauth-disabled-21814')]) {
+      const d = classify(text);
+      expect([d.kind, d.entry, d.status, d.retryable]).toEqual(['auth', 'azure-openai-key-auth-disabled', 403, false]);
+    }
+  });
+});
+
+describe("Gemini's 504 DEADLINE_EXCEEDED", () => {
+  it('is the deadline the client set, met again by the same request: raise it first, do not resend as is (langchain-google#291, cheshire-cat-ai/core#872)', () => {
+    const training = readTraining();
+    for (const id of ['b750-lcgoogle-embed-504-291', 'b750-cheshire-gemini-embed-504-872']) {
+      const d = classify(training.find((p) => p.id === id)!.text);
+      expect([d.kind, d.entry, d.retryable]).toEqual(['timeout', 'gemini-deadline-exceeded', false]);
+    }
+  });
+});
+
 describe('precise wordings that say the kind outright', () => {
   it.each([
     // JetBrains Junie: "Junie is not available in this country", beside its own build failure (JetBrains/junie#4).
@@ -346,6 +366,14 @@ describe('precise wordings that say the kind outright', () => {
     ['b738-ramalama-rag-embed-batch-too-large-2836', 'context_length', 'increase the physical batch size'],
     // Spring's refusal of a method a path does not serve, in a relay's 500: the base URL is wrong (the paste's thread found it).
     ['b738-chatanywhere-post-not-supported-10', 'endpoint_not_found', "Request method 'POST' not supported"],
+    // rustls's refusal of the server's certificate under reqwest's connect error (iagooar/qqqa#15).
+    ['b748-qqqa-gateway-unknown-issuer-15', 'tls', 'invalid peer certificate'],
+    // A relay's cap on the prompt's tokens, in Cline (cline/cline#6055).
+    ['b747-cline-relay-max-prompt-tokens-6055', 'context_length', 'exceeded max prompt tokens'],
+    // Anthropic's retired /v1/complete endpoint, named by its own refusal (explosion/spacy-llm#503).
+    ['b751-spacyllm-complete-deprecated-503', 'endpoint_not_found', 'endpoint has been deprecated'],
+    // LiteLLM's Vertex AI provider on a Gemini answer withheld by its safety filter (BerriAI/litellm#1051).
+    ['b750-litellm-vertex-gemini-blocked-1051', 'content_filter', 'response was blocked'],
   ])('%s is %s by its words "%s"', (id, kind, hint) => {
     const d = classify(pasteById(id).text);
     expect(d.kind).toBe(kind);

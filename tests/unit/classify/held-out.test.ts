@@ -764,6 +764,10 @@ const FIRST_CONTACT: Record<string, { kind: number; retry: number; status: numbe
   'b746-fresh.jsonl': { kind: 0.812, retry: 1, status: 1 },
   'b747-fresh.jsonl': { kind: 0.764, retry: 0.823, status: 1 },
   'b748-fresh.jsonl': { kind: 0.857, retry: 0.857, status: 1 },
+  'b749-fresh.jsonl': { kind: 0.933, retry: 1, status: 1 },
+  'b750-fresh.jsonl': { kind: 0.785, retry: 0.857, status: 0.909 },
+  'b751-fresh.jsonl': { kind: 0.866, retry: 0.866, status: 1 },
+  'b752-fresh.jsonl': { kind: 0.714, retry: 0.642, status: 1 },
 };
 
 const WORD_BAR =
