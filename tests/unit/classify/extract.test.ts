@@ -374,6 +374,8 @@ describe('precise wordings that say the kind outright', () => {
     ['b751-spacyllm-complete-deprecated-503', 'endpoint_not_found', 'endpoint has been deprecated'],
     // LiteLLM's Vertex AI provider on a Gemini answer withheld by its safety filter (BerriAI/litellm#1051).
     ['b750-litellm-vertex-gemini-blocked-1051', 'content_filter', 'response was blocked'],
+    // OCI Generative AI on a model it no longer serves, through LiteLLM (oracle/ai-optimizer#263).
+    ['b749-ai-optimizer-oci-llama31-retired-263', 'model_not_found', 'is retired'],
   ])('%s is %s by its words "%s"', (id, kind, hint) => {
     const d = classify(pasteById(id).text);
     expect(d.kind).toBe(kind);
