@@ -376,6 +376,8 @@ describe('precise wordings that say the kind outright', () => {
     ['b750-litellm-vertex-gemini-blocked-1051', 'content_filter', 'response was blocked'],
     // OCI Generative AI on a model it no longer serves, through LiteLLM (oracle/ai-optimizer#263).
     ['b749-ai-optimizer-oci-llama31-retired-263', 'model_not_found', 'is retired'],
+    // Bedrock's Llama models refusing a conversation that does not end on the user's turn, through LiteLLM (i-am-bee/beeai-framework#753).
+    ['b755-beeai-bedrock-llama3-last-turn-user-753', 'invalid_request', 'last turn in the conversation to be a user message'],
   ])('%s is %s by its words "%s"', (id, kind, hint) => {
     const d = classify(pasteById(id).text);
     expect(d.kind).toBe(kind);
