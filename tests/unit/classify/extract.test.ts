@@ -378,6 +378,8 @@ describe('precise wordings that say the kind outright', () => {
     ['b749-ai-optimizer-oci-llama31-retired-263', 'model_not_found', 'is retired'],
     // Bedrock's Llama models refusing a conversation that does not end on the user's turn, through LiteLLM (i-am-bee/beeai-framework#753).
     ['b755-beeai-bedrock-llama3-last-turn-user-753', 'invalid_request', 'last turn in the conversation to be a user message'],
+    // OpenAI's codes for a ChatGPT sign-in's token that was revoked, passed on by a relay's 502 (Wei-Shaw/sub2api#4544).
+    ['b757-sub2api-oauthrevoked-4544', 'auth', 'token_revoked'],
   ])('%s is %s by its words "%s"', (id, kind, hint) => {
     const d = classify(pasteById(id).text);
     expect(d.kind).toBe(kind);
