@@ -770,6 +770,7 @@ const FIRST_CONTACT: Record<string, { kind: number; retry: number; status: numbe
   'b752-fresh.jsonl': { kind: 0.714, retry: 0.642, status: 1 },
   'b754-fresh.jsonl': { kind: 1, retry: 1, status: 0.928 },
   'b755-fresh.jsonl': { kind: 0.75, retry: 1, status: 0.8 },
+  'b756-fresh.jsonl': { kind: 0.857, retry: 1, status: 0.833 },
   'b757-fresh.jsonl': { kind: 0.75, retry: 0.875, status: 1 },
   'b758-fresh.jsonl': { kind: 1, retry: 0, status: 1 },
 };
