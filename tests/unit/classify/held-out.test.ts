@@ -768,6 +768,7 @@ const FIRST_CONTACT: Record<string, { kind: number; retry: number; status: numbe
   'b750-fresh.jsonl': { kind: 0.785, retry: 0.857, status: 0.909 },
   'b751-fresh.jsonl': { kind: 0.866, retry: 0.866, status: 1 },
   'b752-fresh.jsonl': { kind: 0.714, retry: 0.642, status: 1 },
+  'b753-fresh.jsonl': { kind: 0.888, retry: 0.666, status: 1 },
   'b754-fresh.jsonl': { kind: 1, retry: 1, status: 0.928 },
   'b755-fresh.jsonl': { kind: 0.75, retry: 1, status: 0.8 },
   'b756-fresh.jsonl': { kind: 0.857, retry: 1, status: 0.833 },
