@@ -774,6 +774,8 @@ const FIRST_CONTACT: Record<string, { kind: number; retry: number; status: numbe
   'b756-fresh.jsonl': { kind: 0.857, retry: 1, status: 0.833 },
   'b757-fresh.jsonl': { kind: 0.75, retry: 0.875, status: 1 },
   'b758-fresh.jsonl': { kind: 1, retry: 0, status: 1 },
+  'b759-fresh.jsonl': { kind: 0.571, retry: 0.714, status: 1 },
+  'b760-fresh.jsonl': { kind: 0.8, retry: 1, status: 1 },
 };
 
 const WORD_BAR =
