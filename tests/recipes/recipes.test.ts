@@ -109,6 +109,8 @@ describe('Python and Node recipe files run their main path against a local mock 
     };
     // openai-node's AzureOpenAI prefers OPENAI_BASE_URL over AZURE_OPENAI_ENDPOINT: an Azure user sets only the latter.
     if (f.variant.sdk !== 'azure-openai') env['OPENAI_BASE_URL'] = `${mock.url}/v1`;
+    // The Entra ID recipe takes a token as `az account get-access-token` prints it; the other recipes send the key.
+    if (f.recipe.id === 'use-entra-id-token') env['AZURE_OPENAI_AD_TOKEN'] = key;
     const command = f.variant.file.lang === 'python' ? python : process.execPath;
     const { code, output } = await new Promise<{ code: number | null; output: string }>((resolve) => {
       const child = spawn(command, [f.path], { cwd: join(f.path, '..'), env, timeout: 90_000 });
