@@ -784,6 +784,7 @@ const FIRST_CONTACT: Record<string, { kind: number; retry: number; status: numbe
   'b766-fresh.jsonl': { kind: 0.625, retry: 0.75, status: 1 },
   'b767-fresh.jsonl': { kind: 0.875, retry: 0.75, status: 1 },
   'b768-fresh.jsonl': { kind: 0.7, retry: 0.6, status: 1 },
+  'b769-fresh.jsonl': { kind: 0.545, retry: 0.636, status: 1 },
   'b770-fresh.jsonl': { kind: 1, retry: 0.909, status: 1 },
   'b771-fresh.jsonl': { kind: 0.888, retry: 0.888, status: 1 },
   'b772-fresh.jsonl': { kind: 1, retry: 0.8, status: 1 },
