@@ -790,6 +790,9 @@ const FIRST_CONTACT: Record<string, { kind: number; retry: number; status: numbe
   'b772-fresh.jsonl': { kind: 1, retry: 0.8, status: 1 },
   'b773-fresh.jsonl': { kind: 0.5, retry: 0.25, status: 1 },
   'b774-fresh.jsonl': { kind: 0.9, retry: 0.9, status: 1 },
+  'b775-fresh.jsonl': { kind: 0.8, retry: 0.8, status: 1 },
+  'b776-fresh.jsonl': { kind: 0.666, retry: 0.833, status: 1 },
+  'b777-fresh.jsonl': { kind: 0.615, retry: 0.846, status: 0.833 },
 };
 
 const WORD_BAR =
@@ -866,6 +869,7 @@ const TPM_KIND = 'one request over the tokens-per-minute limit (OpenAI\'s and Gr
 const CHANCE_WORDS =
   'the word model leaves out words spread over the kinds as chance would spread them (G statistic below the degrees of freedom; 517 of 2799 words, 4.6 KB of the first-verdict data; cross-validated five ways over the pastes it is counted from, as many kinds right; over all held-out pastes 77 verdicts move, kind +5, retry +2, status 0)';
 const KIND_FLOOR_LOWERED: Record<string, { kind: number; status?: number; why: string }> = {
+  'b730-fresh.jsonl': { kind: 0.583, why: `${RECOUNT} (b775-b777's; an InstructLab paste of a context size too small for the prompt, labelled context_length, that the word model now leaves unknown; over all held-out pastes of earlier batches that recount moves 11 verdicts, netting one kind more)` },
   'b648-fresh.jsonl': { kind: 0.917, why: `${RECOUNT} (b770-b774's; a paste of an app's own "API key not configured" message, labelled auth, that the word model now leaves unknown; over all held-out pastes that recount moves 7 verdicts of earlier batches, netting one kind more)` },
   'b767-fresh.jsonl': { kind: 0.75, why: `${RECOUNT} (b770-b774's, the round after its own; a NextChat "request failed" for Gemini, labelled unknown (its thread never found the cause), that the word model now reads as a request error; over all held-out pastes that recount moves 7 verdicts of earlier batches, netting one kind more)` },
   'b607-fresh.jsonl': { kind: 0.714, status: 0.833, why: `${RECOUNT} (b761-b768's; a LiteLLM 401 for a placeholder key, labelled auth, that the word model now leaves unknown, losing the 401 the kind implied; over all held-out pastes that recount moves 23 verdicts, netting no kind and one status fewer)` },
