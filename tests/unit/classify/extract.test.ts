@@ -386,6 +386,17 @@ describe('precise wordings that say the kind outright', () => {
     expect(d.evidence).toContainEqual({ type: 'hint', text: hint });
   });
 
+  it("GitHub Copilot Chat's rate-limit message in Japanese is a rate limit by its words `レート制限` (microsoft/vscode-copilot-release#1711, a training paste: the catalogue's pastes are English or Chinese)", () => {
+    const d = classify(readTraining().find((p) => p.id === 'b761-copilot-ratelimit-ja-1711')!.text);
+    expect([d.kind, d.retryable]).toEqual(['rate_limit', true]);
+    expect(d.evidence).toContainEqual({ type: 'hint', text: 'レート制限' });
+  });
+
+  it("Anthropic's 404 for a retired model, printed by Claude Code as its message alone, is the missing model, not a wrong path (kcaldas/genie#13: `API Error: 404 model: claude-sonnet-4-20250514`)", () => {
+    const d = classify(pasteById('b775-genie-claude-review-retired-404-13').text);
+    expect([d.kind, d.status, d.entry]).toEqual(['model_not_found', 404, 'anthropic-model-not-found']);
+  });
+
   it("a chat template failing in a model server is the server's setup, not a passing fault (minja's `at row 49, column 79`, janhq/jan#6123)", () => {
     const d = classify(pasteById('b727-jan-jinja-template-500-6123').text);
     expect([d.kind, d.status, d.retryable]).toEqual(['server_error', 500, false]);
