@@ -47,4 +47,14 @@ describe('the preselected fix', () => {
     const node = fixFor(catalog, overloaded, recipesOf(catalog, overloaded), { client: 'node', provider: 'anthropic', sdk: 'ai-sdk' });
     expect(node?.variant.key).toBe('node.ai-sdk');
   });
+
+  it('is an Entra ID sign-in, not a key check, for an Azure resource that refuses keys (403 AuthenticationTypeDisabled)', () => {
+    const entry = catalog.entries.find((e) => e.id === 'azure-openai-key-auth-disabled')!;
+    for (const client of ['python', 'node', 'curl'] as const) {
+      const fix = fixFor(catalog, entry, recipesOf(catalog, entry), { client, provider: 'azure-openai' });
+      expect([fix?.recipe.id, fix?.variant.sdk]).toEqual(['use-entra-id-token', 'azure-openai']);
+      expect(fix?.variant.file?.code).toMatch(/azure_ad_token|azureADTokenProvider|Authorization: Bearer/);
+      expect(fix?.variant.file?.code).not.toMatch(/api-key:|AZURE_OPENAI_API_KEY=/);
+    }
+  });
 });
