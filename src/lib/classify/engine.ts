@@ -440,7 +440,8 @@ function diagnose(input: string, index: SignalIndex): Diagnosis {
     // zero the paste names. (A long wait on a 503 is maintenance: a wait.)
     const cap = kind === 'rate_limit' ? capOf(text) : [];
     const capped = retryable && kind === 'rate_limit' && ((retryAfterSeconds !== null && retryAfterSeconds >= CAP_SECONDS) || cap.length > 0);
-    const setting = retryable && !resetsSoon ? settingAtFault(kind, text, textStatus, best.entry.hint || kind !== best.entry.kind) : [];
+    // A connection entry that says not to retry as it is (the SDK retried it) still says what to change when the paste shows it.
+    const setting = (retryable || kind === 'connection') && !resetsSoon ? settingAtFault(kind, text, textStatus, best.entry.hint || kind !== best.entry.kind) : [];
     return diagnosisOf(facts, {
       retryAfterSeconds: retryAfterSeconds ?? (resetsSoon ? resetIn : null),
       resetAt: capped && retryAfterSeconds !== null ? (resetAt ?? inWords(retryAfterSeconds)) : resetAt,

@@ -124,10 +124,10 @@ describe('a connection that was never made', () => {
     expect(classify(text)).toMatchObject({ kind: 'connection', retryable: false });
   });
 
-  it("leaves an entry's own retry answer to the entry: openai-python's APIConnectionError keeps its retry", () => {
+  it("leaves an entry's own retry answer to the entry: undici's `fetch failed` over a read ECONNRESET keeps its retry", () => {
     // The words are read only where no catalogue entry placed the failure.
-    const d = classify(pasteById('ex-python-sdk-api-connection-error').text);
-    expect(d).toMatchObject({ entry: 'python-sdk-api-connection-error', retryable: true });
+    const d = classify(pasteById('n-node-fetch-failed-cause-read-econnreset-copilot-api-192').text);
+    expect(d).toMatchObject({ entry: 'node-econnreset-socket-hang-up', retryable: true });
   });
 });
 

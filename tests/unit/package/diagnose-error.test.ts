@@ -178,13 +178,14 @@ describe('diagnoseError on errors the SDKs throw', () => {
     expect(d.retry.should).toBe(false);
   });
 
-  it('openai-node APIConnectionError over a refused connection: the SDK retried it', async () => {
+  it('openai-node APIConnectionError over a refused connection: the SDK retried it, so the path is fixed first', async () => {
     const client = new OpenAI({ apiKey: 'sk-test', baseURL: 'http://127.0.0.1:9/v1', maxRetries: 0 });
     const error = await thrown(() => client.chat.completions.create(chat));
     expect((error as Error).constructor.name).toBe('APIConnectionError');
     const d = diagnoseError(error);
     expect(d.kind).toBe('connection');
-    expect(d.retry).toMatchObject({ should: true, sdkRetried: true });
+    expect(d.retry).toMatchObject({ should: false, sdkRetried: true });
+    expect(d.retry.reason).toMatch(/fix the cause first/);
   });
 
   it('never throws, whatever it is given', () => {
