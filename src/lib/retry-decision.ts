@@ -71,9 +71,13 @@ export function retryDecision({ diagnosis: d, entry, headers, sdkRetried, now }:
   if (told !== 'true' && entry?.after === 'change') {
     return decide(false, null, `Retrying the same request usually fails the same way (${what}): stream it or shorten it first.`);
   }
+  // A dropped connection thrown to the caller's own loop is the caller's to retry: the loop above runs its client with
+  // `maxRetries: 0`. (A pasted "Connection error." came after the SDK's own retries, so the paste's verdict is to fix the
+  // path first; a refused or local address, or a setting the error names, stops the loop too.)
+  const handedOver = d.kind === 'connection' && sdkRetried && !settingEvidence(d);
   if (told !== 'true') {
     if (d.retryable === null || d.kind === 'unknown') return decide(false, null, 'The error was not recognised: retrying blindly is not advised.');
-    if (!d.retryable) {
+    if (!d.retryable && !handedOver) {
       const setting = settingEvidence(d);
       return decide(false, null, `Retrying the same request cannot succeed (${what}${setting ? `; ${setting.note}: ${setting.text}` : ''}): fix the cause first.`);
     }

@@ -6,7 +6,7 @@ import { GoogleGenAI } from '@google/genai';
 import { generateText } from 'ai';
 import OpenAI from 'openai';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { diagnoseError, diagnoseResponse, entryUrl, lookupError } from '../../../src/package';
+import { classify, diagnoseError, diagnoseResponse, entryUrl, lookupError } from '../../../src/package';
 
 /**
  * `diagnoseError` on what the real SDKs throw: each client calls a local server that answers as the provider does
@@ -178,14 +178,15 @@ describe('diagnoseError on errors the SDKs throw', () => {
     expect(d.retry.should).toBe(false);
   });
 
-  it('openai-node APIConnectionError over a refused connection: the SDK retried it, so the path is fixed first', async () => {
+  it('openai-node APIConnectionError over a refused connection: the SDK retries it, and a loop that owns the retries retries it too', async () => {
     const client = new OpenAI({ apiKey: 'sk-test', baseURL: 'http://127.0.0.1:9/v1', maxRetries: 0 });
     const error = await thrown(() => client.chat.completions.create(chat));
     expect((error as Error).constructor.name).toBe('APIConnectionError');
     const d = diagnoseError(error);
     expect(d.kind).toBe('connection');
-    expect(d.retry).toMatchObject({ should: false, sdkRetried: true });
-    expect(d.retry.reason).toMatch(/fix the cause first/);
+    // The same words pasted say to fix the path first: the SDK had retried them before printing.
+    expect(classify('APIConnectionError: Connection error.').retryable).toBe(false);
+    expect(d.retry).toMatchObject({ should: true, sdkRetried: true });
   });
 
   it('never throws, whatever it is given', () => {
