@@ -793,6 +793,7 @@ const FIRST_CONTACT: Record<string, { kind: number; retry: number; status: numbe
   'b775-fresh.jsonl': { kind: 0.8, retry: 0.8, status: 1 },
   'b776-fresh.jsonl': { kind: 0.666, retry: 0.833, status: 1 },
   'b777-fresh.jsonl': { kind: 0.615, retry: 0.846, status: 0.833 },
+  'b778-fresh.jsonl': { kind: 0.846, retry: 0.384, status: 1 },
 };
 
 const WORD_BAR =
