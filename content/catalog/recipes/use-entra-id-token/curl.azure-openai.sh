@@ -2,6 +2,7 @@
 # for Azure OpenAI's audience and send it as a Bearer token instead of the api-key header.
 export AZURE_OPENAI_ENDPOINT="https://<resource>.openai.azure.com"
 TOKEN=$(az account get-access-token --resource https://cognitiveservices.azure.com --query accessToken -o tsv)
+# Windows PowerShell: $TOKEN = az account get-access-token --resource https://cognitiveservices.azure.com --query accessToken -o tsv
 
 # 200 = accepted; 401 = a token for another tenant or audience, or expired;
 # 401 PermissionDenied = the signed-in identity has no role on the resource (drop -o /dev/null to see the body);
