@@ -37,7 +37,7 @@ export interface FormatOptions {
 
 /** The fixes in the tool that printed the error (else the entry's own tool, else Python) and the SDK of its provider. */
 function fixLines(catalog: Catalog, d: Diagnosis, entry: Entry, { lang, style, site }: FormatOptions): string[] {
-  const chosen = chosenFixes(catalog, entry, { client: d.client, provider: d.provider, sdk: d.sdk }, d.retryable);
+  const chosen = chosenFixes(catalog, entry, { client: d.client ?? d.runtime, provider: d.provider, sdk: d.sdk }, d.retryable);
   if (!chosen) return [];
   const toolName = localize(catalog.tools[chosen.tool].name, lang);
   return chosen.fixes.flatMap(({ recipe, variant }) => {
@@ -61,6 +61,7 @@ export function formatDiagnosis(d: Diagnosis, options: FormatOptions): string {
     d.status !== null ? `${ui.status}: ${d.statusFrom === 'kind' ? fill(ui.statusUsual, d.status) : d.status}` : undefined,
     d.provider ? `${ui.provider}: ${name(catalog.providers, d.provider)}` : undefined,
     d.client ? `${ui.client}: ${d.client in catalog.tools ? name(catalog.tools, d.client) : name(catalog.clients, d.client)}` : undefined,
+    !d.client && d.runtime ? `${ui.runtime}: ${name(catalog.tools, d.runtime)}` : undefined,
     `${ui.confidence}: ${certaintyWord(ui, d.confidence)}`,
   ].filter(Boolean);
   lines.push(style.dim(facts.join(' · ')), '');

@@ -16,7 +16,8 @@ const USAGE = 'Usage: npm run intake -- bNNN-batch.jsonl [--write]';
 const pct = (n: number, of: number) => (of === 0 ? '-' : `${((100 * n) / of).toFixed(1)} %`);
 const line = (s: Score) =>
   `${s.pastes} pastes: kind ${pct(s.kind, s.pastes)}, retry ${pct(s.retry, s.pastes)} (${pct(s.retryTold, s.told)} of ${s.told} whose thread tells), ` +
-  `status ${pct(s.status, s.stated)} of ${s.stated}, printer right or unnamed ${pct(s.printer, s.pastes)}`;
+  `status ${pct(s.status, s.stated)} of ${s.stated}, printer right or unnamed ${pct(s.printer, s.pastes)} ` +
+  `(${pct(s.printerWithRuntime, s.pastes)} counting a runtime as the printer)`;
 /** The floor the held-out test keeps a batch at: its first-contact share, cut (not rounded) to three decimals. */
 const floor = (n: number, of: number) => (of === 0 ? 1 : Math.floor((1000 * n) / of + 1e-9) / 1000);
 

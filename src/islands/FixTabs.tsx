@@ -28,7 +28,7 @@ export type FixesOf = Pick<DiagnoseEntryView, 'id' | 'providers' | 'clients' | '
  */
 export function FixTabs({ ui, data, code, details, entry, diagnosis }: Props) {
   const recipes = fixOrder(entry.recipes, diagnosis.retryable).map((id) => data.recipes[id]).filter((r): r is DiagnoseRecipeView => r !== undefined);
-  const reader = { client: diagnosis.client, provider: diagnosis.provider ?? entry.providers[0] ?? null, sdk: diagnosis.sdk };
+  const reader = { client: diagnosis.client ?? diagnosis.runtime, provider: diagnosis.provider ?? entry.providers[0] ?? null, sdk: diagnosis.sdk };
   // Only tools a recipe can serve get a tab: "not possible in this tool" is no fix.
   const tools = TOOLS.filter((tool) => recipes.some((r) => r.variants.some((v) => v.tool === tool && !v.unsupported)));
   const preferred = fixFor(data.facts, entry, recipes, reader)?.tool;

@@ -19,8 +19,8 @@ export interface VerdictContext {
 }
 
 function alreadyRetried(d: Diagnosis, sdkRetries: boolean, { tools, lang }: VerdictContext): string {
-  if (!d.retryable || !sdkRetries || !d.client || !(d.client in tools)) return '';
-  const retries = tools[d.client as ToolId].retries;
+  // The printer's or, failing one, the runtime's own retries (openai-python's two); a client of clients.json has none.
+  const retries = d.retryable && sdkRetries ? tools[(d.client ?? d.runtime) as ToolId]?.retries : undefined;
   return retries ? localize(retries.alreadyRetried, lang) : '';
 }
 

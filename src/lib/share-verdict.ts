@@ -78,6 +78,7 @@ export function diagnosisOfVerdict(
     entry: v.entry,
     provider: facts.provider,
     client: null,
+    runtime: null,
     sdk: null,
     requestId: v.requestId,
     retryAfterSeconds: null,

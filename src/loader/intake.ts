@@ -127,10 +127,12 @@ export interface Score {
   status: number;
   /** The printing program named right, or not named at all. */
   printer: number;
+  /** The same with a runtime named (a Python traceback's) taken as the printer, as the score read before 2026-12-07. */
+  printerWithRuntime: number;
 }
 
-export function scoreBatch(pastes: readonly BatchPaste[], diagnose: (text: string) => Pick<Diagnosis, 'kind' | 'retryable' | 'status' | 'client'>): Score {
-  const score: Score = { pastes: pastes.length, kind: 0, retry: 0, told: 0, retryTold: 0, stated: 0, status: 0, printer: 0 };
+export function scoreBatch(pastes: readonly BatchPaste[], diagnose: (text: string) => Pick<Diagnosis, 'kind' | 'retryable' | 'status' | 'client' | 'runtime'>): Score {
+  const score: Score = { pastes: pastes.length, kind: 0, retry: 0, told: 0, retryTold: 0, stated: 0, status: 0, printer: 0, printerWithRuntime: 0 };
   for (const p of pastes) {
     const d = diagnose(p.text);
     const e = p.expected;
@@ -145,6 +147,8 @@ export function scoreBatch(pastes: readonly BatchPaste[], diagnose: (text: strin
       score.status += +(d.status === e.status);
     }
     score.printer += +(d.client === null || d.client === p.client);
+    const named = d.client ?? d.runtime;
+    score.printerWithRuntime += +(named === null || named === p.client);
   }
   return score;
 }

@@ -33,7 +33,7 @@ function fixCode(d: ErrorDiagnosis): string {
   const catalog = packageCatalog();
   const entry = d.entry ? entryById(catalog, d.entry) : undefined;
   if (!entry) return '';
-  const chosen = chosenFixes(catalog, entry, { client: d.client, provider: d.provider, sdk: d.sdk }, d.retryable, 1);
+  const chosen = chosenFixes(catalog, entry, { client: d.client ?? d.runtime, provider: d.provider, sdk: d.sdk }, d.retryable, 1);
   const file = chosen?.fixes[0]?.variant?.file;
   return file ? `\n\n${file.name}:\n\`\`\`${file.lang}\n${file.code.trimEnd()}\n\`\`\`` : '';
 }
@@ -51,6 +51,7 @@ function diagnoseText(text: string, answerLang: Lang) {
     requestId: d.requestId === null ? null : redact(d.requestId),
     provider: d.provider,
     client: d.client,
+    runtime: d.runtime,
     url: d.url,
   };
   // Only what quotes the paste is redacted: the fix code is the catalogue's own (a redactor would mangle its `api_key=` lines).
@@ -87,6 +88,7 @@ export function createServer(): McpServer {
         requestId: z.string().nullable(),
         provider: z.string().nullable(),
         client: z.string().nullable(),
+        runtime: z.string().nullable(),
         url: z.string().nullable(),
       },
       annotations: { readOnlyHint: true, openWorldHint: false },

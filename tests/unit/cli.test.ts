@@ -60,6 +60,9 @@ describe('diagnose CLI', () => {
     expect(code).toBe(0);
     expect(stdout).toMatch(/\[python\.anthropic\.py\]/);
     expect(stdout).not.toMatch(/\[python\.(openai|google-genai|azure-openai)\.py\]/);
+    // A traceback names its runtime, not a program that printed it.
+    expect(stdout).toContain('Output of: Python');
+    expect(stdout).not.toContain('Printed by:');
   });
 
   it('names a printer of clients.json by its name, not its id', () => {

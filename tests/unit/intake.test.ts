@@ -113,14 +113,15 @@ describe('the first-contact score of a batch', () => {
   });
   it('counts kind and retry over all pastes, retry where the label tells, status where it has one, the printer right or unnamed', () => {
     const pastes = [paste('rate_limit', true, 429, 'claude-code'), paste('auth', false, null, null), paste('timeout', null, null, 'cline')];
-    // Verdicts written out by hand: the first right on everything; the second wrong kind, right retry, names a program;
-    // the third right kind, says retry where the thread does not tell, names another program.
+    // Verdicts written out by hand: the first right on everything; the second wrong kind, right retry, names a runtime
+    // where the thread names no program; the third right kind, says retry where the thread does not tell, names another
+    // program.
     const verdicts = [
-      { kind: 'rate_limit', retryable: true, status: 429, client: 'claude-code' },
-      { kind: 'permission', retryable: false, status: 403, client: 'python' },
-      { kind: 'timeout', retryable: true, status: null, client: 'continue' },
+      { kind: 'rate_limit', retryable: true, status: 429, client: 'claude-code', runtime: null },
+      { kind: 'permission', retryable: false, status: 403, client: null, runtime: 'python' },
+      { kind: 'timeout', retryable: true, status: null, client: 'continue', runtime: null },
     ] as const;
     const score = scoreBatch(pastes, (text) => verdicts[pastes.findIndex((p) => p.text === text)]! as never);
-    expect(score).toEqual({ pastes: 3, kind: 2, retry: 2, told: 2, retryTold: 2, stated: 1, status: 1, printer: 1 });
+    expect(score).toEqual({ pastes: 3, kind: 2, retry: 2, told: 2, retryTold: 2, stated: 1, status: 1, printer: 2, printerWithRuntime: 1 });
   });
 });

@@ -241,13 +241,13 @@ function envelopeCodes(text: string): Set<string> {
 
 function unknown(evidence: Evidence[] = [], alternatives: Alternative[] = []): Diagnosis {
   return {
-    status: null, statusFrom: null, kind: 'unknown', retryable: null, entry: null, provider: null, client: null, sdk: null, requestId: null,
+    status: null, statusFrom: null, kind: 'unknown', retryable: null, entry: null, provider: null, client: null, runtime: null, sdk: null, requestId: null,
     retryAfterSeconds: null, resetAt: null, confidence: 0, evidence, alternatives, errors: [],
   };
 }
 
 /** What a diagnosis reads from the paste whatever the verdict. */
-type Facts = Pick<Diagnosis, 'status' | 'statusFrom' | 'provider' | 'client' | 'sdk' | 'requestId'>;
+type Facts = Pick<Diagnosis, 'status' | 'statusFrom' | 'provider' | 'client' | 'runtime' | 'sdk' | 'requestId'>;
 /** What the verdict decides, including the wait and the reset it reports. */
 type Verdict = Omit<Diagnosis, keyof Facts>;
 
@@ -257,7 +257,7 @@ type Verdict = Omit<Diagnosis, keyof Facts>;
  */
 function diagnosisOf(f: Facts, v: Verdict): Diagnosis {
   return {
-    status: f.status, statusFrom: f.statusFrom, kind: v.kind, retryable: v.retryable, entry: v.entry, provider: f.provider, client: f.client,
+    status: f.status, statusFrom: f.statusFrom, kind: v.kind, retryable: v.retryable, entry: v.entry, provider: f.provider, client: f.client, runtime: f.runtime,
     sdk: f.sdk, requestId: f.requestId, retryAfterSeconds: v.retryAfterSeconds, resetAt: v.resetAt, confidence: v.confidence,
     evidence: v.evidence, alternatives: v.alternatives, errors: v.errors,
   };
@@ -390,6 +390,7 @@ function diagnose(input: string, index: SignalIndex): Diagnosis {
     statusFrom: textStatus !== null ? 'text' : entryStatus !== null ? 'entry' : null,
     provider,
     client: printer.client,
+    runtime: printer.runtime,
     sdk,
     requestId,
   };

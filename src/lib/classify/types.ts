@@ -43,7 +43,10 @@ export interface Diagnosis {
   retryable: boolean | null;
   entry: string | null;
   provider: string | null;
+  /** The program that printed the paste, named only on a marker it alone prints (a tool or a client); else null. */
   client: string | null;
+  /** Failing a program, the runtime whose traceback or stack the paste is (`python`, `node`, `curl`): its fixes apply. */
+  runtime: string | null;
   /** The SDK the paste comes from, when a marker names it (`google-genai`, `ai-sdk`). */
   sdk: string | null;
   requestId: string | null;

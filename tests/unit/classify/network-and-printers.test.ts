@@ -405,10 +405,19 @@ describe('a tool is named only by its own markers', () => {
     }
   });
 
-  it("names Python, not the curl command line, for curl_cffi's \"Failed to perform, curl: (N)\" (Stone-Candy/StoneCandy-Translator#1)", () => {
+  it("names Python's runtime, not the curl command line, for curl_cffi's \"Failed to perform, curl: (N)\" (Stone-Candy/StoneCandy-Translator#1)", () => {
     const d = classify(pasteById('b80-stonecandy-curl-ollama-refused-1').text);
-    expect([d.kind, d.client]).toEqual(['connection', 'python']);
-    expect(classify('curl: (7) Failed to connect to localhost port 11434 after 0 ms: Could not connect to server').client).toBe('curl');
+    expect([d.kind, d.client, d.runtime]).toEqual(['connection', null, 'python']);
+    const curl = classify('curl: (7) Failed to connect to localhost port 11434 after 0 ms: Could not connect to server');
+    expect([curl.client, curl.runtime]).toEqual([null, 'curl']);
+  });
+
+  it("names a runtime as the runtime, not as the printer: a Python traceback or a Node stack comes from some program the paste does not name", () => {
+    const python = classify(pasteById('n-py-httpcore-ssl-local-issuer-aider-2175').text);
+    expect([python.client, python.runtime]).toEqual([null, 'python']);
+    // A program's own marker names the program, and then no runtime is reported beside it.
+    const aider = classify(pasteById('b493-aider-anthropic-20k-itpm-2491').text);
+    expect([aider.client, aider.runtime]).toEqual(['aider', null]);
   });
 });
 

@@ -7,7 +7,7 @@ const NOW = Date.UTC(2026, 11, 2, 12, 0, 0);
 
 function diagnosis(over: Partial<Diagnosis>): Diagnosis {
   return {
-    status: 429, statusFrom: 'text', kind: 'rate_limit', retryable: true, entry: 'some-entry', provider: null, client: null, sdk: null,
+    status: 429, statusFrom: 'text', kind: 'rate_limit', retryable: true, entry: 'some-entry', provider: null, client: null, runtime: null, sdk: null,
     requestId: null, retryAfterSeconds: null, resetAt: null, confidence: 0.9, evidence: [], alternatives: [], errors: [], ...over,
   };
 }

@@ -29,7 +29,7 @@ function agrees(page: PagePastes, d: Diagnosis): boolean {
     case 'providers':
       return d.provider === slug || Boolean(entry?.providers.includes(slug as never));
     case 'clients':
-      return d.client === slug || Boolean(entry?.clients.includes(slug as never));
+      return (d.client ?? d.runtime) === slug || Boolean(entry?.clients.includes(slug as never));
     default:
       return d.kind !== 'unknown';
   }
