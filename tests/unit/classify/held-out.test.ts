@@ -794,6 +794,14 @@ const FIRST_CONTACT: Record<string, { kind: number; retry: number; status: numbe
   'b776-fresh.jsonl': { kind: 0.666, retry: 0.833, status: 1 },
   'b777-fresh.jsonl': { kind: 0.615, retry: 0.846, status: 0.833 },
   'b778-fresh.jsonl': { kind: 0.846, retry: 0.384, status: 1 },
+  'b779-fresh.jsonl': { kind: 0.666, retry: 0.666, status: 1 },
+  'b780-fresh.jsonl': { kind: 0.833, retry: 0.666, status: 1 },
+  'b781-fresh.jsonl': { kind: 0.625, retry: 0.75, status: 0.666 },
+  'b782-fresh.jsonl': { kind: 0.9, retry: 0.6, status: 1 },
+  'b783-fresh.jsonl': { kind: 0.875, retry: 0.75, status: 1 },
+  'b784-fresh.jsonl': { kind: 0.833, retry: 0.833, status: 1 },
+  'b785-fresh.jsonl': { kind: 0.571, retry: 0.857, status: 1 },
+  'b786-fresh.jsonl': { kind: 0.875, retry: 0.875, status: 1 },
 };
 
 const WORD_BAR =
