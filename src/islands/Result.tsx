@@ -61,10 +61,12 @@ export function Result({ lang, ui, data, code, details, diagnosis: d, redacted, 
   const byKind = entry ? null : kindFixes(data, d);
   const fixes = entry ?? byKind;
   const isTrace = d.evidence.some((e) => e.type === 'request-id' && /cf-ray|ray id/i.test(e.text));
-  const printer = d.client ? (data.names.tools[d.client as ToolId] ?? data.names.clients[d.client] ?? d.client) : null;
+  // A program named on its own marker printed it; failing one, the runtime whose traceback or stack it is.
+  const by = d.client ?? d.runtime;
+  const printer = by ? (data.names.tools[by as ToolId] ?? data.names.clients[by] ?? by) : null;
   const meta = [
     d.provider ? (data.names.providers[d.provider as ProviderId] ?? d.provider) : null,
-    printer ? `${ui.client}${colon(lang)}${printer}` : null,
+    printer ? `${d.client ? ui.client : ui.runtime}${colon(lang)}${printer}` : null,
     d.status ? fill(d.statusFrom === 'kind' ? ui.statusLineUsual : ui.statusLine, d.status) : null,
     recognised ? certaintyWord(ui, d.confidence) : null,
   ].filter(Boolean);

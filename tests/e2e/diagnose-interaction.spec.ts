@@ -4,7 +4,7 @@ import { loadCatalog } from '../../src/loader/load-catalog';
 import { labelledPastes, pasteById } from '../shared/pastes';
 
 const fixtures = labelledPastes();
-const { ui, tools, entries, recipes } = loadCatalog();
+const { ui, tools, clients, entries, recipes } = loadCatalog();
 const withRequestId = pasteById('c-cc-529-body-docs-link-39745', fixtures);
 const rateLimit = pasteById('p-oa-429-tpm-continue-10502', fixtures);
 
@@ -54,6 +54,18 @@ test('fix tabs open on the detected tool, switch with arrow keys, and their snip
   const block = page.locator('#dx-fix-panel figure.code-block').first();
   await block.getByRole('button', { name: ui.en['copy']! }).click();
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(await block.locator('pre').textContent());
+});
+
+test('the card names a traceback\'s runtime as its runtime, and a program by its own marker as the printer', async ({ page }) => {
+  // An httpcore TLS failure in aider's traceback that names aider nowhere, then aider's own line under LiteLLM's error.
+  const traceback = pasteById('n-py-httpcore-ssl-local-issuer-aider-2175', fixtures);
+  const aider = pasteById('b493-aider-anthropic-20k-itpm-2491', fixtures);
+  await openDiagnose(page);
+  await paste(page, traceback.text);
+  await expect(page.locator('.dx-meta')).toContainText(`${ui.en['runtime']}: ${tools.python.name.en}`);
+  await expect(page.locator('.dx-meta')).not.toContainText(ui.en['client']!);
+  await paste(page, aider.text);
+  await expect(page.locator('.dx-meta')).toContainText(`${ui.en['client']}: ${clients['aider']!.name.en}`);
 });
 
 test('the share link carries the redacted paste in the fragment and reproduces the diagnosis', async ({ page, browser }) => {
