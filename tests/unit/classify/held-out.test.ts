@@ -802,6 +802,13 @@ const FIRST_CONTACT: Record<string, { kind: number; retry: number; status: numbe
   'b784-fresh.jsonl': { kind: 0.833, retry: 0.833, status: 1 },
   'b785-fresh.jsonl': { kind: 0.571, retry: 0.857, status: 1 },
   'b786-fresh.jsonl': { kind: 0.875, retry: 0.875, status: 1 },
+  'b787-fresh.jsonl': { kind: 1, retry: 1, status: 1 },
+  'b788-fresh.jsonl': { kind: 0.727, retry: 0.636, status: 1 },
+  'b789-fresh.jsonl': { kind: 0.777, retry: 0.777, status: 1 },
+  'b790-fresh.jsonl': { kind: 0.909, retry: 0.727, status: 0.875 },
+  'b791-fresh.jsonl': { kind: 1, retry: 1, status: 0.833 },
+  'b792-fresh.jsonl': { kind: 1, retry: 0.777, status: 1 },
+  'b793-fresh.jsonl': { kind: 0.8, retry: 0.8, status: 1 },
 };
 
 const WORD_BAR =
