@@ -809,6 +809,11 @@ const FIRST_CONTACT: Record<string, { kind: number; retry: number; status: numbe
   'b791-fresh.jsonl': { kind: 1, retry: 1, status: 0.833 },
   'b792-fresh.jsonl': { kind: 1, retry: 0.777, status: 1 },
   'b793-fresh.jsonl': { kind: 0.8, retry: 0.8, status: 1 },
+  'b794-fresh.jsonl': { kind: 1, retry: 1, status: 0.75 },
+  'b795-fresh.jsonl': { kind: 0.75, retry: 1, status: 1 },
+  'b796-fresh.jsonl': { kind: 0.714, retry: 1, status: 1 },
+  'b797-fresh.jsonl': { kind: 0.916, retry: 0.916, status: 1 },
+  'b798-fresh.jsonl': { kind: 0.5, retry: 0.625, status: 1 },
 };
 
 const WORD_BAR =
