@@ -358,6 +358,8 @@ describe('precise wordings that say the kind outright', () => {
   it.each([
     // JetBrains Junie: "Junie is not available in this country", beside its own build failure (JetBrains/junie#4).
     ['b725-junie-country-not-supported-4', 'region', 'not available in this country'],
+    // Cursor's refusal where its model providers do not serve the country (cursor/cursor#3372, docs.cursor.com/account/regions).
+    ['b798-cursor-region-3372', 'region', 'serve your region'],
     // Antigravity's client-version gate: the client must be updated, as for Codex's (lbjlaq/Antigravity-Manager#2107).
     ['b724-agmanager-gemini31-version-2107', 'invalid_request', 'is not available on this version'],
     // OpenCode Zen's 503 wording, retried by the client in Chinese (anomalyco/opencode#42750).
