@@ -814,6 +814,8 @@ const FIRST_CONTACT: Record<string, { kind: number; retry: number; status: numbe
   'b796-fresh.jsonl': { kind: 0.714, retry: 1, status: 1 },
   'b797-fresh.jsonl': { kind: 0.916, retry: 0.916, status: 1 },
   'b798-fresh.jsonl': { kind: 0.5, retry: 0.625, status: 1 },
+  'b799-fresh.jsonl': { kind: 0.75, retry: 0.5, status: 1 },
+  'b800-fresh.jsonl': { kind: 0.714, retry: 0.857, status: 0.833 },
 };
 
 const WORD_BAR =
