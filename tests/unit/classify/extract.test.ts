@@ -394,6 +394,11 @@ describe('precise wordings that say the kind outright', () => {
     expect(d.evidence).toContainEqual({ type: 'hint', text: 'レート制限' });
   });
 
+  it("Ollama's runner cut off mid-request on Windows (`POST predict: … /completion\": read tcp 127.0.0.1:…: wsarecv: An existing connection was forcibly closed`) is the runner that stopped, not a network reset (ollama/ollama#9711)", () => {
+    const d = classify(pasteById('b793-ollama-gemma3-predict-wsarecv-9711').text);
+    expect([d.kind, d.entry, d.retryable]).toEqual(['server_error', 'ollama-runner-terminated', false]);
+  });
+
   it("Anthropic's 404 for a retired model, printed by Claude Code as its message alone, is the missing model, not a wrong path (kcaldas/genie#13: `API Error: 404 model: claude-sonnet-4-20250514`)", () => {
     const d = classify(pasteById('b775-genie-claude-review-retired-404-13').text);
     expect([d.kind, d.status, d.entry]).toEqual(['model_not_found', 404, 'anthropic-model-not-found']);
