@@ -60,6 +60,7 @@ describe('the status the response had', () => {
     ['a log\'s arrow from the request to its answer (jundot/omlx#1503)', "2026-05-28 20:16:37,245 - omlx.server - WARNING - [-] - POST /v1/messages → 422: [{'type': 'literal_error', 'loc': ('body', 'messages', 1, 'role'), 'msg': \"Input should be 'user' or 'assistant'\", 'input': 'system', 'ctx': {'expected': \"'user' or 'assistant'\"}}]", 422],
     ['a failure and the status alone at the end of its line (GhidrAssist#29)', 'An error occurred: Failed to get completion: 429', 429],
     ['the AI SDK\'s APICallError whose whole message is the status text (bolt.diy#661)', pasteById('b608-bolt-diy-ollama-not-found-661').text, 404],
+    ['"error 403" closing a parenthesis (whatsapp-chatgpt#8: "(ChatGPTAPI error 403)")', 'An error occured, please contact the administrator. (ChatGPTAPI error 403)', 403],
     ['a bot\'s "(code: 403)" after the body (kirara-ai#970)', 'OpenAI: {"detail":"Our systems have detected unusual activity from your system. Please try again later."} (code: 403)', 403],
   ])('is read from %s', (_label, text, status) => expect(classify(text).status).toBe(status));
 
