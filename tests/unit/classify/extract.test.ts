@@ -382,6 +382,8 @@ describe('precise wordings that say the kind outright', () => {
     ['b755-beeai-bedrock-llama3-last-turn-user-753', 'invalid_request', 'last turn in the conversation to be a user message'],
     // OpenAI's codes for a ChatGPT sign-in's token that was revoked, passed on by a relay's 502 (Wei-Shaw/sub2api#4544).
     ['b757-sub2api-oauthrevoked-4544', 'auth', 'token_revoked'],
+    // dotCMS's AI workflow on a Bedrock model id the account cannot reach: "Engine not found", the engine being the model (dotCMS/core#36182).
+    ['b775-dotcms-bedrock-engine-not-found-36182', 'model_not_found', 'engine not found'],
   ])('%s is %s by its words "%s"', (id, kind, hint) => {
     const d = classify(pasteById(id).text);
     expect(d.kind).toBe(kind);
