@@ -816,6 +816,14 @@ const FIRST_CONTACT: Record<string, { kind: number; retry: number; status: numbe
   'b798-fresh.jsonl': { kind: 0.5, retry: 0.625, status: 1 },
   'b799-fresh.jsonl': { kind: 0.75, retry: 0.5, status: 1 },
   'b800-fresh.jsonl': { kind: 0.714, retry: 0.857, status: 0.833 },
+  'b801-fresh.jsonl': { kind: 1, retry: 0.9, status: 1 },
+  'b802-fresh.jsonl': { kind: 0.916, retry: 0.583, status: 0.875 },
+  'b803-fresh.jsonl': { kind: 1, retry: 1, status: 1 },
+  'b804-fresh.jsonl': { kind: 0.875, retry: 0.875, status: 1 },
+  'b805-fresh.jsonl': { kind: 1, retry: 1, status: 1 },
+  'b806-fresh.jsonl': { kind: 0.909, retry: 0.909, status: 0.875 },
+  'b807-fresh.jsonl': { kind: 1, retry: 0.75, status: 1 },
+  'b808-fresh.jsonl': { kind: 1, retry: 0.625, status: 0.857 },
 };
 
 const WORD_BAR =
