@@ -61,6 +61,7 @@ describe('the status the response had', () => {
     ['a failure and the status alone at the end of its line (GhidrAssist#29)', 'An error occurred: Failed to get completion: 429', 429],
     ['the AI SDK\'s APICallError whose whole message is the status text (bolt.diy#661)', pasteById('b608-bolt-diy-ollama-not-found-661').text, 404],
     ['"error 403" closing a parenthesis (whatsapp-chatgpt#8: "(ChatGPTAPI error 403)")', 'An error occured, please contact the administrator. (ChatGPTAPI error 403)', 403],
+    ['LangChain\'s Mistral client: "Error response 500 while fetching" before a body that says "Service unavailable." (langchain#28237)', 'httpx.HTTPStatusError: Error response 500 while fetching https://api.mistral.ai/v1/chat/completions: {"object":"error","message":"Service unavailable.","type":"internal_server_error","param":null,"code":"3000"}', 500],
     ['a bot\'s "(code: 403)" after the body (kirara-ai#970)', 'OpenAI: {"detail":"Our systems have detected unusual activity from your system. Please try again later."} (code: 403)', 403],
   ])('is read from %s', (_label, text, status) => expect(classify(text).status).toBe(status));
 
