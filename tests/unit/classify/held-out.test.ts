@@ -824,6 +824,14 @@ const FIRST_CONTACT: Record<string, { kind: number; retry: number; status: numbe
   'b806-fresh.jsonl': { kind: 0.909, retry: 0.909, status: 0.875 },
   'b807-fresh.jsonl': { kind: 1, retry: 0.75, status: 1 },
   'b808-fresh.jsonl': { kind: 1, retry: 0.625, status: 0.857 },
+  'b809-fresh.jsonl': { kind: 1, retry: 0.875, status: 1 },
+  'b810-fresh.jsonl': { kind: 0.857, retry: 0.571, status: 1 },
+  'b811-fresh.jsonl': { kind: 1, retry: 1, status: 1 },
+  'b812-fresh.jsonl': { kind: 0.75, retry: 0.875, status: 1 },
+  'b813-fresh.jsonl': { kind: 1, retry: 0.571, status: 1 },
+  'b814-fresh.jsonl': { kind: 0.909, retry: 0.727, status: 1 },
+  'b815-fresh.jsonl': { kind: 0, retry: 1, status: 1 },
+  'b816-fresh.jsonl': { kind: 1, retry: 1, status: 1 },
 };
 
 const WORD_BAR =
