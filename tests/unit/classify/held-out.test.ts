@@ -832,6 +832,11 @@ const FIRST_CONTACT: Record<string, { kind: number; retry: number; status: numbe
   'b814-fresh.jsonl': { kind: 0.909, retry: 0.727, status: 1 },
   'b815-fresh.jsonl': { kind: 0, retry: 1, status: 1 },
   'b816-fresh.jsonl': { kind: 1, retry: 1, status: 1 },
+  'b817-fresh.jsonl': { kind: 1, retry: 1, status: 1 },
+  'b818-fresh.jsonl': { kind: 0.571, retry: 0.571, status: 1 },
+  'b819-fresh.jsonl': { kind: 1, retry: 0.666, status: 1 },
+  'b820-fresh.jsonl': { kind: 0.5, retry: 0.166, status: 1 },
+  'b821-fresh.jsonl': { kind: 1, retry: 0.857, status: 1 },
 };
 
 const WORD_BAR =
