@@ -386,6 +386,12 @@ describe('precise wordings that say the kind outright', () => {
     ['b757-sub2api-oauthrevoked-4544', 'auth', 'token_revoked'],
     // dotCMS's AI workflow on a Bedrock model id the account cannot reach: "Engine not found", the engine being the model (dotCMS/core#36182).
     ['b775-dotcms-bedrock-engine-not-found-36182', 'model_not_found', 'engine not found'],
+    // A gateway that closed a stream the upstream left silent too long (kortix-ai/suna#4146, OpenRouter behind it).
+    ['b819-suna-openrouter-idle-timeout-4146', 'gateway_timeout', 'upstream idle timeout exceeded'],
+    // Go's net/http on a base URL without its slashes (`http:127.0.0.1:8000`), in one-api's log (songquanpeng/one-api#1350).
+    ['b810-oneapi-base-url-missing-slashes-1350', 'endpoint_not_found', 'no Host in request URL'],
+    // Azure OpenAI refusing a request that carries both its key header and a bearer token (langchain-ai/langchainjs#3856).
+    ['b810-langchainjs-azure-apikey-authz-both-3856', 'auth', 'API-KEY or Authorization header must be provided'],
   ])('%s is %s by its words "%s"', (id, kind, hint) => {
     const d = classify(pasteById(id).text);
     expect(d.kind).toBe(kind);
