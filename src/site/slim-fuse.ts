@@ -16,14 +16,17 @@ const STRING_LISTS_ONLY = "throw new Error('slim-fuse: this Fuse.js build search
  * Methods the classifier never reaches, from where each starts to where the next kept code starts: Fuse's `add`,
  * `remove`, `removeAt` and `getIndex`; its searches of object lists and logical queries (`_searchObjectList`,
  * `_findMatches`, `_searchLogical`); and its index's `add`, `removeAt`, `getValueForItemAtKeyId`, `toJSON` and
- * `_addObject`. Class methods stay in a bundle whether called or not, so they are cut here; the two that other
- * methods name are kept as stubs that throw.
+ * `_addObject`; and the functions only object lists reach, `createKey` (reading a key's name, path and weight; a list of
+ * strings has no keys) and `get` (the default `getFn`, reading a value at a key's path). Class methods stay in a bundle
+ * whether called or not, so they are cut here; those that other code names are kept as stubs that throw.
  */
 const UNUSED_METHODS: { from: string; to: string; stub: string }[] = [
   { from: '  // Adds a doc to the end of the index\n  add(doc) {', to: '  size() {', stub: '' },
   { from: '  _addObject(doc, docIndex) {', to: '\n}\n\nfunction createIndex(', stub: `  _addObject() {\n    ${STRING_LISTS_ONLY}\n  }` },
   { from: '  add(doc) {\n    if (!isDefined(doc)) {', to: '  search(query, { limit = -1 } = {}) {', stub: '' },
   { from: '  _searchLogical(query) {', to: '\n}\n\nFuse.version', stub: `  _searchLogical() {\n    ${STRING_LISTS_ONLY}\n  }\n\n  _searchObjectList() {\n    ${STRING_LISTS_ONLY}\n  }` },
+  { from: 'function createKey(key) {', to: '\nfunction createKeyPath(', stub: `function createKey() {\n  ${STRING_LISTS_ONLY}\n}\n` },
+  { from: 'function get(obj, path) {', to: '\nconst MatchOptions', stub: `function get() {\n  ${STRING_LISTS_ONLY}\n}\n` },
 ];
 
 /**
