@@ -837,6 +837,8 @@ const FIRST_CONTACT: Record<string, { kind: number; retry: number; status: numbe
   'b819-fresh.jsonl': { kind: 1, retry: 0.666, status: 1 },
   'b820-fresh.jsonl': { kind: 0.5, retry: 0.166, status: 1 },
   'b821-fresh.jsonl': { kind: 1, retry: 0.857, status: 1 },
+  'b822-fresh.jsonl': { kind: 0.8, retry: 0.6, status: 1 },
+  'b823-fresh.jsonl': { kind: 0.833, retry: 0.833, status: 0.5 },
 };
 
 const WORD_BAR =
