@@ -473,6 +473,10 @@ describe('a server error whose message is the server\'s own crash', () => {
     ['b617-mlxserve-model-load-failed-144', 'Model load failed'],
     // llama-cpp-python's, through LangChain's LlamaCpp (Future-House/paper-qa#114).
     ['b619-paperqa-llamacpp-winerror-114', 'Could not load Llama model'],
+    // Hugging Face TGI failing inside a generation, a tensor on the wrong device (huggingface/text-generation-inference#375).
+    ['b606-tgi-cpu-cuda-tensor-375', 'Request failed during generation'],
+    // oMLX's uncaught exception for a model type its build does not know (jundot/omlx#955).
+    ['b819-omlx-deepseek-v4-unsupported-955', '→ 500 (unhandled)'],
   ])("%s is a server error whose message is the server's own crash: the same request meets the same bug", (id, crash) => {
     const text = pasteById(id).text;
     expect(extractServerBug(text).map((e) => e.text)).toEqual([crash]);
