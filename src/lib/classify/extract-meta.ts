@@ -348,11 +348,13 @@ export function extractCorsBlock(text: string): Evidence[] {
 
 /**
  * A plan's usage limit (Codex's and Claude's "You've hit your usage limit", a relay's "usage limit reached"): a cap
- * counted over hours, days or a month, which lifts at its reset, not after a short wait.
+ * counted over hours, days or a month, which lifts at its reset, not after a short wait. So is a storage allowance
+ * behind a 429 (Gemini's `Corpus has reached the storage limit of … bytes`, `TotalCachedContentStorageTokensPerModelFreeTier
+ * limit exceeded`): it lifts only when something stored is deleted or the plan grows.
  */
 export function extractUsageLimit(text: string): Evidence[] {
   // An hourly one (Ollama's "you've reached your hourly usage limit, please wait") lifts within the hour: a wait.
-  const m = /\b(?<!hourly )usage limits?\b/i.exec(text);
+  const m = /\b(?<!hourly )usage limits?\b|\bstorage limit\b|Storage\w{0,40} limit exceeded/i.exec(text);
   return m ? [{ type: 'signal', text: m[0], note: 'plan usage limit' }] : [];
 }
 

@@ -116,6 +116,13 @@ describe("a plan's usage limit is a cap", () => {
     expect([d.kind, d.retryable]).toEqual(['rate_limit', false]);
   });
 
+  it('so is a storage allowance behind a 429: it lifts when something is deleted (python-genai#1774, plex-rewind#261)', () => {
+    for (const id of ['b770-genai-filesearch-quota-1774', 'b817-plex-rewind-cache-storage-free-tier-261']) {
+      const d = classify(pasteById(id).text);
+      expect([id, d.kind, d.retryable]).toEqual([id, 'rate_limit', false]);
+    }
+  });
+
   it("but an hourly one lifts within the hour: a wait (continue#9233, Ollama Cloud)", () => {
     expect(extractUsageLimit("you've reached your hourly usage limit, please wait or upgrade to continue")).toEqual([]);
     const d = classify('"you\'ve reached your hourly usage limit, please wait or upgrade to continue"');
