@@ -839,6 +839,14 @@ const FIRST_CONTACT: Record<string, { kind: number; retry: number; status: numbe
   'b821-fresh.jsonl': { kind: 1, retry: 0.857, status: 1 },
   'b822-fresh.jsonl': { kind: 0.8, retry: 0.6, status: 1 },
   'b823-fresh.jsonl': { kind: 0.833, retry: 0.833, status: 0.5 },
+  'b824-fresh.jsonl': { kind: 0.916, retry: 0.916, status: 1 },
+  'b825-fresh.jsonl': { kind: 0.916, retry: 1, status: 1 },
+  'b826-fresh.jsonl': { kind: 0.888, retry: 0.888, status: 0.75 },
+  'b827-fresh.jsonl': { kind: 0.555, retry: 0.555, status: 1 },
+  'b828-fresh.jsonl': { kind: 0.875, retry: 0.875, status: 1 },
+  'b829-fresh.jsonl': { kind: 0.75, retry: 1, status: 1 },
+  'b830-fresh.jsonl': { kind: 0.625, retry: 0.75, status: 1 },
+  'b831-fresh.jsonl': { kind: 0.7, retry: 0.7, status: 1 },
 };
 
 const WORD_BAR =
