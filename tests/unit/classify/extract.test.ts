@@ -392,6 +392,8 @@ describe('precise wordings that say the kind outright', () => {
     ['b810-oneapi-base-url-missing-slashes-1350', 'endpoint_not_found', 'no Host in request URL'],
     // Azure OpenAI refusing a request that carries both its key header and a bearer token (langchain-ai/langchainjs#3856).
     ['b810-langchainjs-azure-apikey-authz-both-3856', 'auth', 'API-KEY or Authorization header must be provided'],
+    // Gemini CLI signing in with a Workspace account that needs its own Cloud project named (google-gemini/gemini-cli#12082).
+    ['b829-gemini-login-needs-project-12082', 'permission', 'account requires setting the GOOGLE_CLOUD_PROJECT'],
   ])('%s is %s by its words "%s"', (id, kind, hint) => {
     const d = classify(pasteById(id).text);
     expect(d.kind).toBe(kind);
