@@ -847,6 +847,10 @@ const FIRST_CONTACT: Record<string, { kind: number; retry: number; status: numbe
   'b829-fresh.jsonl': { kind: 0.75, retry: 1, status: 1 },
   'b830-fresh.jsonl': { kind: 0.625, retry: 0.75, status: 1 },
   'b831-fresh.jsonl': { kind: 0.7, retry: 0.7, status: 1 },
+  'b832-fresh.jsonl': { kind: 0.222, retry: 0.444, status: 0 },
+  'b833-fresh.jsonl': { kind: 0.888, retry: 1, status: 1 },
+  'b834-fresh.jsonl': { kind: 0.818, retry: 0.909, status: 0.857 },
+  'b835-fresh.jsonl': { kind: 0.9, retry: 0.6, status: 1 },
 };
 
 const WORD_BAR =
