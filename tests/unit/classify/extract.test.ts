@@ -394,6 +394,10 @@ describe('precise wordings that say the kind outright', () => {
     ['b810-langchainjs-azure-apikey-authz-both-3856', 'auth', 'API-KEY or Authorization header must be provided'],
     // Gemini CLI signing in with a Workspace account that needs its own Cloud project named (google-gemini/gemini-cli#12082).
     ['b829-gemini-login-needs-project-12082', 'permission', 'account requires setting the GOOGLE_CLOUD_PROJECT'],
+    // Cline's report of a model that answered with nothing usable, during a provider's outage (cline/cline#4749).
+    ['b218-cline-no-assistant-messages-4749', 'server_error', 'did not provide any assistant messages'],
+    // Gemini CLI's report of a stream that ended without a finish reason (google-gemini/gemini-cli#7951).
+    ['b832-gemini-cli-invalid-chunk-7951', 'server_error', 'stream ended with an invalid chunk'],
   ])('%s is %s by its words "%s"', (id, kind, hint) => {
     const d = classify(pasteById(id).text);
     expect(d.kind).toBe(kind);
