@@ -851,6 +851,9 @@ const FIRST_CONTACT: Record<string, { kind: number; retry: number; status: numbe
   'b833-fresh.jsonl': { kind: 0.888, retry: 1, status: 1 },
   'b834-fresh.jsonl': { kind: 0.818, retry: 0.909, status: 0.857 },
   'b835-fresh.jsonl': { kind: 0.9, retry: 0.6, status: 1 },
+  'b836-fresh.jsonl': { kind: 1, retry: 1, status: 1 },
+  'b837-fresh.jsonl': { kind: 0.818, retry: 0.818, status: 1 },
+  'b838-fresh.jsonl': { kind: 1, retry: 0.833, status: 1 },
 };
 
 const WORD_BAR =
