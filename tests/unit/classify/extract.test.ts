@@ -398,6 +398,8 @@ describe('precise wordings that say the kind outright', () => {
     ['b218-cline-no-assistant-messages-4749', 'server_error', 'did not provide any assistant messages'],
     // Gemini CLI's report of a stream that ended without a finish reason (google-gemini/gemini-cli#7951).
     ['b832-gemini-cli-invalid-chunk-7951', 'server_error', 'stream ended with an invalid chunk'],
+    // Roo Code on a Bedrock inference profile the account may not invoke (RooCodeInc/Roo-Code#11765).
+    ['b838-roo-bedrock-inference-profile-access-11765', 'permission', "don't have access to the model"],
   ])('%s is %s by its words "%s"', (id, kind, hint) => {
     const d = classify(pasteById(id).text);
     expect(d.kind).toBe(kind);
