@@ -854,6 +854,8 @@ const FIRST_CONTACT: Record<string, { kind: number; retry: number; status: numbe
   'b836-fresh.jsonl': { kind: 1, retry: 1, status: 1 },
   'b837-fresh.jsonl': { kind: 0.818, retry: 0.818, status: 1 },
   'b838-fresh.jsonl': { kind: 1, retry: 0.833, status: 1 },
+  'b839-fresh.jsonl': { kind: 0.875, retry: 0.625, status: 1 },
+  'b840-fresh.jsonl': { kind: 0.333, retry: 0.666, status: 0.75 },
 };
 
 const WORD_BAR =
