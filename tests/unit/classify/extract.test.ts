@@ -400,6 +400,8 @@ describe('precise wordings that say the kind outright', () => {
     ['b832-gemini-cli-invalid-chunk-7951', 'server_error', 'stream ended with an invalid chunk'],
     // Roo Code on a Bedrock inference profile the account may not invoke (RooCodeInc/Roo-Code#11765).
     ['b838-roo-bedrock-inference-profile-access-11765', 'permission', "don't have access to the model"],
+    // Vertex AI's refusal of an embedding input over the model's token limit, as Onyx logged it (onyx-dot-app/onyx#3972).
+    ['b840-onyx-vertex-embedding-token-limit-3972', 'context_length', 'but the model supports up to'],
   ])('%s is %s by its words "%s"', (id, kind, hint) => {
     const d = classify(pasteById(id).text);
     expect(d.kind).toBe(kind);
