@@ -19,7 +19,7 @@ export interface DiagnoseEntryView {
   retryable: boolean;
   sdkRetries: boolean;
   waitSeconds: number | null;
-  /** `reset`: a daily or monthly cap; `change`: change the request before retrying (see entry-verdict.ts). */
+  /** `reset`: a cap or a session window, not retried before it resets; `change`: change the request before retrying (see entry-verdict.ts). */
   after: 'reset' | 'change' | null;
   providers: ProviderId[];
   clients: ToolId[];

@@ -3,7 +3,7 @@ import type { Entry } from './catalog/schema';
 /**
  * The one reading of an entry's `retry` field that every verdict is worded from (status pages, tables, the
  * diagnose card, the CLI, llms-full.txt, the library's retry decision), so none of them can contradict the advice:
- * - `reset`: a daily or monthly cap, not before it resets;
+ * - `reset`: a cap (daily, monthly) or a session window that lifts within hours, not before it resets;
  * - `change`: retrying the same request fails the same way (a long generation cut by a gateway): change it first;
  * - `fix`: fix the cause first; `wait`: retry after the entry's usual wait; `retry`: retry with backoff.
  */

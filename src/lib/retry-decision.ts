@@ -17,7 +17,7 @@ export interface RetryDecision {
 /** What the decision reads of the catalogue entry the diagnosis names. */
 export interface RetryFacts {
   waitSeconds: number | null;
-  /** `reset`: a daily or monthly cap; `change`: the same request fails the same way (see entry-verdict.ts). */
+  /** `reset`: a cap or a session window, not retried before it resets; `change`: the same request fails the same way (see entry-verdict.ts). */
   after: 'reset' | 'change' | null;
 }
 
@@ -63,9 +63,11 @@ export function retryDecision({ diagnosis: d, entry, headers, sdkRetried, now }:
   const capped = d.kind === 'rate_limit' && server !== null && server.ms >= CAP_MS;
   // A rate limit that may not be retried is a cap by definition: the kind itself retries.
   const cap = entry?.after === 'reset' || d.resetAt !== null || capped || (d.kind === 'rate_limit' && d.retryable === false);
-  if (cap && d.retryable !== true && (d.kind === 'rate_limit' || d.kind === 'billing')) {
+  // A window that lifts within hours (a session limit) is retryable only at its reset: not in a loop either.
+  const untilReset = entry?.after === 'reset' && d.retryAfterSeconds === null;
+  if (cap && (d.retryable !== true || untilReset) && (d.kind === 'rate_limit' || d.kind === 'billing')) {
     const when = d.resetAt ?? (server ? `in ${inWords(server.ms)}` : null);
-    return decide(false, server?.ms ?? null, `A daily or monthly cap (${what}): the same request fails until it resets${when ? ` (${when})` : ''}.`);
+    return decide(false, server?.ms ?? null, `A capped limit (${what}): the same request fails until it resets${when ? ` (${when})` : ''}.`);
   }
   if (capped) return decide(false, server!.ms, `A rate limit that asks for ${inWords(server!.ms)} (${server!.header}) is a cap: retry after it resets, not in a loop (${what}).`);
   if (told !== 'true' && entry?.after === 'change') {

@@ -49,7 +49,7 @@ function settingMessage(d: Diagnosis, ui: UiStrings): string | undefined {
 export interface VerdictEntry {
   sdkRetries: boolean;
   waitSeconds: number | null;
-  /** `reset`: a daily or monthly cap: not retryable before the reset the paste names. `change`: change the request first. */
+  /** `reset`: a cap or a session window: not retried before the reset the paste names. `change`: change the request first. */
   after?: 'reset' | 'change' | null | undefined;
 }
 
@@ -62,7 +62,9 @@ export function retryVerdict(d: Diagnosis, entry: VerdictEntry | undefined, cont
   // A rate limit that may not be retried is a cap by definition: the kind itself retries.
   // A quota of zero never resets into an allowance: it is a plan or model to change, not a wait.
   const cap = !hasZeroQuota(d) && (entry?.after === 'reset' || d.resetAt !== null || d.kind === 'rate_limit');
-  if (cap && d.retryable === false && (d.kind === 'rate_limit' || d.kind === 'billing')) {
+  // A window that lifts within hours (a session limit) is retryable, at its reset: the verdict says when, not to back off.
+  const untilReset = entry?.after === 'reset' && d.retryAfterSeconds === null;
+  if (cap && (d.retryable === false || untilReset) && (d.kind === 'rate_limit' || d.kind === 'billing')) {
     // A capped limit: short waits cannot succeed, whatever a generic wait would say. (A reset due within the minute
     // makes the diagnosis retryable with that wait, and the verdict below says so.)
     return { tone: 'reset', message: d.resetAt ? fill(ui.verdictResetAt, d.resetAt) : ui.verdictReset, alreadyRetried: '' };

@@ -64,3 +64,21 @@ describe('a "don\'t retry yet" verdict says what to change', () => {
     expect(verdict.message).toBe(ui.verdictFix);
   });
 });
+
+/**
+ * A subscription's session window (Claude Code's "You've hit your limit · resets 4pm"): the same request succeeds once
+ * it lifts, so the diagnosis is retryable, and the verdict still says not before the reset, with its time.
+ */
+describe('a session window is retryable at its reset', () => {
+  it('and its verdict says when, in both languages (claude-code#79136)', () => {
+    const entry = catalog.entries.find((e) => e.id === 'claude-code-session-limit')!;
+    for (const lang of ['en', 'zh-cn'] as const) {
+      const d = classify(pasteById('b5-cc-session-limit-79136', pastes).text);
+      const ui = catalog.ui[lang] as UiStrings;
+      const verdict = retryVerdict(d, { sdkRetries: entry.retry.sdkRetries, waitSeconds: null, after: entry.retry.after }, { ui, lang, tools: catalog.tools });
+      expect([d.entry, d.retryable, verdict.tone]).toEqual(['claude-code-session-limit', true, 'reset']);
+      expect(d.resetAt).not.toBeNull();
+      expect(verdict.message).toContain(d.resetAt!);
+    }
+  });
+});

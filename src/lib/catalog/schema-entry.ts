@@ -71,8 +71,10 @@ export const entryFileSchema = z
         /** A sensible first wait in seconds when the server names none. */
         waitSeconds: z.number().nonnegative().optional(),
         /**
-         * `reset`: a daily or monthly cap; the same request succeeds only after the limit resets, so the verdict
-         * says "not before the reset" (with the time when the paste gives it) instead of a short wait.
+         * `reset`: a daily or monthly cap, or a subscription's session window; the same request succeeds only after
+         * the limit resets, so the verdict says "not before the reset" (with the time when the paste gives it) instead
+         * of a short wait. `retryable` says whether the reset alone lifts it: true for a window that lifts within hours
+         * (the same request then succeeds), false for a cap whose plan or billing usually has to change.
          * `change`: the same request usually fails the same way again (a long generation cut by a gateway's
          * timeout): the verdict says to change the request (stream it, shorten it), not to back off. `retryable`
          * still says whether the failure can pass on its own (a 524 can be a slow moment of the origin).

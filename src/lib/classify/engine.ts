@@ -439,8 +439,11 @@ function diagnose(input: string, index: SignalIndex): Diagnosis {
     // A rate limit that asks for an hour or more is a cap (Azure's "retry after 86400 seconds" on a zero or daily
     // quota), not a per-minute limit: the same request fails until then. So is one on a per-day quota or a quota of
     // zero the paste names. (A long wait on a 503 is maintenance: a wait.)
-    const cap = kind === 'rate_limit' ? capOf(text) : [];
-    const capped = retryable && kind === 'rate_limit' && ((retryAfterSeconds !== null && retryAfterSeconds >= CAP_SECONDS) || cap.length > 0);
+    // An entry whose window lifts within hours (a subscription's session limit) is retryable at its reset: its own
+    // entry says so, and the verdict still says "not before the reset" (retry-verdict.ts).
+    const windowed = kind === best.entry.kind && best.entry.untilReset === true && best.entry.retryable === true;
+    const cap = kind === 'rate_limit' && !windowed ? capOf(text) : [];
+    const capped = retryable && kind === 'rate_limit' && !windowed && ((retryAfterSeconds !== null && retryAfterSeconds >= CAP_SECONDS) || cap.length > 0);
     // A connection entry that says not to retry as it is (the SDK retried it) still says what to change when the paste shows it.
     const setting = (retryable || kind === 'connection') && !resetsSoon ? settingAtFault(kind, text, textStatus, best.entry.hint || kind !== best.entry.kind) : [];
     return diagnosisOf(facts, {

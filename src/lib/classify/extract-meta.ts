@@ -102,7 +102,10 @@ export function extractReset(text: string): { resetAt: string | null; evidence: 
     /(?:将于|将在)([^，。\n将]{2,34}?)重置/.exec(text);
   if (!m?.[1]) return { resetAt: null, evidence: [] };
   // A duration ends the reset (`reset after 5s.. Retrying after 6173ms...`: 5s).
-  const raw = (LEADING_DURATION.exec(m[1])?.[1] ?? m[1]).trim().replace(/[.。]$/, '');
+  let raw = (LEADING_DURATION.exec(m[1])?.[1] ?? m[1]).trim().replace(/[.。]$/, '');
+  // A time zone in brackets (`resets 4pm (Europe/Paris)`) keeps its closing bracket, which the match stops before.
+  const open = raw.lastIndexOf('(');
+  if (open >= 0 && !raw.includes(')', open)) raw = text[m.index + m[0].length] === ')' ? `${raw})` : raw.slice(0, open).trimEnd();
   // An epoch time (seconds or milliseconds) reads better as a UTC date.
   const epoch = /^\d{10,13}$/.test(raw) ? Number(raw) * (raw.length === 10 ? 1000 : 1) : null;
   const resetAt = epoch !== null ? `${new Date(epoch).toISOString().slice(0, 16).replace('T', ' ')} UTC` : raw;

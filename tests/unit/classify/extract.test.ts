@@ -301,7 +301,8 @@ describe("a paste read by the entry whose story it is, not by the generic one ar
     ["Claude Code's own credential sent by another program: a permission, inside an invalid_request_error (Claudable#45)", 'b259-claudable-cc-credential-only-45', ['permission', false, 400, 'anthropic-credential-claude-code-only']],
     ['Anthropic\'s 404 not_found_error whose message is just "Not Found": the path (openclaw#10552)', 'b271-openclaw-anthropic-404-not-found-10552', ['endpoint_not_found', false, 404, 'anthropic-path-not-found']],
     // Zhipu's English message shares "Your limit will reset at"; Claude Code's own first words name its plan's limit.
-    ["Claude Code's earlier plan-limit wording, not Zhipu's, which shares its second sentence (CCAutoRenew#3)", 'b89-ccautorenew-usage-limit-reset-3', ['rate_limit', false, null, 'claude-code-session-limit']],
+    // Its entry is retryable at the reset: a subscription's session window lifts within hours (see the session-limit tests).
+    ["Claude Code's earlier plan-limit wording, not Zhipu's, which shares its second sentence (CCAutoRenew#3)", 'b89-ccautorenew-usage-limit-reset-3', ['rate_limit', true, null, 'claude-code-session-limit']],
   ] as const)('%s', (_label, id, expected) => {
     const d = classify(paste(id));
     expect([d.kind, d.retryable, d.status, d.entry]).toEqual(expected);

@@ -140,6 +140,10 @@ describe('a reset the message states as a duration', () => {
 
   it('and a clock time or a longer wait keeps its words', () => {
     expect(extractReset('Claude usage limit reached. Your limit will reset at 12am.').resetAt).toBe('12am');
+    // A time zone in brackets keeps its closing one; a bracket the paste never closes is left out (claude-code#1328).
+    expect(extractReset('Claude usage limit reached. Your limit will reset at 1 PM (Asia/Dubai).').resetAt).toBe('1 PM (Asia/Dubai)');
+    expect(extractReset('(You\'ve hit your limit · resets 9pm (Europe/Paris))').resetAt).toBe('9pm (Europe/Paris)');
+    expect(extractReset('resets 9pm (Europe/Paris, then more').resetAt).toBe('9pm');
     expect(extractReset('Your quota will reset after 2h24m55s.').resetAt).toBe('2h24m55s');
     expect(classify('⚠ You have exhausted your capacity on this model. Your quota will reset after 2h24m55s.').retryable).toBe(false);
   });

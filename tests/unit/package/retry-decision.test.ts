@@ -60,6 +60,13 @@ describe('retryDecision', () => {
     expect(decide({}, { 'retry-after': '86400' })).toMatchObject({ should: false, afterMs: 86_400_000 });
     expect(decide({ kind: 'overloaded', status: 503 }, { 'retry-after': '7200' })).toMatchObject({ should: true, afterMs: 7_200_000 });
   });
+  it('a session window, retryable at its reset, is not retried in a loop before it either', () => {
+    const window = decide({ retryable: true, resetAt: '4pm' }, {}, { waitSeconds: null, after: 'reset' });
+    expect(window).toMatchObject({ should: false });
+    expect(window.reason).toContain('4pm');
+    // One whose reset is seconds away is that short wait.
+    expect(decide({ retryable: true, retryAfterSeconds: 5, resetAt: '5s' }, {}, { waitSeconds: null, after: 'reset' })).toMatchObject({ should: true, afterMs: 5000 });
+  });
   it('fix-first and unrecognised errors are not retried', () => {
     expect(decide({ kind: 'auth', retryable: false, status: 401 }).should).toBe(false);
     expect(decide({ kind: 'unknown', retryable: null, entry: null }).should).toBe(false);
