@@ -81,4 +81,15 @@ describe('a session window is retryable at its reset', () => {
       expect(verdict.message).toContain(d.resetAt!);
     }
   });
+
+  it("so is Gemini's per-model quota that resets hours away, and one seconds away is that short wait (gemini-cli#13004)", () => {
+    const entry = catalog.entries.find((e) => e.id === 'gemini-capacity-quota-reset')!;
+    const facts = { sdkRetries: entry.retry.sdkRetries, waitSeconds: null, after: entry.retry.after };
+    const text = pasteById('b3-gemini-cli-exhausted-capacity-reset-8h', pastes).text;
+    const ui = catalog.ui.en as UiStrings;
+    const later = classify(text);
+    expect([later.retryable, retryVerdict(later, facts, { ui, lang: 'en', tools: catalog.tools }).message]).toEqual([true, 'Not before the limit resets (8h44m7s)']);
+    const soon = classify(text.replace('8h44m7s', '2s'));
+    expect(retryVerdict(soon, facts, { ui, lang: 'en', tools: catalog.tools }).tone).toBe('wait');
+  });
 });

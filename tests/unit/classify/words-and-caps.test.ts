@@ -145,7 +145,8 @@ describe('a reset the message states as a duration', () => {
     expect(extractReset('(You\'ve hit your limit · resets 9pm (Europe/Paris))').resetAt).toBe('9pm (Europe/Paris)');
     expect(extractReset('resets 9pm (Europe/Paris, then more').resetAt).toBe('9pm');
     expect(extractReset('Your quota will reset after 2h24m55s.').resetAt).toBe('2h24m55s');
-    expect(classify('⚠ You have exhausted your capacity on this model. Your quota will reset after 2h24m55s.').retryable).toBe(false);
+    const later = classify('⚠ You have exhausted your capacity on this model. Your quota will reset after 2h24m55s.');
+    expect([later.retryable, later.resetAt, later.retryAfterSeconds]).toEqual([true, '2h24m55s', null]);
   });
 });
 
