@@ -100,7 +100,7 @@ export function Result({ lang, ui, data, code, details, diagnosis: d, redacted, 
               <li>
                 {data.entries[e.entry] ? <a href={data.entries[e.entry]!.url}>{data.entries[e.entry]!.title}</a> : e.entry}
                 {' · '}
-                {e.retryable ? ui.tableRetry : ui.tableFix}
+                {data.entries[e.entry]?.after === 'reset' ? ui.verdictReset : e.retryable ? ui.tableRetry : ui.tableFix}
               </li>
             ))}
           </ol>

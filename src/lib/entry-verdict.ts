@@ -15,3 +15,11 @@ export function entryVerdictOf(retry: Pick<Entry['retry'], 'retryable' | 'after'
   if (!retry.retryable) return 'fix';
   return retry.waitSeconds ? 'wait' : 'retry';
 }
+
+/**
+ * The colour an entry's verdict is shown in: a retry's when the verdict is to retry (now, or after a wait), a fix's
+ * otherwise. A limit that lifts at its reset is retryable then, but its verdict is "not before the reset".
+ */
+export function verdictClass(retry: Pick<Entry['retry'], 'retryable' | 'after' | 'waitSeconds'>): 'verdict-retry' | 'verdict-fix' {
+  return retry.retryable && retry.after !== 'reset' ? 'verdict-retry' : 'verdict-fix';
+}
