@@ -856,6 +856,14 @@ const FIRST_CONTACT: Record<string, { kind: number; retry: number; status: numbe
   'b838-fresh.jsonl': { kind: 1, retry: 0.833, status: 1 },
   'b839-fresh.jsonl': { kind: 0.875, retry: 0.625, status: 1 },
   'b840-fresh.jsonl': { kind: 0.333, retry: 0.666, status: 0.75 },
+  'b841-fresh.jsonl': { kind: 1, retry: 0.8, status: 1 },
+  'b842-fresh.jsonl': { kind: 0.875, retry: 0.75, status: 1 },
+  'b843-fresh.jsonl': { kind: 1, retry: 0.5, status: 1 },
+  'b844-fresh.jsonl': { kind: 0.538, retry: 0.692, status: 0.857 },
+  'b845-fresh.jsonl': { kind: 0.875, retry: 1, status: 1 },
+  'b846-fresh.jsonl': { kind: 1, retry: 1, status: 1 },
+  'b847-fresh.jsonl': { kind: 0.833, retry: 0.833, status: 1 },
+  'b848-fresh.jsonl': { kind: 0.777, retry: 0.777, status: 1 },
 };
 
 const WORD_BAR =
