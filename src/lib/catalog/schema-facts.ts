@@ -119,10 +119,10 @@ export const statusFactsSchema = z
     implied: z.array(
       z
         .object({
-          status: z.union([statusSchema, z.literal(200), z.literal(421), z.literal(431)]),
+          status: z.union([statusSchema, z.literal(200), z.literal(421), z.literal(431), z.literal(499)]),
           by: z.string().min(3),
           phrases: z.array(z.string().min(3)).min(1),
-          /** The kind of a status that has no page of its own (421 misdirected to the wrong host, 431 header fields too large). */
+          /** The kind of a status that has no page of its own (421 misdirected to the wrong host, 431 header fields too large, 499 a call Google's side cancelled). */
           kind: z.enum(KIND_IDS).optional(),
         })
         .strict(),

@@ -237,6 +237,11 @@ describe('a status with no page of its own, read from its reason phrase', () => 
     const d = classify(pasteById(id).text);
     expect([d.status, d.kind, d.retryable]).toEqual([status, kind, false]);
   });
+
+  it("reads Google's 499 CANCELLED as a call the server side cancelled, to retry, not a malformed request (gemini-cli#20309)", () => {
+    const d = classify(pasteById('b848-geminicli-499-cancelled-20309').text);
+    expect([d.status, d.kind, d.retryable]).toEqual([499, 'server_error', true]);
+  });
 });
 
 describe('codes written as identifiers', () => {
