@@ -409,6 +409,11 @@ describe('precise wordings that say the kind outright', () => {
     expect(d.evidence).toContainEqual({ type: 'hint', text: hint });
   });
 
+  it("iFlytek Spark's code 10012 by its English name `EngineInternalError`, behind a relay's `Bad Request`, is the engine's own failure, to retry (Codex++ #457)", () => {
+    const d = classify(pasteById('b843-codexpp-xunfei-10012-457').text);
+    expect([d.kind, d.entry, d.retryable]).toEqual(['server_error', 'iflytek-spark-engine-error', true]);
+  });
+
   it("GitHub Copilot Chat's rate-limit message in Japanese is a rate limit by its words `レート制限` (microsoft/vscode-copilot-release#1711, a training paste: the catalogue's pastes are English or Chinese)", () => {
     const d = classify(readTraining().find((p) => p.id === 'b761-copilot-ratelimit-ja-1711')!.text);
     expect([d.kind, d.retryable]).toEqual(['rate_limit', true]);
