@@ -864,6 +864,13 @@ const FIRST_CONTACT: Record<string, { kind: number; retry: number; status: numbe
   'b846-fresh.jsonl': { kind: 1, retry: 1, status: 1 },
   'b847-fresh.jsonl': { kind: 0.833, retry: 0.833, status: 1 },
   'b848-fresh.jsonl': { kind: 0.777, retry: 0.777, status: 1 },
+  'b849-fresh.jsonl': { kind: 0.777, retry: 0.555, status: 1 },
+  'b850-fresh.jsonl': { kind: 1, retry: 1, status: 1 },
+  'b851-fresh.jsonl': { kind: 1, retry: 1, status: 1 },
+  'b852-fresh.jsonl': { kind: 0.692, retry: 0.769, status: 1 },
+  'b853-fresh.jsonl': { kind: 1, retry: 1, status: 1 },
+  'b854-fresh.jsonl': { kind: 0.888, retry: 0.444, status: 1 },
+  'b855-fresh.jsonl': { kind: 0.333, retry: 0.777, status: 0.8 },
 };
 
 const WORD_BAR =
