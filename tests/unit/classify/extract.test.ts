@@ -403,6 +403,10 @@ describe('precise wordings that say the kind outright', () => {
     ['b838-roo-bedrock-inference-profile-access-11765', 'permission', "don't have access to the model"],
     // Vertex AI's refusal of an embedding input over the model's token limit, as Onyx logged it (onyx-dot-app/onyx#3972).
     ['b840-onyx-vertex-embedding-token-limit-3972', 'context_length', 'but the model supports up to'],
+    // GitHub Copilot Chat when Microsoft's Responsible AI service withheld the answer (microsoft/vscode-copilot-release#1995).
+    ['b854-copilot-rai-filter-1995', 'content_filter', 'filtered by the Responsible AI Service'],
+    // Qwen Code refusing to send a history still over its limit after compressing it (QwenLM/qwen-code#6144).
+    ['b855-qwen-code-ctx-limit-6144', 'context_length', 'context is too large'],
   ])('%s is %s by its words "%s"', (id, kind, hint) => {
     const d = classify(pasteById(id).text);
     expect(d.kind).toBe(kind);
@@ -412,6 +416,11 @@ describe('precise wordings that say the kind outright', () => {
   it("iFlytek Spark's code 10012 by its English name `EngineInternalError`, behind a relay's `Bad Request`, is the engine's own failure, to retry (Codex++ #457)", () => {
     const d = classify(pasteById('b843-codexpp-xunfei-10012-457').text);
     expect([d.kind, d.entry, d.retryable]).toEqual(['server_error', 'iflytek-spark-engine-error', true]);
+  });
+
+  it("MLX's `[metal::malloc] Attempting to allocate … greater than the maximum allowed buffer size` is the server's memory, as CUDA's out-of-memory is, not a request too large (jjang-ai/mlxstudio#83)", () => {
+    const d = classify(pasteById('b855-mlxstudio-metal-malloc-83').text);
+    expect([d.kind, d.entry, d.retryable]).toEqual(['server_error', 'gpu-out-of-memory', false]);
   });
 
   it("GitHub Copilot Chat's rate-limit message in Japanese is a rate limit by its words `レート制限` (microsoft/vscode-copilot-release#1711, a training paste: the catalogue's pastes are English or Chinese)", () => {
