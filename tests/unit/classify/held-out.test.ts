@@ -871,6 +871,13 @@ const FIRST_CONTACT: Record<string, { kind: number; retry: number; status: numbe
   'b853-fresh.jsonl': { kind: 1, retry: 1, status: 1 },
   'b854-fresh.jsonl': { kind: 0.888, retry: 0.444, status: 1 },
   'b855-fresh.jsonl': { kind: 0.333, retry: 0.777, status: 0.8 },
+  'b856-fresh.jsonl': { kind: 1, retry: 0.75, status: 1 },
+  'b857-fresh.jsonl': { kind: 0.428, retry: 0.714, status: 0.5 },
+  'b858-fresh.jsonl': { kind: 0.666, retry: 0.833, status: 1 },
+  'b859-fresh.jsonl': { kind: 0.875, retry: 0.75, status: 1 },
+  'b860-fresh.jsonl': { kind: 0.833, retry: 1, status: 1 },
+  'b861-fresh.jsonl': { kind: 0.769, retry: 0.846, status: 1 },
+  'b862-fresh.jsonl': { kind: 0.833, retry: 0.833, status: 1 },
 };
 
 const WORD_BAR =
