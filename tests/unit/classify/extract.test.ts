@@ -407,6 +407,8 @@ describe('precise wordings that say the kind outright', () => {
     ['b854-copilot-rai-filter-1995', 'content_filter', 'filtered by the Responsible AI Service'],
     // Qwen Code refusing to send a history still over its limit after compressing it (QwenLM/qwen-code#6144).
     ['b855-qwen-code-ctx-limit-6144', 'context_length', 'context is too large'],
+    // MLX's cap on the Metal buffers alive at once, hit mid-generation in LM Studio's MLX engine (lmstudio-ai/mlx-engine#264).
+    ['b857-lmstudio-mlx-resource-limit-264', 'server_error', '[metal::malloc] Resource limit'],
   ])('%s is %s by its words "%s"', (id, kind, hint) => {
     const d = classify(pasteById(id).text);
     expect(d.kind).toBe(kind);
@@ -421,6 +423,15 @@ describe('precise wordings that say the kind outright', () => {
   it("MLX's `[metal::malloc] Attempting to allocate … greater than the maximum allowed buffer size` is the server's memory, as CUDA's out-of-memory is, not a request too large (jjang-ai/mlxstudio#83)", () => {
     const d = classify(pasteById('b855-mlxstudio-metal-malloc-83').text);
     expect([d.kind, d.entry, d.retryable]).toEqual(['server_error', 'gpu-out-of-memory', false]);
+  });
+
+  it.each([
+    // done-hub's GLM channel sent no response id (deanxv/done-hub#43); opencode2api's usage had no cached_tokens (6Kmfi6HP/opencode2api#6).
+    ['b859-done-hub-glm-missing-id-43'],
+    ['b697-codex-opencode2api-missing-cached-tokens-6'],
+  ])("Codex's `failed to parse ResponseCompleted: missing field …` (%s) is a relay's incomplete last event, not a dropped connection, and not worth a retry", (id) => {
+    const d = classify(pasteById(id).text);
+    expect([d.kind, d.entry, d.retryable]).toEqual(['server_error', 'relay-responses-completed-incomplete', false]);
   });
 
   it("GitHub Copilot Chat's rate-limit message in Japanese is a rate limit by its words `レート制限` (microsoft/vscode-copilot-release#1711, a training paste: the catalogue's pastes are English or Chinese)", () => {
