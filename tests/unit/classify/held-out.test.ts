@@ -878,6 +878,10 @@ const FIRST_CONTACT: Record<string, { kind: number; retry: number; status: numbe
   'b860-fresh.jsonl': { kind: 0.833, retry: 1, status: 1 },
   'b861-fresh.jsonl': { kind: 0.769, retry: 0.846, status: 1 },
   'b862-fresh.jsonl': { kind: 0.833, retry: 0.833, status: 1 },
+  'b863-fresh.jsonl': { kind: 0.625, retry: 0.625, status: 0.75 },
+  'b864-fresh.jsonl': { kind: 0.6, retry: 0.5, status: 0.571 },
+  'b865-fresh.jsonl': { kind: 0.5, retry: 0.5, status: 1 },
+  'b866-fresh.jsonl': { kind: 0.625, retry: 0.875, status: 1 },
 };
 
 const WORD_BAR =
