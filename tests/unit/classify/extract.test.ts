@@ -409,6 +409,8 @@ describe('precise wordings that say the kind outright', () => {
     ['b855-qwen-code-ctx-limit-6144', 'context_length', 'context is too large'],
     // MLX's cap on the Metal buffers alive at once, hit mid-generation in LM Studio's MLX engine (lmstudio-ai/mlx-engine#264).
     ['b857-lmstudio-mlx-resource-limit-264', 'server_error', '[metal::malloc] Resource limit'],
+    // GitHub Copilot's extension signed in to an account without a Copilot seat (microsoft/vscode-copilot-release#3369).
+    ['b865-copilot-no-access-3369', 'permission', 'No access to GitHub Copilot found'],
   ])('%s is %s by its words "%s"', (id, kind, hint) => {
     const d = classify(pasteById(id).text);
     expect(d.kind).toBe(kind);
