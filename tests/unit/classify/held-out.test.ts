@@ -882,6 +882,8 @@ const FIRST_CONTACT: Record<string, { kind: number; retry: number; status: numbe
   'b864-fresh.jsonl': { kind: 0.6, retry: 0.5, status: 0.571 },
   'b865-fresh.jsonl': { kind: 0.5, retry: 0.5, status: 1 },
   'b866-fresh.jsonl': { kind: 0.625, retry: 0.875, status: 1 },
+  'b867-fresh.jsonl': { kind: 0.875, retry: 0.875, status: 0.4 },
+  'b868-fresh.jsonl': { kind: 0.666, retry: 0.666, status: 1 },
 };
 
 const WORD_BAR =
