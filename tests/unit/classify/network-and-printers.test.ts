@@ -229,6 +229,17 @@ describe('a URL the client could not use, wrapped as a connection error or not',
   });
 });
 
+describe('a name that failed to resolve, which is not always a host name', () => {
+  it("reads a Kiro plug-in's `Failed to resolve profileArn: … 403 Forbidden` as the account's permission, not DNS (pi-provider-kiro, earendil-works/pi#5568)", () => {
+    const d = classify(pasteById('b868-pi-listprofiles-403-5568').text);
+    expect([d.kind, d.status, d.entry]).toEqual(['permission', 403, null]);
+  });
+
+  it("still reads urllib3's `Failed to resolve 'host'` as DNS, by its own words", () => {
+    expect(classify("Failed to resolve 'api.openai.com' ([Errno 8] nodename nor servname provided, or not known)").kind).toBe('dns');
+  });
+});
+
 describe("a fetch in Safari's WebKit, whose failure reads \"Load failed\"", () => {
   it.each([
     // Chatbox on iOS (chatboxai/chatbox#2472) and Jan, a Tauri app, on a remote endpoint (janhq/jan#7444).
