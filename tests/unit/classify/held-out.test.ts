@@ -884,6 +884,7 @@ const FIRST_CONTACT: Record<string, { kind: number; retry: number; status: numbe
   'b866-fresh.jsonl': { kind: 0.625, retry: 0.875, status: 1 },
   'b867-fresh.jsonl': { kind: 0.875, retry: 0.875, status: 0.4 },
   'b868-fresh.jsonl': { kind: 0.666, retry: 0.666, status: 1 },
+  'b869-fresh.jsonl': { kind: 0.25, retry: 0.25, status: 0.5 },
 };
 
 const WORD_BAR =
