@@ -885,6 +885,14 @@ const FIRST_CONTACT: Record<string, { kind: number; retry: number; status: numbe
   'b867-fresh.jsonl': { kind: 0.875, retry: 0.875, status: 0.4 },
   'b868-fresh.jsonl': { kind: 0.666, retry: 0.666, status: 1 },
   'b869-fresh.jsonl': { kind: 0.25, retry: 0.25, status: 0.5 },
+  'b870-fresh.jsonl': { kind: 1, retry: 0, status: 1 },
+  'b871-fresh.jsonl': { kind: 1, retry: 0.75, status: 0.5 },
+  'b872-fresh.jsonl': { kind: 1, retry: 1, status: 1 },
+  'b873-fresh.jsonl': { kind: 0.6, retry: 0.6, status: 1 },
+  'b874-fresh.jsonl': { kind: 1, retry: 0.666, status: 1 },
+  'b875-fresh.jsonl': { kind: 1, retry: 1, status: 1 },
+  'b876-fresh.jsonl': { kind: 0.625, retry: 0.625, status: 1 },
+  'b877-fresh.jsonl': { kind: 1, retry: 1, status: 1 },
 };
 
 const WORD_BAR =
