@@ -893,6 +893,13 @@ const FIRST_CONTACT: Record<string, { kind: number; retry: number; status: numbe
   'b875-fresh.jsonl': { kind: 1, retry: 1, status: 1 },
   'b876-fresh.jsonl': { kind: 0.625, retry: 0.625, status: 1 },
   'b877-fresh.jsonl': { kind: 1, retry: 1, status: 1 },
+  'b878-fresh.jsonl': { kind: 0.857, retry: 0.714, status: 0.8 },
+  'b879-fresh.jsonl': { kind: 1, retry: 0.857, status: 1 },
+  'b880-fresh.jsonl': { kind: 1, retry: 0.75, status: 1 },
+  'b881-fresh.jsonl': { kind: 0.428, retry: 0.428, status: 1 },
+  'b882-fresh.jsonl': { kind: 0.9, retry: 1, status: 1 },
+  'b883-fresh.jsonl': { kind: 0.857, retry: 1, status: 1 },
+  'b884-fresh.jsonl': { kind: 0.833, retry: 0.666, status: 1 },
 };
 
 const WORD_BAR =
