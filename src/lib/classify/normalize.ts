@@ -63,11 +63,13 @@ export function readable(text: string): string {
  * The form signals are matched against, so one signal covers JSON, Python reprs and prose alike: lower case,
  * no quotes, `-` and `_` read as spaces, white space folded, and no spaces around `: , = ( ) [ ] { }`.
  * `{"type": "api_error"}`, `{'type': 'api_error'}` and `{type:api error}` all fold to `{type:api error}`.
+ * Box-drawing characters read as spaces too: a terminal tool that wraps its message inside a box (Gemini CLI's
+ * `not currently available in your │` / `│ location.`) splits a sentence with its borders.
  */
 export function foldForMatching(text: string): string {
   return text
     .toLowerCase()
     .replace(/["'`“”‘’]/g, '')
-    .replace(/[-_\s]+/g, ' ')
+    .replace(/[-_\s\u2500-\u257f]+/g, ' ')
     .replace(/ ?([:,=()[\]{}]) ?/g, '$1');
 }

@@ -411,6 +411,9 @@ describe('precise wordings that say the kind outright', () => {
     ['b857-lmstudio-mlx-resource-limit-264', 'server_error', '[metal::malloc] Resource limit'],
     // GitHub Copilot's extension signed in to an account without a Copilot seat (microsoft/vscode-copilot-release#3369).
     ['b865-copilot-no-access-3369', 'permission', 'No access to GitHub Copilot found'],
+    // Gemini CLI's sign-in refused outside Code Assist's countries, the sentence split by the CLI's box border
+    // (`your │` / `│ location`; google-gemini/gemini-cli#18453).
+    ['b879-gemini-code-assist-location-18453', 'region', 'available in your location'],
   ])('%s is %s by its words "%s"', (id, kind, hint) => {
     const d = classify(pasteById(id).text);
     expect(d.kind).toBe(kind);

@@ -3,7 +3,7 @@ import Fuse from 'fuse.js/basic';
 import { describe, expect, it } from 'vitest';
 import { Matcher } from '../../../src/lib/classify/matcher';
 import { holdsNear, nearPattern } from '../../../src/lib/classify/near-substring';
-import { window } from '../../../src/lib/classify/normalize';
+import { foldForMatching, window } from '../../../src/lib/classify/normalize';
 
 /** Small alphabets make overlaps, shared prefixes and near copies common; the CJK and astral characters test code units. */
 const ALPHABET = ['a', 'b', 'c', ' ', ':', '错', '误', '😀'];
@@ -81,6 +81,13 @@ describe('near-copy test', () => {
       }),
       { numRuns: 3000 },
     );
+  });
+});
+
+describe('foldForMatching', () => {
+  it("reads a terminal box's borders as spaces, so a sentence wrapped inside the box reads whole", () => {
+    expect(foldForMatching('not currently available in your     │\n│   location.')).toBe('not currently available in your location.');
+    expect(foldForMatching('╭──╮\n┃ Quota exceeded ┃\n╰──╯')).toBe(' quota exceeded ');
   });
 });
 
