@@ -900,6 +900,13 @@ const FIRST_CONTACT: Record<string, { kind: number; retry: number; status: numbe
   'b882-fresh.jsonl': { kind: 0.9, retry: 1, status: 1 },
   'b883-fresh.jsonl': { kind: 0.857, retry: 1, status: 1 },
   'b884-fresh.jsonl': { kind: 0.833, retry: 0.666, status: 1 },
+  'b885-fresh.jsonl': { kind: 1, retry: 1, status: 1 },
+  'b886-fresh.jsonl': { kind: 0.9, retry: 0.9, status: 1 },
+  'b887-fresh.jsonl': { kind: 0.818, retry: 0.545, status: 1 },
+  'b888-fresh.jsonl': { kind: 0.923, retry: 1, status: 1 },
+  'b889-fresh.jsonl': { kind: 0.923, retry: 0.846, status: 1 },
+  'b890-fresh.jsonl': { kind: 0.833, retry: 1, status: 1 },
+  'b891-fresh.jsonl': { kind: 1, retry: 0.6, status: 0.6 },
 };
 
 const WORD_BAR =
