@@ -425,6 +425,11 @@ describe('precise wordings that say the kind outright', () => {
     expect([d.kind, d.entry, d.retryable]).toEqual(['server_error', 'iflytek-spark-engine-error', true]);
   });
 
+  it("Claude Code's own wording of an image over the many-image limit (`exceeds the dimension limit for many-image requests (2000px)`) is that image, not a context window, though it says to /compact (anthropics/claude-code#49720)", () => {
+    const d = classify(pasteById('b885-cc-many-image-hint-49720').text);
+    expect([d.kind, d.entry, d.retryable]).toEqual(['invalid_request', 'anthropic-image-dimensions-too-large', false]);
+  });
+
   it("MLX's `[metal::malloc] Attempting to allocate … greater than the maximum allowed buffer size` is the server's memory, as CUDA's out-of-memory is, not a request too large (jjang-ai/mlxstudio#83)", () => {
     const d = classify(pasteById('b855-mlxstudio-metal-malloc-83').text);
     expect([d.kind, d.entry, d.retryable]).toEqual(['server_error', 'gpu-out-of-memory', false]);
