@@ -909,6 +909,7 @@ const FIRST_CONTACT: Record<string, { kind: number; retry: number; status: numbe
   'b891-fresh.jsonl': { kind: 1, retry: 0.6, status: 0.6 },
   'b892-fresh.jsonl': { kind: 0.857, retry: 0.857, status: 1 },
   'b893-fresh.jsonl': { kind: 0.857, retry: 1, status: 1 },
+  'b894-fresh.jsonl': { kind: 0.833, retry: 1, status: 1 },
 };
 
 const WORD_BAR =
