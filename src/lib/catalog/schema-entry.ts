@@ -97,11 +97,6 @@ export const entryFileSchema = z
      * it dropped when the caller left), not the response's.
      */
     unanswered: z.literal(true).optional(),
-    /**
-     * The entry names a hop that could not be reached (a proxy): a timeout, TLS error or reset the paste shows inside it
-     * happened on the way to that hop, so the entry, not the network failure it wraps, is the cause.
-     */
-    unreachableHop: z.literal(true).optional(),
     /** Why the entry was retired; retired entries keep their id and anchor but are no longer matched. */
     deprecated: z.string().optional(),
     /** Every real paste of it; the first is the one pages show. */

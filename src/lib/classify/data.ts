@@ -22,8 +22,6 @@ export interface IndexedEntry {
   midStream?: true;
   /** The caller heard no response (`unanswered`): a status in the paste is not the response's. */
   unanswered?: true;
-  /** A hop that could not be reached (`unreachableHop`): the network failure it wraps happened on the way to it. */
-  unreachableHop?: true;
   /** A kind's generic phrases rather than a catalogue entry: weaker, and it names no entry. */
   hint?: true;
 }
@@ -63,7 +61,7 @@ export interface ClassifierData {
   wordModel: PackedWordModel;
 }
 
-type Flag = 'retryable' | 'untilReset' | 'wrapper' | 'midStream' | 'unanswered' | 'unreachableHop' | 'hint';
+type Flag = 'retryable' | 'untilReset' | 'wrapper' | 'midStream' | 'unanswered' | 'hint';
 /** The flags that are true, each as `true`; the false ones left out. */
 const flags = (values: Partial<Record<Flag, boolean>>): Partial<Record<Flag, true>> =>
   Object.fromEntries(Object.entries(values).filter(([, on]) => on).map(([flag]) => [flag, true]));
@@ -78,7 +76,7 @@ const entriesOf = (catalog: Catalog): IndexedEntry[] =>
       providers: e.providers,
       clients: e.clients,
       signals: e.signals,
-      ...flags({ retryable: e.retry.retryable, untilReset: e.retry.after === 'reset', wrapper: e.wrapper === true, midStream: e.failure === 'stream', unanswered: e.unanswered === true, unreachableHop: e.unreachableHop === true }),
+      ...flags({ retryable: e.retry.retryable, untilReset: e.retry.after === 'reset', wrapper: e.wrapper === true, midStream: e.failure === 'stream', unanswered: e.unanswered === true }),
     }));
 
 /** One pseudo-entry per kind holding its generic phrases. */

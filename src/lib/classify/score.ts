@@ -136,26 +136,11 @@ export function scoreEntries(index: SignalIndex, matchedPatterns: ReadonlySet<nu
     // Below the root cause, however long the wrapper's own words are ("Error communicating with OpenAI: … WinError 10060").
     if (m.entry.wrapper && other.length > 0) m.score = Math.min(m.score * 0.5, Math.max(...other.map((c) => c.score)) - 0.01);
   }
-  preferUnreachableHop(matches);
   matches.sort((a, b) => b.score - a.score);
   preferEntryOfSameKind(matches);
   preferCauseUnderWrapper(matches, context.providers);
   const refined = context.codes ? refineByCode(matches, context.codes, index) : matches;
   return context.text !== undefined ? refineByShape(refined, context.text) : refined;
-}
-
-/** The failures that happen on the way to a hop: inside "Unable to connect to proxy" they are the proxy's. */
-const ON_THE_WAY = new Set<KindId>(['connection', 'timeout', 'tls', 'dns']);
-
-/**
- * A hop that could not be reached (`ProxyError('Unable to connect to proxy', SSLError(…))`) is the cause: the
- * timeout, TLS error or reset inside it happened between the caller and that hop, and the fix is the hop's.
- */
-function preferUnreachableHop(matches: Match[]): void {
-  const hops = matches.filter((m) => m.entry.unreachableHop && m.score >= ROOT_CAUSE_MIN);
-  if (hops.length === 0) return;
-  const best = Math.max(...hops.map((m) => m.score));
-  for (const m of matches) if (!m.entry.unreachableHop && ON_THE_WAY.has(m.entry.kind)) m.score = Math.min(m.score, best - 0.01);
 }
 
 /**

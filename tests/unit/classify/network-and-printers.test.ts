@@ -198,25 +198,6 @@ describe('a TLS handshake the network reset', () => {
   });
 });
 
-describe('a proxy that could not be reached', () => {
-  it.each([
-    // urllib3's TLS failure on the way to the proxy (SevaSk/ecoute#113).
-    ['b781-ecoute-proxy-ssleof-113', 'SSLEOFError'],
-    // urllib3's connect timeout to the proxy's own address (WEIFENG2333/VideoCaptioner#265).
-    ['b876-videocaptioner-bcut-proxy-timeout-265', 'ConnectTimeoutError'],
-  ])('%s is the proxy, not the %s inside it: the failure happened on the way to the proxy', (id, inner) => {
-    const text = pasteById(id).text;
-    expect(text).toContain(inner);
-    const d = classify(text);
-    expect([d.kind, d.entry, d.retryable]).toEqual(['connection', 'python-proxy-error', false]);
-  });
-
-  it('leaves a TLS failure without a proxy to TLS', () => {
-    const d = classify("HTTPSConnectionPool(host='api.openai.com', port=443): Max retries exceeded with url: /v1/chat/completions (Caused by SSLError(SSLEOFError(8, 'EOF occurred in violation of protocol (_ssl.c:1129)')))");
-    expect(d.kind).toBe('tls');
-  });
-});
-
 describe('a URL the client could not use, wrapped as a connection error or not', () => {
   it.each([
     // requests without a scheme, under the old SDK's APIConnectionError (microsoft/autogen#325).
