@@ -910,6 +910,7 @@ const FIRST_CONTACT: Record<string, { kind: number; retry: number; status: numbe
   'b892-fresh.jsonl': { kind: 0.857, retry: 0.857, status: 1 },
   'b893-fresh.jsonl': { kind: 0.857, retry: 1, status: 1 },
   'b894-fresh.jsonl': { kind: 0.833, retry: 1, status: 1 },
+  'b895-fresh.jsonl': { kind: 0.947, retry: 0.947, status: 1 },
 };
 
 const WORD_BAR =
