@@ -911,6 +911,14 @@ const FIRST_CONTACT: Record<string, { kind: number; retry: number; status: numbe
   'b893-fresh.jsonl': { kind: 0.857, retry: 1, status: 1 },
   'b894-fresh.jsonl': { kind: 0.833, retry: 1, status: 1 },
   'b895-fresh.jsonl': { kind: 0.947, retry: 0.947, status: 1 },
+  'b896-fresh.jsonl': { kind: 0.777, retry: 0.333, status: 1 },
+  'b897-fresh.jsonl': { kind: 0.928, retry: 0.714, status: 1 },
+  'b898-fresh.jsonl': { kind: 0.571, retry: 0.571, status: 1 },
+  'b899-fresh.jsonl': { kind: 0.866, retry: 1, status: 0.916 },
+  'b900-fresh.jsonl': { kind: 0.666, retry: 0.555, status: 1 },
+  'b901-fresh.jsonl': { kind: 0.8, retry: 0.533, status: 1 },
+  'b902-fresh.jsonl': { kind: 0.7, retry: 0.7, status: 0.857 },
+  'b903-fresh.jsonl': { kind: 1, retry: 0.5, status: 1 },
 };
 
 const WORD_BAR =
