@@ -303,6 +303,10 @@ describe("a paste read by the entry whose story it is, not by the generic one ar
     // Zhipu's English message shares "Your limit will reset at"; Claude Code's own first words name its plan's limit.
     // Its entry is retryable at the reset: a subscription's session window lifts within hours (see the session-limit tests).
     ["Claude Code's earlier plan-limit wording, not Zhipu's, which shares its second sentence (CCAutoRenew#3)", 'b89-ccautorenew-usage-limit-reset-3', ['rate_limit', true, null, 'claude-code-session-limit']],
+    // The status bar's shorter wordings of the same window, and the raw `…|<epoch>` form some versions print.
+    ["Claude Code's status-bar wording of its session window, `Session limit reached ∙ resets 8pm` (claude-code#11577)", 'b896-cc-session-limit-8pm-11577', ['rate_limit', true, null, 'claude-code-session-limit']],
+    ['the same window named by its length, `5-hour limit reached ∙ resets 2am` (claude-code#7157)', 'b896-cc-5-hour-limit-resets-2am-7157', ['rate_limit', true, null, 'claude-code-session-limit']],
+    ['the raw form with the reset as a Unix time, `Claude AI usage limit reached|1760004000` (claude-code#8835)', 'b896-cc-usage-limit-epoch-8835', ['rate_limit', true, null, 'claude-code-session-limit']],
   ] as const)('%s', (_label, id, expected) => {
     const d = classify(paste(id));
     expect([d.kind, d.retryable, d.status, d.entry]).toEqual(expected);
@@ -423,6 +427,11 @@ describe('precise wordings that say the kind outright', () => {
   it("iFlytek Spark's code 10012 by its English name `EngineInternalError`, behind a relay's `Bad Request`, is the engine's own failure, to retry (Codex++ #457)", () => {
     const d = classify(pasteById('b843-codexpp-xunfei-10012-457').text);
     expect([d.kind, d.entry, d.retryable]).toEqual(['server_error', 'iflytek-spark-engine-error', true]);
+  });
+
+  it("Anthropic's `A maximum of 100 PDF pages may be provided.` is a request the API refuses (a 400 invalid_request_error), not a body too large (claude-code#4869)", () => {
+    const d = classify(pasteById('b899-cc-pdf-100-pages-cli-4869').text);
+    expect([d.kind, d.retryable, d.status]).toEqual(['invalid_request', false, 400]);
   });
 
   it("Claude Code's own wording of an image over the many-image limit (`exceeds the dimension limit for many-image requests (2000px)`) is that image, not a context window, though it says to /compact (anthropics/claude-code#49720)", () => {
