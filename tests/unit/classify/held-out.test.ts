@@ -919,6 +919,14 @@ const FIRST_CONTACT: Record<string, { kind: number; retry: number; status: numbe
   'b901-fresh.jsonl': { kind: 0.8, retry: 0.533, status: 1 },
   'b902-fresh.jsonl': { kind: 0.7, retry: 0.7, status: 0.857 },
   'b903-fresh.jsonl': { kind: 1, retry: 0.5, status: 1 },
+  'b904-fresh.jsonl': { kind: 0.812, retry: 0.812, status: 1 },
+  'b905-fresh.jsonl': { kind: 0.636, retry: 0.636, status: 1 },
+  'b906-fresh.jsonl': { kind: 1, retry: 0.333, status: 1 },
+  'b907-fresh.jsonl': { kind: 0.666, retry: 0.666, status: 1 },
+  'b908-fresh.jsonl': { kind: 0.666, retry: 0.866, status: 1 },
+  'b909-fresh.jsonl': { kind: 0.857, retry: 1, status: 1 },
+  'b910-fresh.jsonl': { kind: 0.615, retry: 0.538, status: 0.75 },
+  'b911-fresh.jsonl': { kind: 1, retry: 0.909, status: 1 },
 };
 
 const WORD_BAR =
