@@ -429,6 +429,11 @@ describe('precise wordings that say the kind outright', () => {
     expect([d.kind, d.entry, d.retryable]).toEqual(['server_error', 'iflytek-spark-engine-error', true]);
   });
 
+  it("iFlow's `心流不支持当前模型，请更换模型后重试` (iFlow does not support the current model, change it and retry) is the model, not a wait, though it says to retry (iflow-cli#384)", () => {
+    const d = classify(pasteById('b906-iflow-model-unsupported-glm5-384').text);
+    expect([d.kind, d.retryable]).toEqual(['model_not_found', false]);
+  });
+
   it("Anthropic's `A maximum of 100 PDF pages may be provided.` is a request the API refuses (a 400 invalid_request_error), not a body too large (claude-code#4869)", () => {
     const d = classify(pasteById('b899-cc-pdf-100-pages-cli-4869').text);
     expect([d.kind, d.retryable, d.status]).toEqual(['invalid_request', false, 400]);
