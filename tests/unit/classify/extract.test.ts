@@ -429,6 +429,13 @@ describe('precise wordings that say the kind outright', () => {
     expect([d.kind, d.entry, d.retryable]).toEqual(['server_error', 'iflytek-spark-engine-error', true]);
   });
 
+  it("LiteLLM's refusal of a model outside the key's or team's list is a permission, not a missing model or a sign-in (litellm#36837, opcode#358, litellm#1933)", () => {
+    for (const id of ['b902-team-model-403-36837', 'b451-opcode-key-model-access-denied-358', 'b902-team-invalid-model-1933']) {
+      const d = classify(pasteById(id).text);
+      expect([id, d.kind, d.retryable, d.entry]).toEqual([id, 'permission', false, 'litellm-model-access-denied']);
+    }
+  });
+
   it("iFlow's `心流不支持当前模型，请更换模型后重试` (iFlow does not support the current model, change it and retry) is the model, not a wait, though it says to retry (iflow-cli#384)", () => {
     const d = classify(pasteById('b906-iflow-model-unsupported-glm5-384').text);
     expect([d.kind, d.retryable]).toEqual(['model_not_found', false]);
