@@ -429,6 +429,20 @@ describe('precise wordings that say the kind outright', () => {
     expect([d.kind, d.entry, d.retryable]).toEqual(['server_error', 'iflytek-spark-engine-error', true]);
   });
 
+  it("llama.cpp's `image input is not supported - hint: … provide the mmproj` is a request the server cannot take, not a server fault to retry, though it goes out as a 500 server_error (llama.cpp#15377, llamastash#13)", () => {
+    for (const id of ['b910-llamacpp-image-unsupported-15377', 'b691-llamastash-llamaserver-no-mmproj-13']) {
+      const d = classify(pasteById(id).text);
+      expect([id, d.kind, d.retryable, d.status, d.entry]).toEqual([id, 'invalid_request', false, 500, 'llamacpp-image-input-unsupported']);
+    }
+  });
+
+  it("Ollama's `<model> does not support insert` is a fill-in-the-middle request the model's template cannot take (minuet-ai.el#14, ProxyAI#799)", () => {
+    for (const id of ['b910-minuet-ollama-insert-14', 'b910-proxyai-ollama-insert-799']) {
+      const d = classify(pasteById(id).text);
+      expect([id, d.kind, d.retryable, d.entry]).toEqual([id, 'invalid_request', false, 'ollama-model-does-not-support-insert']);
+    }
+  });
+
   it("LiteLLM's refusal of a model outside the key's or team's list is a permission, not a missing model or a sign-in (litellm#36837, opcode#358, litellm#1933)", () => {
     for (const id of ['b902-team-model-403-36837', 'b451-opcode-key-model-access-denied-358', 'b902-team-invalid-model-1933']) {
       const d = classify(pasteById(id).text);
