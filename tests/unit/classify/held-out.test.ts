@@ -927,6 +927,13 @@ const FIRST_CONTACT: Record<string, { kind: number; retry: number; status: numbe
   'b909-fresh.jsonl': { kind: 0.857, retry: 1, status: 1 },
   'b910-fresh.jsonl': { kind: 0.615, retry: 0.538, status: 0.75 },
   'b911-fresh.jsonl': { kind: 1, retry: 0.909, status: 1 },
+  'b912-fresh.jsonl': { kind: 0.916, retry: 0.75, status: 1 },
+  'b913-fresh.jsonl': { kind: 0.769, retry: 0.846, status: 0.888 },
+  'b914-fresh.jsonl': { kind: 0.666, retry: 0.666, status: 0.833 },
+  'b915-fresh.jsonl': { kind: 0.75, retry: 0.25, status: 1 },
+  'b916-fresh.jsonl': { kind: 0.714, retry: 0.571, status: 1 },
+  'b917-fresh.jsonl': { kind: 0.5, retry: 1, status: 1 },
+  'b918-fresh.jsonl': { kind: 0.75, retry: 1, status: 1 },
 };
 
 const WORD_BAR =
