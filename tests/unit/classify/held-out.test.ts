@@ -942,7 +942,8 @@ const WORD_BAR =
 const RECOUNT = 'the word model\'s guess for one paste near its threshold moved with a recount with new training halves';
 /** The recount with b878-b884's training halves, which moved 16 held-out verdicts. */
 const RECOUNT_B878 = (what: string) => `${RECOUNT} (b878-b884's; ${what}; over all held-out pastes that recount moves 16 verdicts, netting four kinds and three retries fewer)`;
-const IFLOW_OVERLOAD = 'an iFlow "model not supported" paste, labelled a model not found, that the word model had left unknown and now reads as an overload, and so "retry"';
+/** The recount with b912-b918's training halves, which moved 15 held-out verdicts. */
+const RECOUNT_B912 = (what: string) => `${RECOUNT} (b912-b918's; ${what}; over all held-out pastes that recount nets four kinds and one retry fewer)`;
 /**
  * Retry floors set below the first-contact score on purpose, each with its reason. The first-contact scores above stay
  * as recorded.
@@ -966,7 +967,7 @@ const RETRY_FLOOR_LOWERED: Record<string, { retry: number; why: string }> = {
   // A connection failure that only its words place now says "fix the path first": over all held-out pastes that gains
   // 17 retry verdicts net (7432 -> 7449: 60 gained, 43 lost), and these batches lose one or more, threads where waiting worked.
   'b165-fresh.jsonl': { retry: 0.739, why: CONNECT_WORDS },
-  'b22-fresh.jsonl': { retry: 0.796, why: `${CONNECT_WORDS}; then ${RECOUNT_B878(IFLOW_OVERLOAD)}` },
+  'b22-fresh.jsonl': { retry: 0.813, why: CONNECT_WORDS },
   'b235-fresh.jsonl': { retry: 0.75, why: CONNECT_WORDS },
   'b298-fresh.jsonl': { retry: 0.785, why: CONNECT_WORDS },
   'b373-fresh.jsonl': { retry: 0.5, why: CONNECT_WORDS },
@@ -1000,7 +1001,6 @@ const RETRY_FLOOR_LOWERED: Record<string, { retry: number; why: string }> = {
   'b461-fresh.jsonl': { retry: 0.75, why: WORD_BAR },
   'b205-fresh.jsonl': { retry: 0.793, why: `${RECOUNT} (b501-b504's; over all held-out pastes that recount moves eighteen verdicts, netting two kinds and one retry less; an Excel macro's 401 WebException it had left unknown, now read as overloaded and so "retry")` },
   'b353-fresh.jsonl': { retry: 0.846, why: `${RECOUNT} (b489-b495's; a Gemini predict-API paste it had left unknown, now read as overloaded and so "retry"; over all held-out pastes that recount moves twenty verdicts, kind unchanged, retry one less, status one more)` },
-  'b799-fresh.jsonl': { retry: 0.375, why: RECOUNT_B878(IFLOW_OVERLOAD) },
   'b864-fresh.jsonl': { retry: 0.4, why: RECOUNT_B878('a better-ccflare "pool exhausted" paste, labelled an overload to retry, that the word model had read as one and now leaves unknown') },
 };
 
@@ -1028,6 +1028,8 @@ const KIND_FLOOR_LOWERED: Record<string, { kind: number; status?: number; why: s
   'b648-fresh.jsonl': { kind: 0.917, why: `${RECOUNT} (b770-b774's; a paste of an app's own "API key not configured" message, labelled auth, that the word model now leaves unknown; over all held-out pastes that recount moves 7 verdicts of earlier batches, netting one kind more)` },
   'b767-fresh.jsonl': { kind: 0.75, why: `${RECOUNT} (b770-b774's, the round after its own; a NextChat "request failed" for Gemini, labelled unknown (its thread never found the cause), that the word model now reads as a request error; over all held-out pastes that recount moves 7 verdicts of earlier batches, netting one kind more)` },
   'b864-fresh.jsonl': { kind: 0.5, why: RECOUNT_B878('a better-ccflare "pool exhausted" paste, labelled an overload, that the word model had read as one and now leaves unknown') },
+  'b863-fresh.jsonl': { kind: 0.5, why: RECOUNT_B912('an mlx-lm server paste with no Content-Length, labelled an invalid request, that the word model had read as one and now leaves unknown') },
+  'b908-fresh.jsonl': { kind: 0.6, why: RECOUNT_B912('Cherry Studio\'s "Provider returned error" around a thinking field, labelled an invalid request, that the word model had read as one and now leaves unknown') },
   'b607-fresh.jsonl': { kind: 0.714, status: 0.833, why: `${RECOUNT} (b761-b768's; a LiteLLM 401 for a placeholder key, labelled auth, that the word model now leaves unknown, losing the 401 the kind implied; over all held-out pastes that recount moves 23 verdicts, netting no kind and one status fewer)` },
   'b755-fresh.jsonl': { kind: 0.667, why: `${RECOUNT} (b761-b768's; a LiteLLM paste of Bedrock refusing a request signed with forwarded headers, labelled auth, that the word model now leaves unknown; over all held-out pastes that recount moves 23 verdicts, netting no kind and one status fewer)` },
   'b62-fresh.jsonl': { kind: 0.909, why: 'Anthropic\'s "image exceeds 5 MB maximum" is now a request error, as its own envelope types it (400 invalid_request_error; a body too large is its 413): the batches since b106 and the blind reader label it invalid_request, the early ones request_too_large (training kind +1; over all held-out pastes 11 verdicts move, kind +1, and the word-model recount one more)' },
