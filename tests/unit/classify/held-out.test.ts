@@ -934,6 +934,9 @@ const FIRST_CONTACT: Record<string, { kind: number; retry: number; status: numbe
   'b916-fresh.jsonl': { kind: 0.714, retry: 0.571, status: 1 },
   'b917-fresh.jsonl': { kind: 0.5, retry: 1, status: 1 },
   'b918-fresh.jsonl': { kind: 0.75, retry: 1, status: 1 },
+  'b919-fresh.jsonl': { kind: 0.666, retry: 0.8, status: 0.777 },
+  'b920-fresh.jsonl': { kind: 0.6, retry: 0.8, status: 1 },
+  'b921-fresh.jsonl': { kind: 0.75, retry: 0.875, status: 1 },
 };
 
 const WORD_BAR =
