@@ -328,13 +328,16 @@ export function extractConnectFailure(text: string, plainWords = false): Evidenc
  * cache can store; Ollama with no runner it can start, `no suitable llama servers found`), or a relay ending its stream
  * with a `[DONE]` line the client cannot read (`Unexpected token 'D', "[DONE]" is not valid JSON`), Hugging Face TGI's
  * failure inside a generation (`Request failed during generation: Server error: …`), or oMLX's uncaught exception
- * (`POST /v1/chat/completions → 500 (unhandled): Model type deepseek_v4 not supported.`). A bug or a limit
+ * (`POST /v1/chat/completions → 500 (unhandled): Model type deepseek_v4 not supported.`), or a Python server's own
+ * exception in its 5xx (`local variable 'pred' referenced before assignment` from a SageMaker model, `cannot access
+ * local variable …`, `'NoneType' object has no attribute 'split'` from Ray Serve). A bug or a limit
  * of the relay or model server, not a passing fault: it answers the same request the same way until the server, its
  * configuration or the request changes.
- * (Not "index out of range": a client's own IndexError, parsing the body of a passing 500, says it too.)
+ * (Not "index out of range": a client's own IndexError, parsing the body of a passing 500, says it too; nor Node's
+ * `Cannot read properties of undefined`, as often the client's own crash on a passing error's body.)
  */
 export function extractServerBug(text: string): Evidence[] {
-  const m = /looking for beginning of value|\bpanic(?:: | detected)|\binterface conversion: |invalid memory address or nil pointer|\bKeyError\(['"][^'"\n]{1,60}['"]\)|Cannot subscript null|jinja|chat[ _]template| at row \d+, column \d+|\bmodel has crashed\b|\bno Stream\(gpu, \d+\) in current thread|\b(?:error loading model|failed to load model|model load failed|could not load llama model|no suitable llama servers found)\b|stored in KV cache|\[DONE\]\\?" is not valid JSON|request failed during generation|→ 500 \(unhandled\)/i.exec(text);
+  const m = /looking for beginning of value|\bpanic(?:: | detected)|\binterface conversion: |invalid memory address or nil pointer|\bKeyError\(['"][^'"\n]{1,60}['"]\)|Cannot subscript null|jinja|chat[ _]template| at row \d+, column \d+|\bmodel has crashed\b|\bno Stream\(gpu, \d+\) in current thread|\b(?:error loading model|failed to load model|model load failed|could not load llama model|no suitable llama servers found)\b|stored in KV cache|\[DONE\]\\?" is not valid JSON|request failed during generation|→ 500 \(unhandled\)|'NoneType' object (?:has no attribute|is not subscriptable)|cannot access local variable|referenced before assignment/i.exec(text);
   return m ? [{ type: 'signal', text: m[0], note: SETTING_NOTE.serverBug }] : [];
 }
 

@@ -488,6 +488,8 @@ describe('a server error whose message is the server\'s own crash', () => {
     ['b606-tgi-cpu-cuda-tensor-375', 'Request failed during generation'],
     // oMLX's uncaught exception for a model type its build does not know (jundot/omlx#955).
     ['b819-omlx-deepseek-v4-unsupported-955', '→ 500 (unhandled)'],
+    // A Python model server's own exception in its 500: a variable the handler never set (aws/amazon-sagemaker-examples#1809).
+    ['b629-sm-examples-pred-unbound-1809', 'referenced before assignment'],
   ])("%s is a server error whose message is the server's own crash: the same request meets the same bug", (id, crash) => {
     const text = pasteById(id).text;
     expect(extractServerBug(text).map((e) => e.text)).toEqual([crash]);
@@ -502,6 +504,13 @@ describe('a server error whose message is the server\'s own crash', () => {
   ])("Ollama failing to parse the model's own tool call is a server error worth another try, the model may write it right next time (%s)", (id) => {
     const d = classify(pasteById(id).text);
     expect([d.kind, d.retryable]).toEqual(['server_error', true]);
+  });
+
+  it("Python's other tells of a handler's bug, in a server's 500, are the same (LiteLLM's `cannot access local variable`, Ray Serve's `'NoneType' object has no attribute`)", () => {
+    expect(extractServerBug('{"error":{"message":"cannot access local variable \'extra_information\' where it is not associated with a value"}}').map((e) => e.text)).toEqual(['cannot access local variable']);
+    expect(extractServerBug("original exception: 'NoneType' object has no attribute 'split'").map((e) => e.text)).toEqual(["'NoneType' object has no attribute"]);
+    // Node's `Cannot read properties of undefined` is as often the client's own crash on a passing error's body.
+    expect(extractServerBug("Error: HTTP 502: Cannot read properties of undefined (reading 'test')")).toEqual([]);
   });
 
   it("a server error that only reports a passing fault is still retried: no crash named, no bug assumed", () => {
