@@ -450,6 +450,15 @@ describe('the provider a paste names most strongly', () => {
     expect(classify('{"error":{"code":429,"message":"Resource has been exhausted (e.g. check quota).","status":"RESOURCE_EXHAUSTED"}} POST https://generativelanguage.googleapis.com/v1beta/models/gemini-2.5-pro:generateContent').provider).toBe('gemini');
   });
 
+  it("does not name DeepSeek for its open-weights models served elsewhere, only for its API's own marks (minuet-ai.el#14, cline#13112, 9router#2397)", () => {
+    // Ollama serving deepseek-coder: the model's name is not the provider.
+    expect(classify(pasteById('b910-minuet-ollama-insert-14').text).provider).toBe(null);
+    // The API's 2026 model ids and an agent's or gateway's own naming of the upstream are.
+    expect(classify(pasteById('b116-cline-dsv4flash-timeout-13112').text).provider).toBe('deepseek');
+    expect(classify(pasteById('b554-9router-deepseekv4-thinking-passback-2397').text).provider).toBe('deepseek');
+    expect(classify('openai.AuthenticationError: Error code: 401 - POST https://api.deepseek.com/chat/completions').provider).toBe('deepseek');
+  });
+
   it('and names no provider where neither the words nor the shape say whose it is', () => {
     const d = classify('HTTP 400 invalid_request_error: the request could not be processed');
     expect([d.kind, d.provider]).toEqual(['invalid_request', null]);
