@@ -372,8 +372,8 @@ function diagnose(input: string, index: SignalIndex): Diagnosis {
   const best = log?.decisive;
   // Failing a provider's own markers, the entry names its provider, unless an entry of another provider matched as
   // strongly: a signal several providers share ("invalid_request_error", in OpenAI's bodies and Anthropic's alike) names
-  // neither.
-  const rivalled = best !== undefined && matches.some((m) => m.entry !== best.entry && !m.entry.hint && m.score >= best.score && m.entry.providers.join() !== best.entry.providers.join());
+  // neither, nor does a tie that only a wording's origin decided.
+  const rivalled = best !== undefined && (best.byOrigin === true || matches.some((m) => m.entry !== best.entry && !m.entry.hint && m.score >= best.score && m.entry.providers.join() !== best.entry.providers.join()));
   const provider = strongest(providers) ?? (best?.entry.providers.length === 1 && !rivalled ? best.entry.providers[0]! : null);
   // Only a program's own markers name it. An entry of a tool does not: its words are often a library's that many
   // programs print (node-fetch's "failed, reason: connect ETIMEDOUT", Bun's "socket connection was closed"), and the

@@ -36,6 +36,8 @@ export interface Match {
   entry: IndexedEntry;
   score: number;
   signals: string[];
+  /** Placed first only as the origin of a wording several providers print (refineByOrigin): it names no provider. */
+  byOrigin?: true;
 }
 
 /** The provider evidence is strong enough to count against an entry of another provider. */
@@ -137,10 +139,29 @@ export function scoreEntries(index: SignalIndex, matchedPatterns: ReadonlySet<nu
     if (m.entry.wrapper && other.length > 0) m.score = Math.min(m.score * 0.5, Math.max(...other.map((c) => c.score)) - 0.01);
   }
   matches.sort((a, b) => b.score - a.score);
+  refineByOrigin(matches, context.providers);
   preferEntryOfSameKind(matches);
   preferCauseUnderWrapper(matches, context.providers);
   const refined = context.codes ? refineByCode(matches, context.codes, index) : matches;
   return context.text !== undefined ? refineByShape(refined, context.text) : refined;
+}
+
+/**
+ * OpenAI-compatible providers copy OpenAI's error wording (DeepSeek, and vLLM, say "This model's maximum context length
+ * is …" as OpenAI's older models did). Where the paste names no provider and an OpenAI entry ties with another
+ * provider's on the same words, the OpenAI entry's title and fixes are shown (the wording is OpenAI's), but as
+ * `byOrigin`: the tie names no provider. It never changes the verdict (same kind, same retry answer).
+ */
+function refineByOrigin(matches: Match[], providers: Map<ProviderId, number>): void {
+  const best = matches.find((m) => !m.entry.hint);
+  if (!best || providers.size > 0 || best.entry.providers.join() === 'openai') return;
+  const origin = matches.find(
+    (m) => m !== best && m.score === best.score && !m.entry.hint && m.entry.providers.join() === 'openai' && m.entry.kind === best.entry.kind && m.entry.retryable === best.entry.retryable,
+  );
+  if (!origin) return;
+  origin.score = best.score + 0.001;
+  origin.byOrigin = true;
+  matches.sort((a, b) => b.score - a.score);
 }
 
 /**
@@ -150,9 +171,11 @@ export function scoreEntries(index: SignalIndex, matchedPatterns: ReadonlySet<nu
  */
 function refineByShape(matches: Match[], text: string): Match[] {
   const [top, next] = matches;
+  const shape = shapeOf(text);
+  // A tie the wording's origin decided for OpenAI, on a body of OpenAI's shape: the shape names the provider.
+  if (top?.byOrigin && shape !== null && top.entry.providers.includes(shape)) delete top.byOrigin;
   if (!top || !next || top.entry.hint || next.entry.hint || next.score < top.score) return matches;
   if (next.entry.kind !== top.entry.kind || next.entry.retryable !== top.entry.retryable) return matches;
-  const shape = shapeOf(text);
   if (!shape || top.entry.providers.includes(shape) || !next.entry.providers.includes(shape)) return matches;
   next.score = top.score + 0.01;
   return matches.sort((a, b) => b.score - a.score);

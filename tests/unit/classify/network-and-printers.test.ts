@@ -459,6 +459,13 @@ describe('the provider a paste names most strongly', () => {
     expect(classify('openai.AuthenticationError: Error code: 401 - POST https://api.deepseek.com/chat/completions').provider).toBe('deepseek');
   });
 
+  it("reads OpenAI's wording that compatible providers copy as OpenAI's where the paste names no provider, and names none (BELLE#54); DeepSeek's entry where it names DeepSeek", () => {
+    const openaiWording = classify(pasteById('b101-belle-davinci-ctx-54').text);
+    expect([openaiWording.kind, openaiWording.entry, openaiWording.provider]).toEqual(['context_length', 'openai-context-length-exceeded', null]);
+    const deepseek = classify(pasteById('b101-belle-davinci-ctx-54').text.replace('OpenAIError', 'deepseek-chat'));
+    expect([deepseek.entry, deepseek.provider]).toEqual(['deepseek-context-length-exceeded', 'deepseek']);
+  });
+
   it('and names no provider where neither the words nor the shape say whose it is', () => {
     const d = classify('HTTP 400 invalid_request_error: the request could not be processed');
     expect([d.kind, d.provider]).toEqual(['invalid_request', null]);
