@@ -937,6 +937,14 @@ const FIRST_CONTACT: Record<string, { kind: number; retry: number; status: numbe
   'b919-fresh.jsonl': { kind: 0.666, retry: 0.8, status: 0.777 },
   'b920-fresh.jsonl': { kind: 0.6, retry: 0.8, status: 1 },
   'b921-fresh.jsonl': { kind: 0.75, retry: 0.875, status: 1 },
+  'b922-fresh.jsonl': { kind: 0.857, retry: 0.714, status: 1 },
+  'b923-fresh.jsonl': { kind: 1, retry: 1, status: 1 },
+  'b924-fresh.jsonl': { kind: 0.6, retry: 0.6, status: 1 },
+  'b925-fresh.jsonl': { kind: 0.857, retry: 0.428, status: 1 },
+  'b926-fresh.jsonl': { kind: 0.75, retry: 0.375, status: 1 },
+  'b927-fresh.jsonl': { kind: 0.833, retry: 1, status: 0.666 },
+  'b928-fresh.jsonl': { kind: 0.8, retry: 0.7, status: 1 },
+  'b929-fresh.jsonl': { kind: 1, retry: 0.5, status: 1 },
 };
 
 const WORD_BAR =
