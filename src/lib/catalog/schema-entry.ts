@@ -93,6 +93,12 @@ export const entryFileSchema = z
     /** A message that wraps a deeper cause ("Connection error.", a relay's rewrite): a recognised cause of another kind wins. */
     wrapper: z.boolean().optional(),
     /**
+     * A provider's catch-all answer to a bad request (`invalid params`, `Malformed input request`): a precise kind
+     * phrase beside it (a context window, a missing model) says what was wrong. A request-error entry without it names
+     * its cause itself, and a phrase beside it (`the context_window` in Groq's output-limit message) does not re-kind it.
+     */
+    catchAll: z.literal(true).optional(),
+    /**
      * The caller got no response at all: a status the paste prints is another party's (a server's log of the request
      * it dropped when the caller left), not the response's.
      */

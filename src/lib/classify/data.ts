@@ -18,6 +18,8 @@ export interface IndexedEntry {
   untilReset?: true;
   signals: readonly string[];
   wrapper?: true;
+  /** A provider's catch-all answer to a bad request (`catchAll`): a precise kind phrase beside it refines it. */
+  catchAll?: true;
   /** A stream cut after the response began (`failure: stream`): whatever status it carries came before the cut. */
   midStream?: true;
   /** The caller heard no response (`unanswered`): a status in the paste is not the response's. */
@@ -61,7 +63,7 @@ export interface ClassifierData {
   wordModel: PackedWordModel;
 }
 
-type Flag = 'retryable' | 'untilReset' | 'wrapper' | 'midStream' | 'unanswered' | 'hint';
+type Flag = 'retryable' | 'untilReset' | 'wrapper' | 'catchAll' | 'midStream' | 'unanswered' | 'hint';
 /** The flags that are true, each as `true`; the false ones left out. */
 const flags = (values: Partial<Record<Flag, boolean>>): Partial<Record<Flag, true>> =>
   Object.fromEntries(Object.entries(values).filter(([, on]) => on).map(([flag]) => [flag, true]));
@@ -76,7 +78,7 @@ const entriesOf = (catalog: Catalog): IndexedEntry[] =>
       providers: e.providers,
       clients: e.clients,
       signals: e.signals,
-      ...flags({ retryable: e.retry.retryable, untilReset: e.retry.after === 'reset', wrapper: e.wrapper === true, midStream: e.failure === 'stream', unanswered: e.unanswered === true }),
+      ...flags({ retryable: e.retry.retryable, untilReset: e.retry.after === 'reset', wrapper: e.wrapper === true, catchAll: e.catchAll === true, midStream: e.failure === 'stream', unanswered: e.unanswered === true }),
     }));
 
 /** One pseudo-entry per kind holding its generic phrases. */

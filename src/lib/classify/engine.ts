@@ -415,9 +415,10 @@ function diagnose(input: string, index: SignalIndex): Diagnosis {
     // params, unknown model 'minimax-v3' (2013)", Zhipu's 1210 around a prompt over the context) yields to a precise
     // phrase beside it ("Model Not Exist", "model is not supported"). Beside an entry a policy word is not enough: a
     // library names its policy class around a schema error (LiteLLM's ContentPolicyViolationError over "Invalid schema
-    // for response_format"). Server-error phrases are not refined here: they are often a wrapper's own words.
+    // for response_format"). Server-error phrases are not refined here: they are often a wrapper's own words. An entry
+    // that names its cause (Groq's output limit, whose message mentions the `context_window`) is not refined either.
     const loose = best.entry.hint || best.entry.wrapper;
-    const refinable = best.entry.kind !== 'server_error' && (loose || best.entry.kind === 'invalid_request');
+    const refinable = best.entry.kind !== 'server_error' && (loose || best.entry.catchAll);
     const precise = refinable ? refine(best.entry.kind, matches, text, status) : undefined;
     const refinedPhrase = loose || precise !== 'content_filter' ? precise : undefined;
     // A loose phrase ("timeout", "connection error", "system error") beside a printed status is the status's story

@@ -443,6 +443,28 @@ describe('precise wordings that say the kind outright', () => {
     }
   });
 
+  it("Groq's `max_completion_tokens` must be less than or equal to `8192`, the maximum value … is less than the `context_window` is the output limit asked for, not a prompt over the context (khoj#1236, free-claude-code#1354)", () => {
+    for (const id of ['b927-khoj-groq-max-completion-tokens-1236', 'b927-fcc-groq-max-completion-tokens-1354']) {
+      const d = classify(pasteById(id).text);
+      expect([id, d.kind, d.retryable, d.status, d.entry]).toEqual([id, 'invalid_request', false, 400, 'groq-max-completion-tokens-over-limit']);
+    }
+  });
+
+  it('a provider\'s catch-all answer to a bad request is still made precise by a context or model phrase beside it; an entry that names its cause is not', () => {
+    const refined: [string, string, string][] = [
+      ['b139-videocut-glm-ctx-1210-2', 'zhipu-invalid-parameter', 'context_length'],
+      ['b150-gajae-minimax-unknown-model-656', 'minimax-invalid-params', 'model_not_found'],
+      ['b295-locodiff-openrouter-max-tokens-context-70', 'openrouter-bad-request', 'context_length'],
+      ['b626-bedrock-chat-embed-maxlength-439', 'bedrock-malformed-input-request', 'context_length'],
+    ];
+    const training = readTraining();
+    for (const [id, entry, kind] of refined) {
+      const d = classify(training.find((p) => p.id === id)!.text);
+      expect([id, d.kind]).toEqual([id, kind]);
+      expect(d.alternatives.map((a) => a.entry).concat(d.entry ?? [])).toContain(entry);
+    }
+  });
+
   it("LiteLLM's refusal of a model outside the key's or team's list is a permission, not a missing model or a sign-in (litellm#36837, opcode#358, litellm#1933)", () => {
     for (const id of ['b902-team-model-403-36837', 'b451-opcode-key-model-access-denied-358', 'b902-team-invalid-model-1933']) {
       const d = classify(pasteById(id).text);
