@@ -945,6 +945,13 @@ const FIRST_CONTACT: Record<string, { kind: number; retry: number; status: numbe
   'b927-fresh.jsonl': { kind: 0.833, retry: 1, status: 0.666 },
   'b928-fresh.jsonl': { kind: 0.8, retry: 0.7, status: 1 },
   'b929-fresh.jsonl': { kind: 1, retry: 0.5, status: 1 },
+  'b930-fresh.jsonl': { kind: 1, retry: 0.6, status: 1 },
+  'b931-fresh.jsonl': { kind: 0.8, retry: 0.9, status: 1 },
+  'b932-fresh.jsonl': { kind: 0.666, retry: 0.666, status: 1 },
+  'b933-fresh.jsonl': { kind: 1, retry: 1, status: 1 },
+  'b934-fresh.jsonl': { kind: 0.888, retry: 1, status: 1 },
+  'b935-fresh.jsonl': { kind: 1, retry: 0.857, status: 0.666 },
+  'b936-fresh.jsonl': { kind: 0.8, retry: 0.8, status: 1 },
 };
 
 const WORD_BAR =
