@@ -60,6 +60,7 @@ describe('the checks of a batch', () => {
       { ...fresh, id: 'b999-entry-source', text: 'a third new message, 44cd', source: entry.pastes[0]!.source },
       { ...fresh, text: 'a fourth new message, 12ef', source: 'https://github.com/example/made-up/issues/2' },
       { ...fresh, text: 'a fifth new message, 34aa', source: 'https://github.com/example/made-up/issues/3' },
+      { ...fresh, id: 'b999-same-words', text: `\`${held.text.toUpperCase().replace(/\s+/g, '  ')}\``, source: 'https://github.com/example/made-up/issues/4' },
     ];
     const { problems } = checkBatch(batch(...rows), 'b999', stored);
     expect(problems).toEqual([
@@ -67,6 +68,7 @@ describe('the checks of a batch', () => {
       expect.stringMatching(/^line 2 \(b999-same-thread\): the thread is cited already/),
       expect.stringMatching(/^line 3 \(b999-entry-source\): the thread is cited already/),
       'line 5 (b999-made-up-1): the id is taken',
+      expect.stringMatching(/^line 6 \(b999-same-words\): this text is stored already/),
     ]);
   });
 
