@@ -952,6 +952,12 @@ const FIRST_CONTACT: Record<string, { kind: number; retry: number; status: numbe
   'b934-fresh.jsonl': { kind: 0.888, retry: 1, status: 1 },
   'b935-fresh.jsonl': { kind: 1, retry: 0.857, status: 0.666 },
   'b936-fresh.jsonl': { kind: 0.8, retry: 0.8, status: 1 },
+  'b937-fresh.jsonl': { kind: 1, retry: 1, status: 1 },
+  'b938-fresh.jsonl': { kind: 0.5, retry: 0.5, status: 1 },
+  'b939-fresh.jsonl': { kind: 0.875, retry: 0.5, status: 1 },
+  'b940-fresh.jsonl': { kind: 0.875, retry: 0.5, status: 1 },
+  'b941-fresh.jsonl': { kind: 0.777, retry: 0.444, status: 0.875 },
+  'b942-fresh.jsonl': { kind: 1, retry: 1, status: 1 },
 };
 
 const WORD_BAR =
