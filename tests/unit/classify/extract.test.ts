@@ -465,6 +465,12 @@ describe('precise wordings that say the kind outright', () => {
     }
   });
 
+  it("Cloudflare's managed challenge, printed as its script (`window._cf_chl_opt={…cType:\"managed\"…}`) without the page's title, is a request the gateway's bot check refused, as its `Just a moment...` page is (QwenPaw#7587)", () => {
+    const d = classify(pasteById('b941-qwenpaw-wusrouter-cf-managed-7587').text);
+    expect([d.kind, d.retryable]).toEqual(['permission', false]);
+    expect(d.evidence).toContainEqual({ type: 'hint', text: 'window._cf_chl_opt' });
+  });
+
   it("LiteLLM's refusal of a model outside the key's or team's list is a permission, not a missing model or a sign-in (litellm#36837, opcode#358, litellm#1933)", () => {
     for (const id of ['b902-team-model-403-36837', 'b451-opcode-key-model-access-denied-358', 'b902-team-invalid-model-1933']) {
       const d = classify(pasteById(id).text);
