@@ -958,6 +958,12 @@ const FIRST_CONTACT: Record<string, { kind: number; retry: number; status: numbe
   'b940-fresh.jsonl': { kind: 0.875, retry: 0.5, status: 1 },
   'b941-fresh.jsonl': { kind: 0.777, retry: 0.444, status: 0.875 },
   'b942-fresh.jsonl': { kind: 1, retry: 1, status: 1 },
+  'b943-fresh.jsonl': { kind: 1, retry: 0.928, status: 1 },
+  'b944-fresh.jsonl': { kind: 0.928, retry: 0.928, status: 1 },
+  'b945-fresh.jsonl': { kind: 0.666, retry: 0.777, status: 0.666 },
+  'b946-fresh.jsonl': { kind: 0.416, retry: 0.666, status: 1 },
+  'b947-fresh.jsonl': { kind: 0.875, retry: 0.937, status: 0.888 },
+  'b948-fresh.jsonl': { kind: 1, retry: 0.666, status: 1 },
 };
 
 const WORD_BAR =
