@@ -471,6 +471,14 @@ describe('precise wordings that say the kind outright', () => {
     expect(d.evidence).toContainEqual({ type: 'hint', text: 'window._cf_chl_opt' });
   });
 
+  it("DeepInfra's `Requested input length 99009 exceeds maximum input length 8192`, sent as a 500, is a prompt over the model's input limit, not a server fault to retry (langchain#25671, crawl4ai#395)", () => {
+    for (const id of ['b944-langchain-deepinfra-input-length-25671', 'b514-crawl4ai-deepinfra-inputlen-395']) {
+      const d = classify(pasteById(id).text);
+      expect([id, d.kind, d.retryable]).toEqual([id, 'context_length', false]);
+      expect(d.evidence).toContainEqual({ type: 'hint', text: 'exceeds maximum input length' });
+    }
+  });
+
   it("LiteLLM's refusal of a model outside the key's or team's list is a permission, not a missing model or a sign-in (litellm#36837, opcode#358, litellm#1933)", () => {
     for (const id of ['b902-team-model-403-36837', 'b451-opcode-key-model-access-denied-358', 'b902-team-invalid-model-1933']) {
       const d = classify(pasteById(id).text);
