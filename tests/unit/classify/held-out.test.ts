@@ -964,6 +964,8 @@ const FIRST_CONTACT: Record<string, { kind: number; retry: number; status: numbe
   'b946-fresh.jsonl': { kind: 0.416, retry: 0.666, status: 1 },
   'b947-fresh.jsonl': { kind: 0.875, retry: 0.937, status: 0.888 },
   'b948-fresh.jsonl': { kind: 1, retry: 0.666, status: 1 },
+  'b949-fresh.jsonl': { kind: 1, retry: 1, status: 1 },
+  'b950-fresh.jsonl': { kind: 0.888, retry: 0.888, status: 1 },
 };
 
 const WORD_BAR =
