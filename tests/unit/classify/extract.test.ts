@@ -479,6 +479,12 @@ describe('precise wordings that say the kind outright', () => {
     }
   });
 
+  it("EdgeGPT's `CaptchaChallenge: User needs to solve CAPTCHA to continue` is the session's sign-in to renew, not a server fault (ReEdgeGPT#157)", () => {
+    const d = classify(pasteById('b572-reedgegpt-captcha-challenge-157').text);
+    expect([d.kind, d.retryable]).toEqual(['auth', false]);
+    expect(d.evidence).toContainEqual({ type: 'hint', text: 'User needs to solve CAPTCHA' });
+  });
+
   it("LiteLLM's refusal of a model outside the key's or team's list is a permission, not a missing model or a sign-in (litellm#36837, opcode#358, litellm#1933)", () => {
     for (const id of ['b902-team-model-403-36837', 'b451-opcode-key-model-access-denied-358', 'b902-team-invalid-model-1933']) {
       const d = classify(pasteById(id).text);
