@@ -46,13 +46,13 @@ const threadOf = (url: string) => url.split('#')[0]!;
  * A text is the same text spaced, cased or punctuated differently (a message quoted with or without backticks, its
  * JSON re-indented): only its letters and digits are compared.
  */
-const wordsOf = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '') || text.trim();
+const lettersAndDigits = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '') || text.trim();
 
 export function storedPastes(catalog: Catalog, root = process.cwd()): Stored {
   const stored: Stored = { ids: new Set(), texts: new Set(), sources: new Set() };
   const add = (p: { id: string; text: string; source?: string }) => {
     stored.ids.add(p.id);
-    stored.texts.add(wordsOf(p.text));
+    stored.texts.add(lettersAndDigits(p.text));
     if (p.source) stored.sources.add(threadOf(p.source));
   };
   for (const dir of [HELD_OUT_DIR, TRAINING_DIR]) {
@@ -103,7 +103,7 @@ export function checkBatch(text: string, prefix: string, stored: Stored): Checke
     if (!new RegExp(`^${prefix}-[a-z0-9][a-z0-9-]{2,80}$`).test(id)) say(`the id must be "${prefix}-" and lowercase letters, digits and hyphens`);
     else if (stored.ids.has(id) || seen.ids.has(id)) say('the id is taken');
     if (typeof p.text !== 'string' || !p.text.trim()) say('no text');
-    else if (stored.texts.has(wordsOf(p.text)) || seen.texts.has(wordsOf(p.text))) say('this text is stored already (drop the paste: the same message from another thread, perhaps spaced or punctuated differently)');
+    else if (stored.texts.has(lettersAndDigits(p.text)) || seen.texts.has(lettersAndDigits(p.text))) say('this text is stored already (drop the paste: the same message from another thread, perhaps spaced or punctuated differently)');
     if (typeof p.source !== 'string' || !/^https:\/\/github\.com\/[^/]+\/[^/]+\/(?:issues|pull|discussions)\/\d+/.test(p.source)) say('the source must be a GitHub issue, pull request or discussion');
     else if (stored.sources.has(threadOf(p.source))) say(`the thread is cited already: ${threadOf(p.source)}`);
     const e = p.expected;
@@ -115,7 +115,7 @@ export function checkBatch(text: string, prefix: string, stored: Stored): Checke
       if (found.length > 0) out.warnings.push(`${where} (${id}): the redaction would remove ${found.map(([type, n]) => `${n} ${type}`).join(', ')}: check that no real credential is left`);
     }
     seen.ids.add(id);
-    if (typeof p.text === 'string') seen.texts.add(wordsOf(p.text));
+    if (typeof p.text === 'string') seen.texts.add(lettersAndDigits(p.text));
     out.pastes.push({ id, text: p.text, source: p.source, origin: p.origin ?? 'issue', expected: e, provider: p.provider ?? null, client: p.client ?? null, lang: p.lang });
   });
   return out;
