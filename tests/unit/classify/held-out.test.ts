@@ -966,6 +966,14 @@ const FIRST_CONTACT: Record<string, { kind: number; retry: number; status: numbe
   'b948-fresh.jsonl': { kind: 1, retry: 0.666, status: 1 },
   'b949-fresh.jsonl': { kind: 1, retry: 1, status: 1 },
   'b950-fresh.jsonl': { kind: 0.888, retry: 0.888, status: 1 },
+  'b951-fresh.jsonl': { kind: 1, retry: 0.5, status: 1 },
+  'b952-fresh.jsonl': { kind: 0.75, retry: 0.75, status: 1 },
+  'b953-fresh.jsonl': { kind: 1, retry: 0, status: 1 },
+  'b954-fresh.jsonl': { kind: 0.5, retry: 0.833, status: 1 },
+  'b955-fresh.jsonl': { kind: 0.5, retry: 0.75, status: 1 },
+  'b956-fresh.jsonl': { kind: 1, retry: 0, status: 1 },
+  'b957-fresh.jsonl': { kind: 0.888, retry: 0.222, status: 1 },
+  'b958-fresh.jsonl': { kind: 1, retry: 1, status: 1 },
 };
 
 const WORD_BAR =
