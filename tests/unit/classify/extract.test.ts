@@ -479,6 +479,13 @@ describe('precise wordings that say the kind outright', () => {
     }
   });
 
+  it(".NET's TLS failures (SslStream's AuthenticationException, HttpClient's `The SSL connection could not be established`) are a TLS handshake, not an API key, even where a socket reset follows (OpenAI-API-dotnet#134, betalgo/openai#180)", () => {
+    for (const id of ['b951-openai-dotnet-tls-134', 'b766-betalgo-ssl-forcibly-closed-180']) {
+      const d = classify(pasteById(id).text);
+      expect([id, d.kind, d.entry]).toEqual([id, 'tls', 'dotnet-ssl-connection-failed']);
+    }
+  });
+
   it("EdgeGPT's `CaptchaChallenge: User needs to solve CAPTCHA to continue` is the session's sign-in to renew, not a server fault (ReEdgeGPT#157)", () => {
     const d = classify(pasteById('b572-reedgegpt-captcha-challenge-157').text);
     expect([d.kind, d.retryable]).toEqual(['auth', false]);
