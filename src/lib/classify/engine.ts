@@ -59,6 +59,15 @@ const REFINEMENTS: Partial<Record<KindId, ReadonlySet<KindId>>> = {
 const NAMED_MODEL_MISSING = /(?:\bmodel(?: [`'"“‘]?|[`'"“‘])[\w.:/@-]{1,80}|\/models\/[\w.:@-]{1,80})(?:[`'"”’] ?| )(?:(?:was |is |does )?not (?:found|exist)|(?:is )?not supported(?=\.|"|'|$)|is not available(?=\.|"|'|$)|is no longer available|(?:was|has been) (?:removed|retired))\b/im;
 
 /**
+ * OllamaSharp (the .NET client) drops the body of a failed response: its trace shows .NET's bare `Response status code
+ * does not indicate success: 404 (Not Found).` and the method that sent it. ChatAsync posts to `api/chat`,
+ * GenerateAsync (GenerateCompletionAsync in older releases) to `api/generate` (its Constants/Endpoints.cs), the routes
+ * above.
+ */
+const DOTNET_404 = /does not indicate success: 404\b/;
+const OLLAMASHARP_GENERATION = /^[ \t]*at OllamaSharp\.OllamaApiClient\.(?:ChatAsync|GenerateAsync|GenerateCompletionAsync)\b.*$/m;
+
+/**
  * The first line where Ollama (its port, or its server log) answered with this bare status. A 404 counts only on its
  * generation routes (`404 Client Error: Not Found for url: http://…:11434/api/chat`, its log's `| 404 | … POST
  * "/api/generate"`): those answer 404 only for a model that is not pulled (server/routes.go: `model '…' not found`), so
@@ -67,10 +76,12 @@ const NAMED_MODEL_MISSING = /(?:\bmodel(?: [`'"“‘]?|[`'"“‘])[\w.:/@-]{1,
  * `OLLAMA_MAX_QUEUE`), which passes as the queue drains.
  */
 function ollamaLine(text: string, status: '404' | '503'): string | undefined {
-  return text
-    .split('\n', 400)
-    .find((l) => l.length < 2000 && /:11434\/|\[GIN\]/.test(l) && new RegExp(`\\b${status}\\b`).test(l) && (status === '503' || /\/api\/(?:chat|generate)\b/.test(l)))
-    ?.trim();
+  return (
+    text
+      .split('\n', 400)
+      .find((l) => l.length < 2000 && /:11434\/|\[GIN\]/.test(l) && new RegExp(`\\b${status}\\b`).test(l) && (status === '503' || /\/api\/(?:chat|generate)\b/.test(l)))
+      ?.trim() ?? (status === '404' && DOTNET_404.test(text) ? OLLAMASHARP_GENERATION.exec(text)?.[0].trim() : undefined)
+  );
 }
 
 function namedModelMissing(text: string): Evidence[] {

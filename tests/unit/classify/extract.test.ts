@@ -479,6 +479,18 @@ describe('precise wordings that say the kind outright', () => {
     }
   });
 
+  it("OllamaSharp's bare 404 from ChatAsync or GenerateAsync is a model the Ollama server has not pulled: those methods post to its generation routes, which answer 404 only for a missing model (VL.Ollama#2, Koraji95-coder/Foundry#129)", () => {
+    for (const id of ['b464-vlollama-ollamasharp-404-2', 'b958-foundry-broker-ollamasharp-404-129']) {
+      const d = classify(pasteById(id).text);
+      expect([id, d.kind, d.status, d.retryable]).toEqual([id, 'model_not_found', 404, false]);
+    }
+    const chat = classify(pasteById('b958-foundry-broker-ollamasharp-404-129').text);
+    expect(chat.evidence.some((e) => e.type === 'hint' && e.text.startsWith('at OllamaSharp.OllamaApiClient.ChatAsync('))).toBe(true);
+    // Without OllamaSharp's frames, .NET's bare 404 names no route: a wrong path, as any bare 404.
+    const bare = pasteById('b958-foundry-broker-ollamasharp-404-129').text.split('\n').filter((l) => !l.includes('OllamaSharp')).join('\n');
+    expect(classify(bare).kind).toBe('endpoint_not_found');
+  });
+
   it(".NET's TLS failures (SslStream's AuthenticationException, HttpClient's `The SSL connection could not be established`) are a TLS handshake, not an API key, even where a socket reset follows (OpenAI-API-dotnet#134, betalgo/openai#180)", () => {
     for (const id of ['b951-openai-dotnet-tls-134', 'b766-betalgo-ssl-forcibly-closed-180']) {
       const d = classify(pasteById(id).text);
