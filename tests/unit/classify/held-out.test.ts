@@ -974,6 +974,14 @@ const FIRST_CONTACT: Record<string, { kind: number; retry: number; status: numbe
   'b956-fresh.jsonl': { kind: 1, retry: 0, status: 1 },
   'b957-fresh.jsonl': { kind: 0.888, retry: 0.222, status: 1 },
   'b958-fresh.jsonl': { kind: 1, retry: 1, status: 1 },
+  'b959-fresh.jsonl': { kind: 1, retry: 0.25, status: 1 },
+  'b960-fresh.jsonl': { kind: 0.75, retry: 0.416, status: 1 },
+  'b961-fresh.jsonl': { kind: 1, retry: 0, status: 1 },
+  'b962-fresh.jsonl': { kind: 0.75, retry: 0.25, status: 1 },
+  'b963-fresh.jsonl': { kind: 0.666, retry: 0.666, status: 0.75 },
+  'b964-fresh.jsonl': { kind: 0.846, retry: 0.923, status: 0.909 },
+  'b965-fresh.jsonl': { kind: 1, retry: 0.8, status: 1 },
+  'b966-fresh.jsonl': { kind: 0.75, retry: 1, status: 1 },
 };
 
 const WORD_BAR =
