@@ -479,6 +479,18 @@ describe('precise wordings that say the kind outright', () => {
     }
   });
 
+  it("Copilot Chat's `The model unexpectedly did not return a response` (and its Chinese form) is a service failure, not an unreadable paste (vscode#281124, vscode-copilot-release#12627)", () => {
+    for (const id of ['b960-copilot-no-response-reqid-281124', 'b960-copilot-model-no-response-zh-12627']) {
+      expect([id, classify(pasteById(id).text).kind]).toEqual([id, 'server_error']);
+    }
+  });
+
+  it("Google's `Request is missing required authentication credential` is the credential, not the request (an OAuth token in Copilot's Gemini key field, vscode#259160)", () => {
+    const d = classify(pasteById('b960-copilot-byok-gemini-oauth-token-259160').text);
+    expect([d.kind, d.retryable]).toEqual(['auth', false]);
+    expect(d.evidence).toContainEqual({ type: 'hint', text: 'missing required authentication credential' });
+  });
+
   it("OllamaSharp's bare 404 from ChatAsync or GenerateAsync is a model the Ollama server has not pulled: those methods post to its generation routes, which answer 404 only for a missing model (VL.Ollama#2, Koraji95-coder/Foundry#129)", () => {
     for (const id of ['b464-vlollama-ollamasharp-404-2', 'b958-foundry-broker-ollamasharp-404-129']) {
       const d = classify(pasteById(id).text);
