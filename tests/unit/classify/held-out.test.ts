@@ -982,6 +982,13 @@ const FIRST_CONTACT: Record<string, { kind: number; retry: number; status: numbe
   'b964-fresh.jsonl': { kind: 0.846, retry: 0.923, status: 0.909 },
   'b965-fresh.jsonl': { kind: 1, retry: 0.8, status: 1 },
   'b966-fresh.jsonl': { kind: 0.75, retry: 1, status: 1 },
+  'b967-fresh.jsonl': { kind: 1, retry: 0.8, status: 1 },
+  'b968-fresh.jsonl': { kind: 0.857, retry: 0.571, status: 0.666 },
+  'b969-fresh.jsonl': { kind: 0.666, retry: 1, status: 1 },
+  'b970-fresh.jsonl': { kind: 1, retry: 0.666, status: 1 },
+  'b971-fresh.jsonl': { kind: 0.5, retry: 1, status: 1 },
+  'b972-fresh.jsonl': { kind: 0.5, retry: 1, status: 0.5 },
+  'b973-fresh.jsonl': { kind: 1, retry: 0.75, status: 1 },
 };
 
 const WORD_BAR =
