@@ -479,6 +479,18 @@ describe('precise wordings that say the kind outright', () => {
     }
   });
 
+  it("a plan's allowance spent is a billing cap, not a per-minute limit: Gemini's and Antigravity's `Individual quota reached` (antigravity-cli#789, CLIProxyAPI#3655), Copilot's `You have no quota` (vscode-copilot-release#13707)", () => {
+    for (const id of ['b968-agy-upgrade-subscription-789', 'b967-quota-exceeded-pro-13707']) {
+      const d = classify(pasteById(id).text);
+      expect([id, d.kind, d.retryable]).toEqual([id, 'billing', false]);
+    }
+  });
+
+  it("OpenAI's `Could not finish the message because max_tokens or model output limit was reached` asks for a larger max_tokens: a request setting, not a spent balance (goclaw#245)", () => {
+    const d = classify(pasteById('b969-goclaw-gpt5-maxtokens-245').text);
+    expect([d.kind, d.retryable]).toEqual(['invalid_request', false]);
+  });
+
   it("Copilot Chat's `The model unexpectedly did not return a response` (and its Chinese form) is a service failure, not an unreadable paste (vscode#281124, vscode-copilot-release#12627)", () => {
     for (const id of ['b960-copilot-no-response-reqid-281124', 'b960-copilot-model-no-response-zh-12627']) {
       expect([id, classify(pasteById(id).text).kind]).toEqual([id, 'server_error']);

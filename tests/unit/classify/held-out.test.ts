@@ -1075,6 +1075,7 @@ const TPM_KIND = 'one request over the tokens-per-minute limit (OpenAI\'s and Gr
 const CHANCE_WORDS =
   'the word model leaves out words spread over the kinds as chance would spread them (G statistic below the degrees of freedom; 517 of 2799 words, 4.6 KB of the first-verdict data; cross-validated five ways over the pastes it is counted from, as many kinds right; over all held-out pastes 77 verdicts move, kind +5, retry +2, status 0)';
 const KIND_FLOOR_LOWERED: Record<string, { kind: number; status?: number; why: string }> = {
+  'b963-fresh.jsonl': { kind: 0.666, status: 0.5, why: 'a plan\'s allowance spent is now a billing cap (`Individual quota reached`, `You have no quota`: training kind +4, retry +1; over all held-out pastes kind +2, retry +2, status -1): this batch\'s Gemini CLI paste of it gains its kind, billing, and loses the 429 its thread names, which a rate limit implied and a billing cap does not (402 or 429)' },
   'b110-fresh.jsonl': { kind: 0.72, why: `${STACK_FRAMES}; a DeepSeek balance paste labelled unknown (its thread never showed the error) that the words now read as a missing route` },
   'b562-fresh.jsonl': { kind: 0.333, why: `${STACK_FRAMES}; a Midjourney relay's "Invalid Form Body", labelled a request error, that the words now leave unknown` },
   'b679-fresh.jsonl': { kind: 0.642, why: `${STACK_FRAMES}; Copilot's probe of an Ollama that is not running, labelled a connection failure, that the words now leave unknown` },
