@@ -989,6 +989,12 @@ const FIRST_CONTACT: Record<string, { kind: number; retry: number; status: numbe
   'b971-fresh.jsonl': { kind: 0.5, retry: 1, status: 1 },
   'b972-fresh.jsonl': { kind: 0.5, retry: 1, status: 0.5 },
   'b973-fresh.jsonl': { kind: 1, retry: 0.75, status: 1 },
+  'b974-fresh.jsonl': { kind: 0.5, retry: 0.666, status: 1 },
+  'b975-fresh.jsonl': { kind: 0.8, retry: 0.6, status: 0.5 },
+  'b976-fresh.jsonl': { kind: 0.8, retry: 0.2, status: 1 },
+  'b977-fresh.jsonl': { kind: 0.625, retry: 0.5, status: 0.857 },
+  'b979-fresh.jsonl': { kind: 0.333, retry: 0.333, status: 1 },
+  'b980-fresh.jsonl': { kind: 0.666, retry: 1, status: 1 },
 };
 
 const WORD_BAR =
