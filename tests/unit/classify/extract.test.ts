@@ -479,6 +479,11 @@ describe('precise wordings that say the kind outright', () => {
     }
   });
 
+  it("Copilot's `no endpoints available for this model under your current plan and policies` is a model the plan or organisation does not allow, not a malformed request (vscode#279912)", () => {
+    const d = classify(pasteById('b974-copilot-no-model-endpoints-279912').text);
+    expect([d.kind, d.retryable, d.status]).toEqual(['permission', false, 400]);
+  });
+
   it("a plan's allowance spent is a billing cap, not a per-minute limit: Gemini's and Antigravity's `Individual quota reached` (antigravity-cli#789, CLIProxyAPI#3655), Copilot's `You have no quota` (vscode-copilot-release#13707)", () => {
     for (const id of ['b968-agy-upgrade-subscription-789', 'b967-quota-exceeded-pro-13707']) {
       const d = classify(pasteById(id).text);
