@@ -996,6 +996,8 @@ const FIRST_CONTACT: Record<string, { kind: number; retry: number; status: numbe
   'b978-fresh.jsonl': { kind: 0.75, retry: 0.625, status: 1 },
   'b979-fresh.jsonl': { kind: 0.333, retry: 0.333, status: 1 },
   'b980-fresh.jsonl': { kind: 0.666, retry: 1, status: 1 },
+  'b981-fresh.jsonl': { kind: 1, retry: 0.25, status: 1 },
+  'b982-fresh.jsonl': { kind: 0.75, retry: 0.25, status: 1 },
 };
 
 const WORD_BAR =
