@@ -998,6 +998,14 @@ const FIRST_CONTACT: Record<string, { kind: number; retry: number; status: numbe
   'b980-fresh.jsonl': { kind: 0.666, retry: 1, status: 1 },
   'b981-fresh.jsonl': { kind: 1, retry: 0.25, status: 1 },
   'b982-fresh.jsonl': { kind: 0.75, retry: 0.25, status: 1 },
+  'b983-fresh.jsonl': { kind: 0.5, retry: 0.5, status: 0 },
+  'b984-fresh.jsonl': { kind: 0.8, retry: 0.8, status: 1 },
+  'b985-fresh.jsonl': { kind: 0.8, retry: 0.6, status: 1 },
+  'b986-fresh.jsonl': { kind: 0.666, retry: 1, status: 1 },
+  'b987-fresh.jsonl': { kind: 0.857, retry: 0.571, status: 1 },
+  'b988-fresh.jsonl': { kind: 0.75, retry: 0.5, status: 1 },
+  'b989-fresh.jsonl': { kind: 1, retry: 1, status: 1 },
+  'b990-fresh.jsonl': { kind: 1, retry: 1, status: 1 },
 };
 
 const WORD_BAR =
