@@ -1006,6 +1006,14 @@ const FIRST_CONTACT: Record<string, { kind: number; retry: number; status: numbe
   'b988-fresh.jsonl': { kind: 0.75, retry: 0.5, status: 1 },
   'b989-fresh.jsonl': { kind: 1, retry: 1, status: 1 },
   'b990-fresh.jsonl': { kind: 1, retry: 1, status: 1 },
+  'b991-fresh.jsonl': { kind: 0.666, retry: 1, status: 0.666 },
+  'b992-fresh.jsonl': { kind: 1, retry: 0.4, status: 0.666 },
+  'b993-fresh.jsonl': { kind: 1, retry: 0.666, status: 1 },
+  'b994-fresh.jsonl': { kind: 1, retry: 0.75, status: 1 },
+  'b995-fresh.jsonl': { kind: 0.625, retry: 0.25, status: 1 },
+  'b996-fresh.jsonl': { kind: 1, retry: 0.25, status: 1 },
+  'b997-fresh.jsonl': { kind: 0.8, retry: 1, status: 1 },
+  'b998-fresh.jsonl': { kind: 0.5, retry: 1, status: 1 },
 };
 
 const WORD_BAR =
