@@ -484,6 +484,11 @@ describe('precise wordings that say the kind outright', () => {
     expect([d.kind, d.retryable, d.status]).toEqual(['permission', false, 400]);
   });
 
+  it("the Copilot CLI's `access denied by Copilot policy` is an organisation or enterprise policy keeping the CLI or its models off: a permission, not a server that failed to load models (copilot-cli#2691)", () => {
+    const d = classify(pasteById('b995-copilot-cli-policy-denied-after-update-2691').text);
+    expect([d.kind, d.retryable]).toEqual(['permission', false]);
+  });
+
   it("a plan's allowance spent is a billing cap, not a per-minute limit: Gemini's and Antigravity's `Individual quota reached` (antigravity-cli#789, CLIProxyAPI#3655), Copilot's `You have no quota` (vscode-copilot-release#13707)", () => {
     for (const id of ['b968-agy-upgrade-subscription-789', 'b967-quota-exceeded-pro-13707']) {
       const d = classify(pasteById(id).text);

@@ -1086,6 +1086,7 @@ const RETRY_FLOOR_LOWERED: Record<string, { retry: number; why: string }> = {
   'b205-fresh.jsonl': { retry: 0.793, why: `${RECOUNT} (b501-b504's; over all held-out pastes that recount moves eighteen verdicts, netting two kinds and one retry less; an Excel macro's 401 WebException it had left unknown, now read as overloaded and so "retry")` },
   'b353-fresh.jsonl': { retry: 0.846, why: `${RECOUNT} (b489-b495's; a Gemini predict-API paste it had left unknown, now read as overloaded and so "retry"; over all held-out pastes that recount moves twenty verdicts, kind unchanged, retry one less, status one more)` },
   'b864-fresh.jsonl': { retry: 0.4, why: RECOUNT_B878('a better-ccflare "pool exhausted" paste, labelled an overload to retry, that the word model had read as one and now leaves unknown') },
+  'b775-fresh.jsonl': { retry: 0.7, why: 'the Copilot CLI\'s `access denied by Copilot policy` is now a permission (an organisation\'s or enterprise\'s policy keeps the CLI or its models off), which says to change the policy rather than retry: over all held-out pastes kind +4, retry unchanged (one gained, this one lost); this batch\'s paste of it gains its kind, and its label says the policy lifted by itself' },
 };
 
 /**
