@@ -489,6 +489,13 @@ describe('precise wordings that say the kind outright', () => {
     expect([d.kind, d.retryable]).toEqual(['permission', false]);
   });
 
+  it("a client too old for the model or tier, `… or newer is required`, asks for an update: a request the server will not take from that version, not a missing model or a refused permission (opencode-claude-auth#284, an opencode fork's free tier #120)", () => {
+    for (const id of ['b991-opencode-claude-auth-version-284', 'b756-opencode-fork-free-tier-version-120']) {
+      const d = classify(pasteById(id).text);
+      expect([id, d.kind, d.retryable]).toEqual([id, 'invalid_request', false]);
+    }
+  });
+
   it("a plan's allowance spent is a billing cap, not a per-minute limit: Gemini's and Antigravity's `Individual quota reached` (antigravity-cli#789, CLIProxyAPI#3655), Copilot's `You have no quota` (vscode-copilot-release#13707)", () => {
     for (const id of ['b968-agy-upgrade-subscription-789', 'b967-quota-exceeded-pro-13707']) {
       const d = classify(pasteById(id).text);
