@@ -496,6 +496,12 @@ describe('precise wordings that say the kind outright', () => {
     }
   });
 
+  it("the code `invalid_prompt` alone is not a safety flag: OpenRouter's `Invalid Responses API request` carries it for a malformed body (codex#43740), while OpenAI's flagged prompt keeps its own sentence", () => {
+    const malformed = classify(pasteById('b690-codex-app-automation-openrouter-43740').text);
+    expect([malformed.kind, malformed.retryable]).toEqual(['invalid_request', false]);
+    expect(classify(pasteById('b5-oa-invalid-prompt-python-t01-69').text).kind).toBe('content_filter');
+  });
+
   it("a plan's allowance spent is a billing cap, not a per-minute limit: Gemini's and Antigravity's `Individual quota reached` (antigravity-cli#789, CLIProxyAPI#3655), Copilot's `You have no quota` (vscode-copilot-release#13707)", () => {
     for (const id of ['b968-agy-upgrade-subscription-789', 'b967-quota-exceeded-pro-13707']) {
       const d = classify(pasteById(id).text);
