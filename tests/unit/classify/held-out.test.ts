@@ -1014,6 +1014,14 @@ const FIRST_CONTACT: Record<string, { kind: number; retry: number; status: numbe
   'b996-fresh.jsonl': { kind: 1, retry: 0.25, status: 1 },
   'b997-fresh.jsonl': { kind: 0.8, retry: 1, status: 1 },
   'b998-fresh.jsonl': { kind: 0.5, retry: 1, status: 1 },
+  'b999-fresh.jsonl': { kind: 0.833, retry: 1, status: 0.5 },
+  'b1000-fresh.jsonl': { kind: 1, retry: 1, status: 0.833 },
+  'b1001-fresh.jsonl': { kind: 1, retry: 1, status: 1 },
+  'b1002-fresh.jsonl': { kind: 0.75, retry: 0.625, status: 1 },
+  'b1003-fresh.jsonl': { kind: 0.714, retry: 0.857, status: 1 },
+  'b1004-fresh.jsonl': { kind: 0.833, retry: 0.5, status: 1 },
+  'b1005-fresh.jsonl': { kind: 0.75, retry: 0.75, status: 0.833 },
+  'b1006-fresh.jsonl': { kind: 0.555, retry: 0.555, status: 1 },
 };
 
 const WORD_BAR =
