@@ -1022,6 +1022,14 @@ const FIRST_CONTACT: Record<string, { kind: number; retry: number; status: numbe
   'b1004-fresh.jsonl': { kind: 0.833, retry: 0.5, status: 1 },
   'b1005-fresh.jsonl': { kind: 0.75, retry: 0.75, status: 0.833 },
   'b1006-fresh.jsonl': { kind: 0.555, retry: 0.555, status: 1 },
+  'b1007-fresh.jsonl': { kind: 1, retry: 1, status: 1 },
+  'b1008-fresh.jsonl': { kind: 0.666, retry: 0.666, status: 1 },
+  'b1009-fresh.jsonl': { kind: 0.6, retry: 1, status: 1 },
+  'b1010-fresh.jsonl': { kind: 0.666, retry: 0.5, status: 1 },
+  'b1011-fresh.jsonl': { kind: 0.333, retry: 0.666, status: 0.5 },
+  'b1012-fresh.jsonl': { kind: 0.8, retry: 0.6, status: 1 },
+  'b1013-fresh.jsonl': { kind: 0.25, retry: 0.75, status: 1 },
+  'b1014-fresh.jsonl': { kind: 0.875, retry: 0.625, status: 1 },
 };
 
 const WORD_BAR =
@@ -1034,6 +1042,8 @@ const RECOUNT_B878 = (what: string) => `${RECOUNT} (b878-b884's; ${what}; over a
 const RECOUNT_B912 = (what: string) => `${RECOUNT} (b912-b918's; ${what}; over all held-out pastes that recount nets four kinds and one retry fewer)`;
 /** The recount with b974-b980's training halves, which moved 21 held-out verdicts. */
 const RECOUNT_B974 = (what: string) => `${RECOUNT} (b974-b980's; ${what}; over all held-out pastes that recount moves 21 verdicts, netting two kinds and one status fewer and one retry verdict more)`;
+/** The recount with b1007-b1014's training halves, which moved 12 held-out verdicts. */
+const RECOUNT_B1007 = (what: string) => `${RECOUNT} (b1007-b1014's; ${what}; over all held-out pastes that recount moves 12 verdicts, netting one kind more)`;
 /** The recount with b967-b973's training halves, which moved 20 held-out verdicts. */
 const RECOUNT_B967 = (what: string) => `${RECOUNT} (b967-b973's; ${what}; over all held-out pastes that recount moves 20 verdicts, netting five kinds fewer and one status more)`;
 /**
@@ -1115,6 +1125,7 @@ const CHANCE_WORDS =
 const KIND_FLOOR_LOWERED: Record<string, { kind: number; status?: number; why: string }> = {
   'b747-fresh.jsonl': { kind: 0.764, status: 0.923, why: RECOUNT_B974('a Cherry Studio paste of an Ollama route not found, labelled a wrong endpoint, that the word model had read as a missing model and now leaves unknown, losing the 404 that kind implied') },
   'b631-fresh.jsonl': { kind: 0.833, why: RECOUNT_B967('an LM Studio paste of a request without messages, labelled an invalid request, that the word model had read as one and now leaves unknown') },
+  'b1008-fresh.jsonl': { kind: 0.5, why: RECOUNT_B1007('an edge-tts paste of no audio received on a server, labelled unknown (its thread never found the cause), that the word model had left unknown and now reads as a server error') },
   'b962-fresh.jsonl': { kind: 0.625, why: RECOUNT_B967('an OpenCode Go log, labelled unknown (its thread never found the cause), that the word model now reads as a missing model') },
   'b963-fresh.jsonl': { kind: 0.666, status: 0.5, why: 'a plan\'s allowance spent is now a billing cap (`Individual quota reached`, `You have no quota`: training kind +4, retry +1; over all held-out pastes kind +2, retry +2, status -1): this batch\'s Gemini CLI paste of it gains its kind, billing, and loses the 429 its thread names, which a rate limit implied and a billing cap does not (402 or 429)' },
   'b110-fresh.jsonl': { kind: 0.72, why: `${STACK_FRAMES}; a DeepSeek balance paste labelled unknown (its thread never showed the error) that the words now read as a missing route` },
