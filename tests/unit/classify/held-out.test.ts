@@ -1030,6 +1030,8 @@ const FIRST_CONTACT: Record<string, { kind: number; retry: number; status: numbe
   'b1012-fresh.jsonl': { kind: 0.8, retry: 0.6, status: 1 },
   'b1013-fresh.jsonl': { kind: 0.25, retry: 0.75, status: 1 },
   'b1014-fresh.jsonl': { kind: 0.875, retry: 0.625, status: 1 },
+  'b1015-fresh.jsonl': { kind: 0.333, retry: 0.333, status: 1 },
+  'b1016-fresh.jsonl': { kind: 0.6, retry: 0.2, status: 1 },
 };
 
 const WORD_BAR =
