@@ -41,6 +41,7 @@ describe('the status the response had', () => {
     ['Copilot Chat\'s refused token, "token expired or invalid: 403" (microsoft/vscode#266926)', pasteById('b723-vscode-copilot-token-403-266926').text, 403],
     ['"error code:504-" without a space (flocks#163)', pasteById('b79-flocks-ttft-504-163').text, 504],
     ['two words between "error" and the status: "API error after payment: 524" (BlockRunAI/blockrun-mcp#76)', 'Error: API error after payment: 524\nRequest failed', 524],
+    ['three words between "error" and the status: KOReader askgpt\'s "Error querying ChatGPT API: 429" (askgpt#6)', pasteById('b672-askgpt-koreader-429-6').text, 429],
     ['a status between colons (deepseek-for-copilot#114)', pasteById('b79-copilot-deepseek-token-invalid-114').text, 401],
     ['"failed with 404" (claude-code-openai gateway#27)', pasteById('b77-cloai-qwen36-gateway-404-27').text, 404],
     ['the old openai-python\'s "(HTTP response code was 400)" (vLLM#1351)', pasteById('b85-vllm-negative-max-tokens-1351').text, 400],
