@@ -45,10 +45,9 @@ const FIXED_PATTERNS: readonly StatusPattern[] = [
   { pattern: /(?<=\w: )([45]\d\d) (?=[A-Z][a-z]|["{[]|[45]\d\d [A-Z])/g, weight: 3 },
   // Node's inspect of a minified SDK error whose class was renamed: `sE [Error]: 400 Billing hard limit…`.
   { pattern: /^\w{1,40} \[\w{0,40}Error\]: (\d{3}) (?=[A-Z{])/gm, weight: 4 },
-  // An error class or message with the status after it, up to three words between (`API error after payment: 524`, KOReader
-  // askgpt's `Error querying ChatGPT API: 429`), or closing a
-  // parenthesis (`(ChatGPTAPI error 403)`), or before the request it answered (LangChain's Mistral client: `Error response
-  // 500 while fetching https://…`).
+  // An error class or message with the status after it, up to three words between (`API error after payment: 524`,
+  // KOReader askgpt's `Error querying ChatGPT API: 429`), or closing a parenthesis (`(ChatGPTAPI error 403)`), or before
+  // the request it answered (LangChain's Mistral client: `Error response 500 while fetching https://…`).
   {
     pattern: new RegExp(`(?:Error|Exception|BadRequest|NotFound|Forbidden|Unauthorized|TooManyRequests|ServiceUnavailable|ResourceExhausted|PermissionDenied|InvalidArgument|FailedPrecondition|DeadlineExceeded|\\berror)(?: [A-Za-z_]{1,20}){0,3}(?:[:,] ?| )?\\[?(\\d{3})(?!\\d)\\]?[,:]? {0,2}(?:\\. (?=\\S)|(?:- )?(?=[A-Z{[<"'“，。：${CJK}]|POST|GET|while|[a-z]+_error|message=|\\)|\\n|$))`, 'g'),
     weight: 4,
