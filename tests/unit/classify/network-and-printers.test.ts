@@ -433,6 +433,11 @@ describe('a tool is named only by its own markers', () => {
 });
 
 describe('the provider a paste names most strongly', () => {
+  it("names the one-api / new-api relay by its request-id suffix, which starts with the date, and not for GitHub's own capitalised '(Request ID: 2C32:…)' (copilot-cli#2691; 133 non-relay training and held-out pastes carry GitHub's form)", () => {
+    expect(classify(pasteById('z2-oneapi-glm4-temperature-illegal-1141').text).provider).toBe('relay');
+    expect(classify(pasteById('b995-copilot-cli-policy-denied-after-update-2691').text).provider).not.toBe('relay');
+  });
+
   it("picks its entry over another provider's that shares the words: Model Studio's insufficient_quota is a token rate limit (qwen-code#23)", () => {
     const d = classify(pasteById('b33-qwen-cli-429-insufficient-quota-resend-23').text);
     expect([d.provider, d.entry, d.kind, d.retryable]).toEqual(['dashscope', 'dashscope-rate-limit', 'rate_limit', true]);
